@@ -1,0 +1,142 @@
+import CCmarkGFM
+import Synchronization
+
+/// cmark-gfm 0.29.0.gfm.6 (Debian) is not re-entrant: `cmark_parser_finish` adds and then clears
+/// process-global tables of special characters. Two parses at once silently drop `~~strike~~` and
+/// autolinks in 20–30 % of documents (research/swift-feasibility.md §1). So feed+finish run under
+/// this lock; rendering has no global state and runs in parallel.
+let cmarkParseLock = Mutex(())
+
+/// Box for handing a freshly parsed tree out of `Mutex.withLock` (OpaquePointer is not Sendable).
+struct NodeRef: @unchecked Sendable { let pointer: OpaquePointer }
+
+enum ExtensionRegistry {
+    /// A static initialiser runs exactly once, thread-safely; the C registration is a plain
+    /// check-then-set and must not run twice.
+    static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static let names = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+}
+
+/// Owns one cmark parser and its tree. Not Sendable: create, use and drop it inside one task.
+final class CmarkDocument {
+    let parser: OpaquePointer
+    let root: OpaquePointer
+    let options: Int32
+    /// Nodes unlinked during transformation; freed with the document.
+    private var detached: [OpaquePointer] = []
+
+    init(_ text: String, options: Int32) {
+        _ = ExtensionRegistry.registered
+        self.options = options
+        let parser = cmark_parser_new(options)!
+        for name in ExtensionRegistry.names {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = text
+        let root = cmarkParseLock.withLock { _ -> NodeRef in
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    cmark_parser_feed(parser, $0.baseAddress, $0.count)
+                }
+            }
+            return NodeRef(pointer: cmark_parser_finish(parser))
+        }
+        self.parser = parser
+        self.root = root.pointer
+    }
+
+    deinit {
+        for node in detached { cmark_node_free(node) }
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Renders with the parser's extension list: without it tagfilter is silently skipped.
+    func html() -> String {
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let cString = cmark_render_html(root, options, extensions) else { return "" }
+        defer { cmark_get_default_mem_allocator().pointee.free(cString) }
+        return String(cString: cString)
+    }
+
+    /// Every node in document order with its enter/exit event.
+    func nodes() -> [(entering: Bool, node: OpaquePointer)] {
+        var result: [(Bool, OpaquePointer)] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            result.append((event == CMARK_EVENT_ENTER, cmark_iter_get_node(iterator)))
+        }
+        return result
+    }
+
+    /// Puts a custom node (raw HTML around the old node's children) in place of `node`.
+    func replace(_ node: OpaquePointer, block: Bool, onEnter: String, onExit: String, keepChildren: Bool) {
+        let custom = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(custom, onEnter)
+        cmark_node_set_on_exit(custom, onExit)
+        if keepChildren {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(custom, child)
+            }
+        }
+        cmark_node_replace(node, custom)
+        detached.append(node)
+    }
+
+    /// Wraps `node` in a custom block (e.g. a scrollable region around a table).
+    func wrap(_ node: OpaquePointer, onEnter: String, onExit: String) {
+        let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(custom, onEnter)
+        cmark_node_set_on_exit(custom, onExit)
+        cmark_node_insert_before(node, custom)
+        cmark_node_unlink(node)
+        cmark_node_append_child(custom, node)
+    }
+}
+
+extension OpaquePointer {
+    var cmarkType: cmark_node_type { cmark_node_get_type(self) }
+    var typeName: String {
+        let type = cmark_node_get_type(self)
+        if type == CMARK_NODE_FOOTNOTE_REFERENCE { return "footnote_reference" }
+        if type == CMARK_NODE_FOOTNOTE_DEFINITION { return "footnote_definition" }
+        return String(cString: cmark_node_get_type_string(self))
+    }
+    var literal: String { cmark_node_get_literal(self).map { String(cString: $0) } ?? "" }
+    var url: String { cmark_node_get_url(self).map { String(cString: $0) } ?? "" }
+    var title: String { cmark_node_get_title(self).map { String(cString: $0) } ?? "" }
+    var fenceInfo: String { cmark_node_get_fence_info(self).map { String(cString: $0) } ?? "" }
+    var line: Int { Int(cmark_node_get_start_line(self)) }
+    var column: Int { Int(cmark_node_get_start_column(self)) }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(self)) }
+    var parent: OpaquePointer? { cmark_node_parent(self) }
+
+    /// Concatenated text of all text and code descendants (heading text, alt text).
+    var plainText: String {
+        var text = ""
+        let iterator = cmark_iter_new(self)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            let node = cmark_iter_get_node(iterator)!
+            switch node.cmarkType {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+}

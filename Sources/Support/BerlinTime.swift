@@ -1,0 +1,91 @@
+import Foundation
+
+/// Dates as the site shows and stores them: civil time in Europe/Berlin, whatever TZ the machine
+/// has (CI has none). All calendar work goes through here so summer and winter time stay right.
+public enum BerlinTime {
+    public static let timeZone = TimeZone(identifier: "Europe/Berlin")!
+
+    public static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        calendar.locale = Locale(identifier: "de_DE")
+        return calendar
+    }()
+
+    /// Year, month, day, hour, minute, second of `date` on a Berlin wall clock.
+    public static func components(of date: Date) -> DateComponents {
+        calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+    }
+
+    public static func year(of date: Date) -> Int { calendar.component(.year, from: date) }
+    public static func month(of date: Date) -> Int { calendar.component(.month, from: date) }
+
+    /// Seconds east of UTC in Berlin at that instant (+3600 in winter, +7200 in summer).
+    public static func offsetSeconds(at date: Date) -> Int { timeZone.secondsFromGMT(for: date) }
+
+    /// Parses the date forms editors write in front matter:
+    /// `2022-04-26`, `2022-04-26 09:30`, `2022-04-26T09:30:00`, `…+02:00`, `…+0200`, `…Z`.
+    /// Without a zone the time is Berlin civil time; without a time it is midnight in Berlin.
+    public static func parse(_ raw: String) -> Date? {
+        let text = Array(raw.trimmingCharacters(in: .whitespaces).utf8)
+        var i = 0
+        func number(_ digits: Int) -> Int? {
+            guard i + digits <= text.count else { return nil }
+            var value = 0
+            for k in 0..<digits {
+                let b = text[i + k]
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            i += digits
+            return value
+        }
+        func expect(_ byte: UInt8) -> Bool {
+            guard i < text.count, text[i] == byte else { return false }
+            i += 1
+            return true
+        }
+        guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2)
+        else { return nil }
+        var hour = 0, minute = 0, second = 0
+        var offset: Int? = nil
+        if i < text.count {
+            guard text[i] == 0x54 || text[i] == 0x74 || text[i] == 0x20 else { return nil }
+            i += 1
+            guard let h = number(2), expect(0x3A), let m = number(2) else { return nil }
+            hour = h; minute = m
+            if expect(0x3A) {
+                guard let s = number(2) else { return nil }
+                second = s
+                if expect(0x2E) { while i < text.count, text[i] >= 0x30, text[i] <= 0x39 { i += 1 } }
+            }
+            while i < text.count, text[i] == 0x20 { i += 1 }
+            if i < text.count {
+                if text[i] == 0x5A || text[i] == 0x7A { offset = 0; i += 1 }
+                else if text[i] == 0x2B || text[i] == 0x2D {
+                    let sign = text[i] == 0x2D ? -1 : 1
+                    i += 1
+                    guard let oh = number(2) else { return nil }
+                    _ = expect(0x3A)
+                    guard let om = number(2) else { return nil }
+                    offset = sign * (oh * 3600 + om * 60)
+                } else { return nil }
+            }
+            guard i == text.count else { return nil }
+        }
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        var parts = DateComponents()
+        parts.year = year; parts.month = month; parts.day = day
+        parts.hour = hour; parts.minute = minute; parts.second = second
+        if let offset {
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(secondsFromGMT: offset)!
+            guard let date = utc.date(from: parts), utc.component(.day, from: date) == day else { return nil }
+            return date
+        }
+        // Berlin wall clock; a time in the spring-forward gap moves forward like a clock would.
+        guard let date = calendar.date(from: parts), calendar.component(.day, from: date) == day else { return nil }
+        return date
+    }
+}

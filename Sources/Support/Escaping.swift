@@ -1,0 +1,99 @@
+/// Escaping for every place content ends up in. Works on UTF-8 bytes: ~8× faster than
+/// Character loops on long texts (see research/swift-feasibility.md §6).
+public enum Escape {
+    /// Text and attribute values in HTML: `& < > " '`.
+    public static func html(_ text: String) -> String {
+        replacingBytes(text) { byte in
+            switch byte {
+            case 0x26: return "&amp;"
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x22: return "&quot;"
+            case 0x27: return "&#39;"
+            default: return nil
+            }
+        }
+    }
+
+    /// XML text and attributes: only the five predefined entities, and control characters that
+    /// XML 1.0 forbids (pasted from Word: U+0001…U+0008, U+000B, U+000C, U+000E…U+001F) removed.
+    public static func xml(_ text: String) -> String {
+        replacingBytes(text) { byte in
+            switch byte {
+            case 0x26: return "&amp;"
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x22: return "&quot;"
+            case 0x27: return "&apos;"
+            case 0x09, 0x0A, 0x0D: return nil
+            case 0x00...0x1F, 0x7F: return ""
+            default: return nil
+            }
+        }
+    }
+
+    /// Removes characters XML 1.0 does not allow, without escaping anything (for CDATA content).
+    public static func xmlCharacters(_ text: String) -> String {
+        replacingBytes(text) { byte in
+            switch byte {
+            case 0x09, 0x0A, 0x0D: return nil
+            case 0x00...0x1F, 0x7F: return ""
+            default: return nil
+            }
+        }
+    }
+
+    /// A JSON string literal including the quotes. Also escapes `<`, `>` and `&` so the result is
+    /// safe inside `<script type="application/ld+json">`.
+    public static func jsonString(_ text: String) -> String {
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += Array("\\\"".utf8)
+            case 0x5C: out += Array("\\\\".utf8)
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0x3C: out += Array("\\u003c".utf8)
+            case 0x3E: out += Array("\\u003e".utf8)
+            case 0x26: out += Array("\\u0026".utf8)
+            case 0x00...0x1F:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Percent-encodes what may not stand in a URL path (spaces, umlauts, quotes), keeping `/`.
+    public static func urlPath(_ path: String) -> String {
+        var out: [UInt8] = []
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in path.utf8 {
+            let safe = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                || (byte >= 0x30 && byte <= 0x39) || "-._~/!$&'()*+,;=:@%#?".utf8.contains(byte)
+            if safe { out.append(byte) } else {
+                out.append(0x25); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func replacingBytes(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+        let utf8 = text.utf8
+        // Fast path: nothing to replace, return the original storage.
+        if !utf8.contains(where: { replacement($0) != nil }) { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            if let r = replacement(byte) { out.append(contentsOf: r.utf8) } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
