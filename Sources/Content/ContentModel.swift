@@ -1,0 +1,159 @@
+import Foundation
+import Support
+
+/// A Markdown file as read from disk: where it is and where its body starts.
+public struct SourceFile: Sendable, Hashable {
+    /// Relative to the site folder: `content/beitraege/2022/armut.md`.
+    public var path: String
+    /// Markdown after the front matter.
+    public var body: String
+    /// Line of the file on which `body` starts (for diagnostics from the Markdown stage).
+    public var bodyFirstLine: Int
+    /// Where each front-matter key stands, for diagnostics found later (e.g. an unknown tag).
+    public var keyLocations: [String: SourceLocation]
+
+    public init(path: String, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation] = [:]) {
+        self.path = path
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.keyLocations = keyLocations
+    }
+
+    /// Location of a front-matter key, or the top of the file.
+    public func location(ofKey key: String) -> SourceLocation {
+        keyLocations[key] ?? SourceLocation(file: path, line: 1, column: 1)
+    }
+}
+
+/// A blog post (`content/beitraege/**/*.md`).
+public struct Post: Sendable, Hashable {
+    public var source: SourceFile
+    public var title: String
+    /// First publication; without a zone in front matter it is Berlin time.
+    public var date: Date
+    public var updated: Date?
+    public var summary: String?
+    /// Tag names as written ("Ehrenamt"); their slugs make the tag URLs.
+    public var tags: [String]
+    public var author: String?
+    /// Site path of the lead image (`/bilder/x.png`).
+    public var image: String?
+    public var imageAlt: String?
+    public var draft: Bool
+    /// URL slug; from the title when not given.
+    public var slug: String
+    /// Old URLs that must keep working (`/2022/04/alter-name/`).
+    public var aliases: [String]
+    /// Handlungsfeld slugs, at least one.
+    public var handlungsfelder: [String]
+    /// Slugs of service entries shown as "Passende Angebote".
+    public var angebote: [String]
+    /// Fixed identity for feeds (front-matter `id`); see `feedID`.
+    public var id: String?
+
+    public init(source: SourceFile, title: String, date: Date, updated: Date? = nil, summary: String? = nil,
+                tags: [String] = [], author: String? = nil, image: String? = nil, imageAlt: String? = nil,
+                draft: Bool = false, slug: String, aliases: [String] = [], handlungsfelder: [String],
+                angebote: [String] = [], id: String? = nil) {
+        self.source = source
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.summary = summary
+        self.tags = tags
+        self.author = author
+        self.image = image
+        self.imageAlt = imageAlt
+        self.draft = draft
+        self.slug = slug
+        self.aliases = aliases
+        self.handlungsfelder = handlungsfelder
+        self.angebote = angebote
+        self.id = id
+    }
+
+    /// WordPress-compatible URL: `/YYYY/MM/slug/` (year and month in Berlin time).
+    public var url: String {
+        let year = BerlinTime.year(of: date)
+        let month = BerlinTime.month(of: date)
+        return "/\(year)/\(month < 10 ? "0" : "")\(month)/\(slug)/"
+    }
+
+    public var tagSlugs: [String] { tags.map(Slug.make) }
+}
+
+/// One of the eleven Handlungsfelder (`content/handlungsfelder/<slug>.md`).
+public struct Handlungsfeld: Sendable, Hashable {
+    public var source: SourceFile
+    public var slug: String
+    /// As the blog writes it: "GESUNDHEIT rundum".
+    public var title: String
+    /// For screen readers and running text: "Gesundheit rundum".
+    public var label: String
+    public var order: Int
+    public var summary: String
+
+    public init(source: SourceFile, slug: String, title: String, label: String, order: Int, summary: String) {
+        self.source = source
+        self.slug = slug
+        self.title = title
+        self.label = label
+        self.order = order
+        self.summary = summary
+    }
+
+    public var url: String { "/handlungsfelder/\(slug)/" }
+}
+
+/// A content page (`content/seiten/*.md`): Impressum, Datenschutz, …
+public struct Page: Sendable, Hashable {
+    public var source: SourceFile
+    public var slug: String
+    public var title: String
+    public var summary: String?
+    /// `true` for the page in Leichte Sprache (marked for readers and search engines).
+    public var easyLanguage: Bool
+    public var draft: Bool
+
+    public init(source: SourceFile, slug: String, title: String, summary: String? = nil,
+                easyLanguage: Bool = false, draft: Bool = false) {
+        self.source = source
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.easyLanguage = easyLanguage
+        self.draft = draft
+    }
+
+    public var url: String { "/\(slug)/" }
+}
+
+/// A file copied as it is (`content/static/bilder/x.png` → `/bilder/x.png`).
+public struct StaticFile: Sendable, Hashable {
+    /// Absolute path on disk.
+    public var sourcePath: String
+    /// Site path: `/bilder/x.png`.
+    public var sitePath: String
+    public init(sourcePath: String, sitePath: String) {
+        self.sourcePath = sourcePath
+        self.sitePath = sitePath
+    }
+}
+
+/// Everything loaded from the site folder, before rendering.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    public var posts: [Post]
+    public var pages: [Page]
+    public var handlungsfelder: [Handlungsfeld]
+    public var staticFiles: [StaticFile]
+
+    public init(config: SiteConfig, posts: [Post] = [], pages: [Page] = [], handlungsfelder: [Handlungsfeld] = [],
+                staticFiles: [StaticFile] = []) {
+        self.config = config
+        self.posts = posts
+        self.pages = pages
+        self.handlungsfelder = handlungsfelder
+        self.staticFiles = staticFiles
+    }
+}
