@@ -35,6 +35,7 @@ public enum Slug {
 
     /// ASCII for one scalar: German umlauts as ae/oe/ue/ss, accents dropped, others unchanged.
     static func transliterate(_ s: Unicode.Scalar) -> String {
+        if s == "&" { return " und " }
         if s.isASCII { return String(s) }
         switch s {
         case "ä": return "ae"
@@ -72,7 +73,6 @@ public enum Slug {
         case "Ý": return "Y"
         case "ź", "ż", "ž": return "z"
         case "Ź", "Ż", "Ž": return "Z"
-        case "&": return " und "
         default: return " "
         }
     }
