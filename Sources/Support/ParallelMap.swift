@@ -31,10 +31,14 @@ extension Array where Element: Sendable {
     }
 }
 
-enum CoreCount {
-    /// Cores the build may use; `SOZIALSITE_THREADS=1` forces a sequential build (for tests that
-    /// compare parallel with sequential output).
-    static var active: Int {
+public enum CoreCount {
+    /// Upper bound on worker threads for the current task: `CoreCount.$limit.withValue(1) { … }`
+    /// gives a sequential build, which tests compare with the parallel one.
+    @TaskLocal public static var limit: Int? = nil
+
+    /// Cores the build may use: the task-local limit, else `SOZIALSITE_THREADS`, else all cores.
+    public static var active: Int {
+        if let limit { return max(1, limit) }
         if let value = getenvString("SOZIALSITE_THREADS"), let n = Int(value), n > 0 { return n }
         return max(1, sysconfCores())
     }

@@ -107,3 +107,10 @@ func invalidDates(text: String) {
                              "Das Handlungsfeld „bildnug“ gibt es nicht.", hint: "Meinten Sie „bildung“?")
     #expect(d.description == "content/beitraege/a.md:4:5: Fehler: Das Handlungsfeld „bildnug“ gibt es nicht.\n    Hinweis: Meinten Sie „bildung“?")
 }
+
+@Test func sequentialLimitIsRespected() {
+    let threads = CoreCount.$limit.withValue(1) { () -> Set<String> in
+        Array(0..<200).parallelMap { _ in "\(pthread_self())" }.reduce(into: Set()) { $0.insert($1) }
+    }
+    #expect(threads.count == 1)
+}
