@@ -41,8 +41,3 @@ enum MarkdownStage {
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
     }
 }
-
-public struct ImageSize: Sendable, Hashable {
-    public var width: Int
-    public var height: Int
-}

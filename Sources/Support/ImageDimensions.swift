@@ -1,3 +1,13 @@
+/// Pixel size of an image, for `width`/`height` attributes.
+public struct ImageSize: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
 /// Width and height of an image from its first bytes, so `<img>` gets `width`/`height` and the
 /// page does not jump while loading. PNG, GIF, JPEG, WebP and SVG (width/height or viewBox).
 public enum ImageDimensions {
