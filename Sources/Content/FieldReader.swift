@@ -69,6 +69,23 @@ struct FieldReader {
         return locations
     }
 
+    /// Scalar values of every key with their positions (`SourceFile.valueLocations`).
+    var valueLocations: [String: [LocatedText]] {
+        var locations: [String: [LocatedText]] = [:]
+        for entry in entries {
+            let scalars: [Node]
+            switch entry.value {
+            case .scalar: scalars = [entry.value]
+            case .sequence(let sequence): scalars = sequence.filter { $0.scalar != nil }
+            default: scalars = []
+            }
+            locations[entry.name] = scalars.compactMap { node in
+                node.scalar.map { LocatedText(text: $0.string, location: document.location(of: node)) }
+            }
+        }
+        return locations
+    }
+
     func location(ofKey name: String) -> SourceLocation {
         index[name].map { document.location(of: entries[$0].key) } ?? origin
     }

@@ -29,7 +29,7 @@ struct ParsedContentFile {
                                  origin: SourceLocation(file: path, line: 1, column: 1),
                                  expectation: "eine Liste von Angaben der Form „schlüssel: wert“")
         let source = SourceFile(path: path, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
-                                keyLocations: fields.keyLocations)
+                                keyLocations: fields.keyLocations, valueLocations: fields.valueLocations)
         return (ParsedContentFile(source: source, fields: fields), [])
     }
 }
