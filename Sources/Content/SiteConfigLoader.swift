@@ -188,7 +188,7 @@ public enum SiteConfigLoader {
         }
         let rest = url.dropFirst(scheme.count)
         let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        guard !host.isEmpty, host.contains("."), !url.contains(where: { " \t?#\\".contains($0) }) else { return nil }
+        guard !host.isEmpty, !url.contains(where: { " \t?#\\".contains($0) }) else { return nil }
         return url
     }
 

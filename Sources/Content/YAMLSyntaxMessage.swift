@@ -18,7 +18,9 @@ enum YAMLSyntaxMessage {
             return .error("yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "„\($0)“" }.joined(separator: ", ")
-            return .error("duplicate-key", at: at(context.mark),
+            let line = secondOccurrence(of: duplicates.first ?? "", firstAt: context.mark, in: yaml) ?? context.mark.line
+            return .error("duplicate-key",
+                          at: SourceLocation(file: file, line: line + firstLine - 1, column: context.mark.column),
                           "Die Angabe \(names) steht mehrfach im Kopfbereich.",
                           hint: "Jede Angabe darf nur einmal vorkommen; löschen Sie die doppelte Zeile.")
         case let .reader(_, offset, _, _):
@@ -71,7 +73,7 @@ enum YAMLSyntaxMessage {
         if context.contains("flow sequence") || problem.contains("',' or ']'") {
             return ("Eine Liste in eckigen Klammern ist nicht richtig geschlossen.",
                     "Schreiben Sie Listen so: tags: [Ehrenamt, Pflege] – mit Komma zwischen den Einträgen "
-                        + "und „]“ am Ende.")
+                        + "und „]“ am Ende. Oft fehlt die Klammer schon in der Zeile davor.")
         }
         if context.contains("flow mapping") || problem.contains("',' or '}'") {
             return ("Geschweifte Klammern { } sind nicht richtig geschlossen.",
@@ -103,6 +105,24 @@ enum YAMLSyntaxMessage {
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         let shown = value.replacing("\"", with: "\\\"")
         return shown.isEmpty ? "…" : shown
+    }
+
+    /// Yams reports where a duplicated key first stands; the editor wants the repeated line,
+    /// which is the next line with the same key at the same indentation.
+    private static func secondOccurrence(of key: String, firstAt first: Mark, in yaml: String) -> Int? {
+        let indentation = String(repeating: " ", count: max(0, first.column - 1))
+        var line = 1
+        for text in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            defer { line += 1 }
+            guard line > first.line, text.hasPrefix(indentation) else { continue }
+            let rest = text.dropFirst(indentation.count)
+            for form in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(form) {
+                if rest.dropFirst(form.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                    return line
+                }
+            }
+        }
+        return nil
     }
 
     private static func lineText(_ yaml: String, _ line: Int) -> String {
