@@ -35,17 +35,23 @@ struct FieldReader {
     var diagnostics: [Diagnostic] = []
 
     /// `node` must be a mapping; anything else is reported once and read as empty.
+    /// `name` is the key holding this mapping (nil for the root); `expectation` says in German
+    /// what belongs there ("ein Objekt mit „items“").
     init(_ node: Node?, document: YAMLDocument, keyPrefix: String = "", strictJSON: Bool = false,
-         origin: SourceLocation? = nil, expectation: String) {
+         origin: SourceLocation? = nil, name: String? = nil, expectation: String) {
         self.document = document
         self.keyPrefix = keyPrefix
         self.strictJSON = strictJSON
         self.origin = origin ?? node.map(document.location(of:)) ?? document.startLocation
         guard let node, !FieldReader.isNull(node, strictJSON: strictJSON) else { return }
         guard case .mapping(let mapping) = node else {
-            diagnostics.append(.error("wrong-type", at: document.location(of: node),
-                                      "Hier wird \(expectation) erwartet, es steht aber \(FieldReader.kind(of: node)) da.",
-                                      hint: "Schreiben Sie jede Angabe in eine eigene Zeile in der Form „schlüssel: wert“."))
+            let kind = FieldReader.kind(of: node, json: strictJSON)
+            let message = name.map { _ in "„\(keyPrefix.dropLast())“ muss \(expectation) sein, hier steht aber \(kind)." }
+                ?? "Hier wird \(expectation) erwartet, es steht aber \(kind) da."
+            let hint = strictJSON
+                ? "Schreiben Sie ein Objekt in geschweiften Klammern: { \"name\": wert, … }."
+                : "Schreiben Sie jede Angabe in eine eigene Zeile in der Form „schlüssel: wert“."
+            diagnostics.append(.error("wrong-type", at: document.location(of: node), message, hint: hint))
             return
         }
         for (key, value) in mapping {
@@ -112,7 +118,8 @@ struct FieldReader {
             let hint: String
             if let replacement = synonyms[entry.name] ?? synonyms[entry.name.lowercased()] {
                 hint = "Verwenden Sie „\(keyPrefix)\(replacement)“."
-            } else if let guess = Suggestion.closest(to: entry.name, in: allowed) {
+            } else if let guess = Suggestion.closest(to: entry.name, in: allowed)
+                        ?? FieldReader.sameLetters(entry.name, in: allowed) {
                 hint = "Meinten Sie „\(keyPrefix)\(guess)“?"
             } else {
                 hint = "Erlaubt sind: " + allowed.map { "\(keyPrefix)\($0)" }.joined(separator: ", ") + "."
@@ -151,47 +158,50 @@ struct FieldReader {
     mutating func bool(_ name: String) -> Bool? {
         guard let value = node(name) else { return nil }
         guard case .scalar(let scalar) = value else {
-            wrongType(name, value, expected: "true oder false", hint: "Schreiben Sie „\(keyPrefix)\(name): true“ oder „\(keyPrefix)\(name): false“.")
+            wrongType(name, value, expected: "true oder false", hint: "Schreiben Sie \(example(name, "true")) oder \(example(name, "false")).")
             return nil
         }
         let word = scalar.string.trimmingCharacters(in: .whitespaces).lowercased()
+        let guess: String?
+        switch word {
+        case "true", "yes", "y", "on", "ja", "j", "wahr", "1": guess = "true"
+        case "false", "no", "n", "off", "nein", "falsch", "0": guess = "false"
+        default: guess = nil
+        }
+        let spelled = guess.map { example(name, $0) } ?? "\(example(name, "true")) oder \(example(name, "false"))"
         if strictJSON && scalar.style != .plain {
             wrongType(name, value, expected: "true oder false ohne Anführungszeichen",
-                      hint: "Schreiben Sie \(word == "true" ? "true" : "false") ohne Anführungszeichen.")
+                      hint: "Schreiben Sie \(spelled).")
             return nil
         }
-        switch word {
-        case "true": return true
-        case "false": return false
-        default:
-            let guess: String
-            switch word {
-            case "yes", "y", "on", "ja", "j", "wahr", "1": guess = "true"
-            case "no", "n", "off", "nein", "falsch", "0": guess = "false"
-            default: guess = "true“ oder „\(keyPrefix)\(name): false"
-            }
-            diagnostics.append(.error("invalid-bool", at: document.location(of: value),
-                                      "„\(keyPrefix)\(name)“ muss true oder false sein, nicht „\(scalar.string)“.",
-                                      hint: "Schreiben Sie „\(keyPrefix)\(name): \(guess)“. Wörter wie yes/no, ja/nein "
-                                          + "oder on/off sind mehrdeutig und werden nicht angenommen."))
-            return nil
-        }
+        if word == "true" { return true }
+        if word == "false" { return false }
+        diagnostics.append(.error("invalid-bool", at: document.location(of: value),
+                                  "„\(keyPrefix)\(name)“ muss true oder false sein, nicht „\(scalar.string)“.",
+                                  hint: "Schreiben Sie \(spelled). Wörter wie yes/no, ja/nein oder on/off sind "
+                                      + "mehrdeutig und werden nicht angenommen."))
+        return nil
     }
 
     /// A decimal whole number in `range`.
     mutating func int(_ name: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(name) else { return nil }
+        let sample = example(name, String(range.lowerBound))
         guard case .scalar(let scalar) = value else {
-            wrongType(name, value, expected: "eine ganze Zahl", hint: "Schreiben Sie z. B. „\(keyPrefix)\(name): \(range.lowerBound)“.")
+            wrongType(name, value, expected: "eine ganze Zahl", hint: "Schreiben Sie z. B. \(sample).")
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
         let digitsOnly = !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        guard digitsOnly, !(strictJSON && scalar.style != .plain), let number = Int(text) else {
+        guard digitsOnly, let number = Int(text) else {
             diagnostics.append(.error("wrong-type", at: document.location(of: value),
                                       "„\(keyPrefix)\(name)“ muss eine ganze Zahl sein, nicht „\(scalar.string)“.",
-                                      hint: "Schreiben Sie nur Ziffern, z. B. „\(keyPrefix)\(name): \(range.lowerBound)“"
-                                          + (strictJSON ? " (ohne Anführungszeichen)." : ".")))
+                                      hint: "Schreiben Sie nur Ziffern, z. B. \(sample)."))
+            return nil
+        }
+        if strictJSON && scalar.style != .plain {
+            wrongType(name, value, expected: "eine Zahl ohne Anführungszeichen",
+                      hint: "Schreiben Sie \(example(name, text)).")
             return nil
         }
         guard range.contains(number) else {
@@ -268,14 +278,26 @@ struct FieldReader {
     func nested(_ name: String, expectation: String) -> FieldReader? {
         guard contains(name) else { return nil }
         return FieldReader(node(name), document: document, keyPrefix: keyPrefix + name + ".",
-                           strictJSON: strictJSON, origin: location(ofKey: name), expectation: expectation)
+                           strictJSON: strictJSON, origin: location(ofKey: name), name: name, expectation: expectation)
     }
 
     // MARK: helpers
 
+    /// How the editor writes `name: value` in this file: `„draft: false“` or `„"rawHTML": false“`.
+    func example(_ name: String, _ value: String) -> String {
+        strictJSON ? "„\"\(name)\": \(value)“" : "„\(keyPrefix)\(name): \(value)“"
+    }
+
+    /// A key with the same letters in another order (`emial` → `email`): two swapped letters count
+    /// as two edits, too many for `Suggestion` on short words, yet they are the commonest typo.
+    static func sameLetters(_ word: String, in candidates: [String]) -> String? {
+        let letters = word.lowercased().sorted()
+        return candidates.first { $0.lowercased().sorted() == letters }
+    }
+
     private mutating func wrongType(_ name: String, _ value: Node, expected: String, hint: String) {
         diagnostics.append(.error("wrong-type", at: document.location(of: value),
-                                  "„\(keyPrefix)\(name)“ muss \(expected) sein, hier steht aber \(FieldReader.kind(of: value)).",
+                                  "„\(keyPrefix)\(name)“ muss \(expected) sein, hier steht aber \(FieldReader.kind(of: value, json: strictJSON)).",
                                   hint: hint))
     }
 
@@ -290,14 +312,14 @@ struct FieldReader {
     }
 
     /// German description of what a node is, for "hier steht aber …".
-    static func kind(of node: Node) -> String {
+    static func kind(of node: Node, json: Bool = false) -> String {
         switch node {
         case .scalar(let scalar):
             return scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted
                 ? "„\(scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string)“"
                 : "ein Text"
         case .sequence: return "eine Liste"
-        case .mapping: return "ein Block mit Unterangaben"
+        case .mapping: return json ? "ein Objekt { … }" : "ein Block mit Unterangaben"
         case .alias: return "ein Verweis"
         }
     }
