@@ -102,9 +102,15 @@ public enum ContentLoader {
         for file in found.files {
             if file.relativePath.hasSuffix(".md") { markdown.append(file); continue }
             let lower = file.relativePath.lowercased()
-            let hint = lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt")
-                ? "Benennen Sie die Datei so um, dass sie auf „.md“ (klein geschrieben) endet."
-                : "Bilder und andere Dateien gehören nach \(staticFolder)/, z. B. \(staticFolder)/bilder/."
+            let hint: String
+            if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+                hint = "Benennen Sie die Datei so um, dass sie auf „.md“ (klein geschrieben) endet."
+            } else if lower.hasSuffix(".txt") {
+                hint = "Ist es ein Text für die Website, benennen Sie die Datei so um, dass sie auf „.md“ endet, "
+                    + "und beginnen Sie sie mit einem Kopfbereich („---“)."
+            } else {
+                hint = "Bilder und andere Dateien gehören nach \(staticFolder)/, z. B. \(staticFolder)/bilder/."
+            }
             diagnostics.append(.warning(
                 "ignored-file", at: SourceLocation(file: file.relativePath),
                 "Die Datei „\(file.relativePath)“ wird nicht veröffentlicht, weil sie nicht auf „.md“ endet.",
