@@ -95,7 +95,7 @@ public enum CrossReferenceValidator {
     }
 
     /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
-    /// messages: „content/…“ or "der Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
+    /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
     private static func registerURLs(_ content: SiteContent, knownURLs: Set<String>,
                                      into diagnostics: inout [Diagnostic]) -> ([String: String], [String: String]) {
         var owners: [String: String] = [:]
@@ -112,7 +112,7 @@ public enum CrossReferenceValidator {
         for field in content.handlungsfelder { owners[field.url] = "„\(field.source.path)“" }
         for post in content.posts {
             for (name, slug) in zip(post.tags, post.tagSlugs) where owners["/tag/\(slug)/"] == nil {
-                owners["/tag/\(slug)/"] = "der Schlagwort-Seite „\(name)“"
+                owners["/tag/\(slug)/"] = "die Schlagwort-Seite „\(name)“"
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
@@ -133,10 +133,10 @@ public enum CrossReferenceValidator {
         for file in content.staticFiles {
             let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
             let path = ContentLoader.staticFolder + file.sitePath
-            if let owner = owners[url] ?? (knownURLs.contains(file.sitePath) ? "einer Datei, die die Website selbst erzeugt" : nil) {
+            if let owner = owners[url] ?? (knownURLs.contains(file.sitePath) ? "eine Datei, die die Website selbst erzeugt" : nil) {
                 diagnostics.append(.error(
                     "duplicate-url", at: SourceLocation(file: path),
-                    "Die Datei „\(path)“ hätte dieselbe Adresse „\(file.sitePath)“ wie \(owner).",
+                    "Die Datei „\(path)“ hätte dieselbe Adresse „\(url)“ wie \(owner).",
                     hint: "Benennen Sie die Datei um oder verschieben Sie sie in einen Unterordner wie content/static/dateien/."))
             }
         }
@@ -146,7 +146,7 @@ public enum CrossReferenceValidator {
                 let location = post.source.location(ofValue: alias, key: "aliases")
                 let message: String?
                 if let owner = owners[alias] {
-                    message = "Die alte Adresse „\(alias)“ ist schon die Adresse von \(owner)."
+                    message = "Unter der alten Adresse „\(alias)“ steht schon eine andere Seite: \(owner)."
                 } else if let other = aliasTargets[alias] {
                     message = "Die alte Adresse „\(alias)“ leitet schon auf einen anderen Beitrag weiter (\(other))."
                 } else if knownURLs.contains(alias) {
