@@ -31,6 +31,12 @@ struct SmallerDiagnosticsTests {
         #expect(try #require(post).angebote == ["tafel"])
     }
 
+    @Test func handlungsfeldListedTwice() throws {
+        let (post, diagnostics) = post("title: A\ndate: 2022-05-03\nhandlungsfelder:\n  - arbeit\n  - arbeit\n")
+        expectDiagnostic(diagnostics, "duplicate-handlungsfeld", file: "a.md", line: 6, column: 5, severity: .warning)
+        #expect(try #require(post).handlungsfelder == ["arbeit"])
+    }
+
     @Test func emptyQuotedTitleIsMissing() {
         let (_, diagnostics) = post("title: \"\"\ndate: 2022-05-03\nhandlungsfelder: [arbeit]\n")
         #expect(diagnostics.codes == ["missing-title"])
