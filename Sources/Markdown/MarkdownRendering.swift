@@ -96,7 +96,7 @@ public enum MarkdownRenderer {
         var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         if settings.allowRawHTML { options |= CMARK_OPT_UNSAFE }
         let document = CmarkDocument(text, options: options)
-        var transform = Transformer(document: document, file: file, lineOffset: firstLine - 1,
+        var transform = Transformer(document: document, source: text, file: file, lineOffset: firstLine - 1,
                                     settings: settings, hooks: hooks)
         transform.run()
         var html = document.html()

@@ -10,6 +10,8 @@ struct Transformer {
     let lineOffset: Int
     let settings: MarkdownSettings
     let hooks: MarkdownHooks
+    /// cmark counts columns in bytes; editors (and YAML diagnostics) count characters.
+    let lines: LineIndex
 
     var headings: [HeadingInfo] = []
     var links: [LinkInfo] = []
@@ -18,8 +20,9 @@ struct Transformer {
     var plainText = ""
     var wordCount = 0
 
-    init(document: CmarkDocument, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
+    init(document: CmarkDocument, source: String, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
         self.document = document
+        self.lines = LineIndex(source)
         self.file = file
         self.lineOffset = lineOffset
         self.settings = settings
@@ -31,8 +34,8 @@ struct Transformer {
         var current: OpaquePointer? = node
         while let n = current, n.line == 0 { current = n.parent }
         let line = current?.line ?? 1
-        let column = current?.column ?? 1
-        return SourceLocation(file: file, line: line + lineOffset, column: column)
+        let byteColumn = current?.column ?? 1
+        return SourceLocation(file: file, line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: byteColumn))
     }
 
     mutating func run() {

@@ -125,3 +125,9 @@ func render(_ text: String = sample, _ settings: MarkdownSettings = MarkdownSett
     }
     #expect(zip(parallel, serial).filter { $0 != $1 }.isEmpty)
 }
+
+@Test func columnsCountCharactersNotBytes() {
+    let result = render("Über [den Link](/x/) und ![](/b.png)")
+    #expect(result.links.first?.location.column == 6)
+    #expect(result.images.first?.location.column == 26)
+}

@@ -43,6 +43,8 @@ func slugs(input: String, expected: String) {
     #expect(Suggestion.closest(to: "xyzxyzxyz", in: fields) == nil)
     #expect(Suggestion.hint(for: "tittle", in: ["title", "date"]) == "Meinten Sie „title“?")
     #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    #expect(Suggestion.editDistance("emial", "email") == 1)
+    #expect(Suggestion.closest(to: "emial", in: ["email", "phone"]) == "email")
 }
 
 @Test func berlinDatesInWinterAndSummer() throws {
