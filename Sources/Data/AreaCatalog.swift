@@ -85,10 +85,11 @@ public struct AreaCatalog: Sendable {
             let ags = String(decoding: bytes[0..<5] + bytes[9..<12], as: UTF8.self)
             return area(key: ags)
         }
+        // `sozialregion-2`, `Sozialregion 2`, `SOZIALREGION_2`: only the number may follow.
         let lower = code.lowercased()
         if lower.hasPrefix("sozialregion") {
-            let digits = lower.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }
-            if let n = Int(String(String.UnicodeScalarView(digits))) { return sozialregion(number: n) }
+            let rest = lower.dropFirst("sozialregion".count).drop { $0 == "-" || $0 == " " || $0 == "_" }
+            if !rest.isEmpty, rest.allSatisfy(\.isASCII), let n = Int(rest) { return sozialregion(number: n) }
         }
         return nil
     }
