@@ -24,8 +24,12 @@ enum TableReader {
         func codeIndex(_ r: CSVRecord) -> Int? {
             (0..<min(4, r.fields.count)).first { isCode(r[text: $0]) }
         }
+        // A region or Kreis label; for finding the table, also a region label with a wrong name,
+        // so that it is reported rather than taken for a title line.
         func labelIndex(_ r: CSVRecord) -> Int? {
-            (0..<min(4, r.fields.count)).first { areas.area(label: r[text: $0]) != nil }
+            (0..<min(4, r.fields.count)).first {
+                areas.area(label: r[text: $0]) != nil || Slug.fold(r[text: $0]).hasPrefix("sozialregion ")
+            }
         }
         func isTimeLine(_ r: CSVRecord) -> Int? {
             guard r.filledCount == 1, let cell = r.fields.first(where: { !$0.trimmed.isEmpty }) else { return nil }
@@ -46,13 +50,19 @@ enum TableReader {
         var counts: [Int: Int] = [:]
         for r in dataRecords { if let i = codeIndex(r) { counts[i, default: 0] += 1 } }
         let keyColumn = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        // Label column: the first column right of the key that holds text rather than figures
+        // ("Gemeinde", "  Mittelsachsen, Landkreis"); GENESIS tables may leave a column between.
         var labelColumn: Int? = nil
         if let keyColumn {
-            let sample = dataRecords.first { codeIndex($0) == keyColumn }!
-            let next = keyColumn + 1
-            if next < sample.fields.count, !sample[text: next].isEmpty,
-               case .failure = CellParser.officialCell(sample[text: next], mark: context.mark) {
-                labelColumn = next
+            for c in (keyColumn + 1)..<(keyColumn + 4) {
+                let cells = dataRecords.map { $0[text: c] }.filter { !$0.isEmpty }
+                guard !cells.isEmpty else { continue }
+                let textual = cells.filter { cell in
+                    if case .failure = CellParser.officialCell(cell, mark: context.mark) { return true }
+                    return false
+                }
+                if textual.count * 2 > cells.count { labelColumn = c }
+                break
             }
         } else {
             labelColumn = labelIndex(records[firstData])
