@@ -123,12 +123,13 @@ public struct AreaCatalog: Sendable {
     /// "Meinten Sie „14522180“ (Freiberg)?" for a mistyped key.
     public func hint(forUnknownKey key: String, label: String? = nil) -> String? {
         var parts: [String] = []
-        if let best = Suggestion.closest(to: key, in: areas.map(\.key)), let area = area(key: best) {
+        let best = Suggestion.closest(to: key, in: areas.map(\.key))
+        if let best, let area = area(key: best) {
             parts.append("Meinten Sie „\(best)“ (\(area.name))?")
         }
         if let label, !label.isEmpty {
             let wanted = Slug.make(label.components(separatedBy: ",")[0])
-            if let named = gemeinden.first(where: { $0.slug == wanted }), named.key != key {
+            if let named = gemeinden.first(where: { $0.slug == wanted }), named.key != key, named.key != best {
                 parts.append("„\(label)“ hat laut gebiete.csv den Schlüssel \(named.key); Schlüssel werden nicht aus Namen ergänzt, bitte in der Quelle prüfen.")
             }
         }

@@ -199,7 +199,9 @@ enum CellParser {
                 symbol = .belowHalfUnit([])
             default:
                 guard let state = symbolState(token) else {
-                    return fail("„\(token)“ in „\(raw)“ ist kein Kennzeichen der amtlichen Statistik.")
+                    let whole = CSVField.trim(raw) == token
+                    return fail(whole ? "„\(token)“ ist kein Kennzeichen der amtlichen Statistik."
+                                      : "„\(token)“ in „\(CSVField.trim(raw))“ ist kein Kennzeichen der amtlichen Statistik.")
                 }
                 if symbol != nil { return fail("Die Zelle „\(raw)“ enthält mehr als ein Zeichen, das für den Wert steht.") }
                 symbol = state

@@ -126,6 +126,7 @@ public enum IndicatorCSV {
         var value = ""
         switch state {
         case .value(let v, _):
+            // A written `0` would read back as "less than half a unit": a true zero is `-`.
             if v == 0 { symbol = "-" } else { value = format(v, decimals: decimals) }
         case .exactlyZero: symbol = "-"
         case .belowHalfUnit: symbol = "0"

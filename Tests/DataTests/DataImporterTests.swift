@@ -188,3 +188,15 @@ struct DataImporterTests {
         #expect(missing.diagnostics.first?.code == DataCode.fileUnreadable)
     }
 }
+
+@Suite("Importer hints")
+struct DataImporterHintTests {
+    @Test("A mistyped AGS with a known name gets one suggestion; a wrong AGS for a known name gets the name's AGS")
+    func hints() {
+        let areas = TestSupport.areas
+        #expect(areas.hint(forUnknownKey: "14522181", label: "Freiberg, Stadt") == "Meinten Sie „14522180“ (Freiberg)?")
+        let other = areas.hint(forUnknownKey: "14522999", label: "Döbeln") ?? ""
+        #expect(other.contains("„Döbeln“ hat laut gebiete.csv den Schlüssel 14522080"))
+        #expect(other.contains("nicht aus Namen ergänzt"))
+    }
+}
