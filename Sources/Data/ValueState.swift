@@ -1,3 +1,4 @@
+import Support
 /// Qualifiers official statistics attach to a figure (DIN 55301, Zeichenerklärung).
 public struct ValueFlags: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8
@@ -146,4 +147,22 @@ public enum StatisticalSymbol {
         ("*", "anonymisiert: kleine Fallzahl (Bundesagentur für Arbeit)"),
         ("|", "grundsätzliche Änderung innerhalb einer Reihe, die den zeitlichen Vergleich beeinträchtigt"),
     ]
+}
+
+extension ValueState {
+    /// As a table cell shows it: "1.234,5", "(4,8) p", "| 9,4", "–", "0", "…", "* ".
+    /// Numbers are rounded to `decimals` with German grouping and a real minus sign.
+    public func display(decimals: Int) -> String {
+        var core: String
+        switch self {
+        case .value(let v, _): core = GermanFormat.number(v, decimals: decimals)
+        default: core = symbol ?? ""
+        }
+        let flags = self.flags
+        if flags.contains(.limitedValidity) { core = "(\(core))" }
+        if flags.contains(.seriesBreak) { core = "| " + core }
+        let letters = flags.subtracting([.seriesBreak, .limitedValidity]).symbols
+        if !letters.isEmpty { core += " " + letters.joined(separator: " ") }
+        return core
+    }
 }

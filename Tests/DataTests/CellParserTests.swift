@@ -95,3 +95,20 @@ struct CellParserTests {
         #expect(YearParser.year("1234") == nil)
     }
 }
+
+@Suite("Showing values")
+struct ValueDisplayTests {
+    @Test("Table cells: German numbers, symbols and qualifiers")
+    func display() {
+        #expect(ValueState.value(1234.5, []).display(decimals: 1) == "1.234,5")
+        #expect(ValueState.value(4.8, [.limitedValidity, .provisional]).display(decimals: 1) == "(4,8) p")
+        #expect(ValueState.value(9.4, .seriesBreak).display(decimals: 1) == "| 9,4")
+        #expect(ValueState.value(-0.7, []).display(decimals: 1) == "−0,7")
+        #expect(ValueState.exactlyZero([]).display(decimals: 1) == "–")
+        #expect(ValueState.belowHalfUnit([]).display(decimals: 1) == "0")
+        #expect(ValueState.missing(.anonymised, []).display(decimals: 1) == "*")
+        #expect(ValueState.missing(.notYetAvailable, .provisional).display(decimals: 0) == "… p")
+        #expect(ValueState.missing(.confidential, []).germanExplanation == "Zahlenwert unbekannt oder geheim zu halten")
+        #expect(StatisticalSymbol.legend.count == 12)
+    }
+}
