@@ -77,6 +77,11 @@ public struct FeedHTML: Sendable {
                 continue
             }
             if Self.droppedTags.contains(name) { continue }
+            // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
+            if name == "span", (tag.attribute("class") ?? "").contains("visually-hidden") {
+                if !tag.selfClosing { i = Self.skipElement(named: "span", in: bytes, from: i) }
+                continue
+            }
             if name == "svg" {
                 if forEmail {
                     // Inline charts: keep their accessible name as text, drop the drawing.
