@@ -61,7 +61,7 @@ public struct FeedDescriptor: Sendable, Hashable {
     public var format: FeedFormat
     /// Site path: `/feed.xml`, `/handlungsfelder/bildung/atom.xml`, `/tag/ehrenamt/feed.xml`.
     public var path: String
-    /// Channel title, e.g. „soziales.mittelsachsen.gemeinsam.machen: Lebenslange Bildung“.
+    /// Channel title, e.g. „soziales.mittelsachsen.gemeinsam.machen – Lebenslange Bildung“.
     public var title: String
 
     /// Output file path: `handlungsfelder/bildung/atom.xml`.
@@ -173,10 +173,10 @@ public enum FeedCatalog {
         case .site: return siteTitle
         case .handlungsfeld(let slug):
             let label = site.content.handlungsfelder.first(where: { $0.slug == slug })?.label ?? slug
-            return "\(siteTitle): \(label)"
+            return "\(siteTitle) – \(label)"
         case .tag(let slug):
             let name = tags(site: site).first(where: { $0.slug == slug })?.name ?? slug
-            return "\(siteTitle): Schlagwort \(name)"
+            return "\(siteTitle) – Schlagwort \(name)"
         }
     }
 

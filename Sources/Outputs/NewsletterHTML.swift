@@ -50,7 +50,7 @@ enum NewsletterHTML {
         let isWeb: Bool = { if case .web = variant { return true }; return false }()
 
         var h = "<!DOCTYPE html>\n"
-        h += "<html lang=\"de\" dir=\"ltr\" style=\"color-scheme:light dark;supported-color-schemes:light dark;\">\n<head>\n"
+        h += "<html lang=\"de\" dir=\"ltr\">\n<head>\n"
         h += "<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         if !isWeb {
@@ -58,6 +58,7 @@ enum NewsletterHTML {
             h += "<meta name=\"format-detection\" content=\"telephone=no, date=no, address=no, email=no, url=no\">\n"
         }
         h += "<meta name=\"color-scheme\" content=\"light dark\">\n"
+        if !isWeb { h += "<meta name=\"supported-color-schemes\" content=\"light dark\">\n" }
         if isWeb {
             h += "<meta name=\"description\" content=\"\(Escape.html(preheader(edition, groups: groups)))\">\n"
         }
@@ -66,12 +67,14 @@ enum NewsletterHTML {
         h += "<style>table,td,div,h1,h2,h3,p,a,li{font-family:Arial,Helvetica,sans-serif !important;}</style>\n<![endif]-->\n"
         h += headStyle + "\n</head>\n"
         h += "<body id=\"body\" class=\"nl-page\" style=\"margin:0;padding:0;width:100%;word-spacing:normal;background-color:\(page);\">\n"
-        // Preheader: the preview line after the subject. The zero-width joiners and no-break
-        // spaces behind it keep mail programs from filling the preview with body text.
-        h += "<div style=\"display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all;\">"
-        h += Escape.html(preheader(edition, groups: groups))
-        h += String(repeating: "&#8204;&#160;", count: 40) + "</div>\n"
-        h += "<div role=\"article\" aria-roledescription=\"E-Mail\" aria-label=\"\(Escape.html(edition.title))\" lang=\"de\" dir=\"ltr\" class=\"nl-page\" style=\"-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%;text-size-adjust:100%;background-color:\(page);\">\n"
+        if !isWeb {
+            // Preheader: the preview line after the subject. The zero-width non-joiners and
+            // no-break spaces behind it keep mail programs from filling the preview with body text.
+            h += "<div style=\"display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all;\">"
+            h += Escape.html(preheader(edition, groups: groups))
+            h += String(repeating: "&#8204;&#160;", count: 40) + "</div>\n"
+        }
+        h += "<div role=\"article\"" + (isWeb ? "" : " aria-roledescription=\"E-Mail\"") + " aria-label=\"\(Escape.html(edition.title))\" lang=\"de\" dir=\"ltr\" class=\"nl-page\" style=\"-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%;text-size-adjust:100%;background-color:\(page);\">\n"
         h += "<table role=\"presentation\" class=\"nl-page\" style=\"width:100%;border:0;border-spacing:0;border-collapse:collapse;background-color:\(page);\">\n"
         h += "<tr>\n<td style=\"padding:24px 0;\">\n"
         h += "<!--[if mso]><table role=\"presentation\" align=\"center\" width=\"\(width)\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:\(width)px;\"><tr><td><![endif]-->\n"
