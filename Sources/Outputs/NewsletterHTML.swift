@@ -41,8 +41,34 @@ enum NewsletterHTML {
     </style>
     """
 
+    /// Bytes of HTML we allow ourselves. Gmail clips messages from about 102 KB; mailing tools
+    /// add tracking links, their own footer and encoding overhead on top (research §5.1).
+    static let byteBudget = 80_000
+
+    /// The e-mail or web version. Only the e-mail has a size limit: when the full list would not
+    /// fit, the last posts are listed briefly (title, date, link) and, if even that does not fit,
+    /// the remainder is named with a link to the web version, which always shows every post.
     static func render(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
                        hooks: MarkdownHooks = MarkdownHooks()) -> String {
+        let count = edition.posts.count
+        var html = render(edition, site: site, variant: variant, hooks: hooks, fullEntries: count, listed: count)
+        guard case .email = variant, html.utf8.count > byteBudget, count > 0 else { return html }
+        let step = max(1, count / 20)
+        var full = count
+        while html.utf8.count > byteBudget && full > 0 {
+            full = max(0, full - step)
+            html = render(edition, site: site, variant: variant, hooks: hooks, fullEntries: full, listed: count)
+        }
+        var listed = count
+        while html.utf8.count > byteBudget && listed > 1 {
+            listed = max(1, listed - step)
+            html = render(edition, site: site, variant: variant, hooks: hooks, fullEntries: 0, listed: listed)
+        }
+        return html
+    }
+
+    private static func render(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
+                               hooks: MarkdownHooks, fullEntries: Int, listed: Int) -> String {
         let config = site.config
         let links = NewsletterLinks(edition: edition, site: site)
         let siteTitle = FeedCatalog.siteTitle(config)
@@ -104,14 +130,24 @@ enum NewsletterHTML {
             return t
         }
 
-        for group in groups {
+        var index = 0
+        for group in groups where index < listed {
             h += row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);") {
                 "<h2 style=\"margin:0;padding-top:16px;border-top:2px solid \(accent);font-family:\(font);font-size:20px;line-height:26px;font-weight:bold;color:\(accent);\">\(Escape.html(group.label))</h2>\n"
             }
-            for entry in group.entries {
-                h += row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 24px;background-color:\(card);") {
-                    entryHTML(entry)
+            for entry in group.entries where index < listed {
+                h += row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px \(index < fullEntries ? 24 : 8)px;background-color:\(card);") {
+                    index < fullEntries ? entryHTML(entry) : briefEntryHTML(entry)
                 }
+                index += 1
+            }
+        }
+        if listed < edition.posts.count {
+            let rest = edition.posts.count - listed
+            h += row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px;background-color:\(card);") {
+                "<p style=\"margin:0;font-family:\(font);font-size:16px;line-height:24px;color:\(ink);\">"
+                    + (rest == 1 ? "Ein weiterer Beitrag steht" : "\(rest) weitere Beiträge stehen")
+                    + " in der <a href=\"\(Escape.html(links.webVersion))\" style=\"color:\(accent);text-decoration:underline;\">Webfassung dieser Ausgabe</a>.</p>\n"
             }
         }
         h += row(classes: "nl-card nl-pad", style: "padding:0 \(padding)px 16px;background-color:\(card);") {
@@ -151,6 +187,12 @@ enum NewsletterHTML {
         t += "<a class=\"nl-btn\" href=\"\(Escape.html(entry.url))\" style=\"display:inline-block;padding:10px 18px;border:1px solid \(accent);border-radius:4px;background-color:\(accent);font-family:\(font);font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;\">Weiterlesen: \(Escape.html(entry.title))</a>"
         t += "</td>\n</tr>\n</table>\n"
         return t
+    }
+
+    /// Title with link and date only, for long editions.
+    private static func briefEntryHTML(_ entry: NewsletterEntry) -> String {
+        "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:17px;line-height:23px;font-weight:bold;color:\(ink);\"><a href=\"\(Escape.html(entry.url))\" style=\"color:\(accent);text-decoration:underline;\">\(Escape.html(entry.title))</a></h3>\n"
+            + "<p style=\"margin:0;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\"\(entry.isoDate)\">\(Escape.html(entry.date))</time></p>\n"
     }
 
     private static func footerHTML(site: RenderedSite, links: NewsletterLinks, variant: Variant) -> String {

@@ -13,14 +13,12 @@ struct NewsletterLinks {
 
     init(edition: NewsletterEdition, site: RenderedSite) {
         let config = site.config
-        func page(_ slug: String) -> String {
-            config.absoluteURL(site.content.pages.first(where: { $0.slug == slug })?.url ?? "/\(slug)/")
-        }
         webVersion = config.absoluteURL(edition.url)
         archive = config.absoluteURL(NewsletterArchive.url)
         unsubscribeInfo = config.absoluteURL(NewsletterArchive.url + "#abbestellen")
-        impressum = page("impressum")
-        datenschutz = page("datenschutz")
+        // The legal pages every site has (content/seiten/impressum.md, datenschutz.md).
+        impressum = config.absoluteURL("/impressum/")
+        datenschutz = config.absoluteURL("/datenschutz/")
         feeds = config.absoluteURL(FeedsPage.url)
         home = config.absoluteURL("/")
     }

@@ -56,10 +56,13 @@ enum NewsletterText {
         var linkStack: [(href: String, start: String.Index)] = []
         var inPre = false
         var skipDepth = 0
+        var listLines: [String] = []
         func flush() {
             let text = inPre ? current : current.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
             if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                blocks.append(inPre ? text : wrap(text, prefix: prefix))
+                let block = inPre ? text : wrap(text, prefix: prefix)
+                // List items stay together, one per line.
+                if listStack.isEmpty { blocks.append(block) } else { listLines.append(block) }
             }
             current = ""
             prefix = ""
@@ -94,6 +97,10 @@ enum NewsletterText {
             case ("ul", true), ("ol", true):
                 flush()
                 _ = listStack.popLast()
+                if listStack.isEmpty && !listLines.isEmpty {
+                    blocks.append(listLines.joined(separator: "\n"))
+                    listLines = []
+                }
             case ("li", false):
                 flush()
                 if var top = listStack.popLast() {
@@ -124,6 +131,7 @@ enum NewsletterText {
             }
         }
         flush()
+        if !listLines.isEmpty { blocks.append(listLines.joined(separator: "\n")) }
         return blocks
     }
 
