@@ -45,20 +45,22 @@ enum NewsletterHTML {
     /// add tracking links, their own footer and encoding overhead on top (research §5.1).
     static let byteBudget = 80_000
 
-    /// The e-mail or web version. Only the e-mail has a size limit: when the full list would not
-    /// fit, the last posts are listed briefly (title, date, link) and, if even that does not fit,
-    /// the remainder is named with a link to the web version, which always shows every post.
+    /// The e-mail or web version. When the full list would not fit the budget, the last posts
+    /// are listed briefly (title, date, link) in both versions, so the web version shows what the
+    /// mail shows. If even that does not fit, the mail names the remainder and links the web
+    /// version, which always lists every post.
     static func render(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
                        hooks: MarkdownHooks = MarkdownHooks()) -> String {
         let count = edition.posts.count
         var html = render(edition, site: site, variant: variant, hooks: hooks, fullEntries: count, listed: count)
-        guard case .email = variant, html.utf8.count > byteBudget, count > 0 else { return html }
+        guard html.utf8.count > byteBudget, count > 0 else { return html }
         let step = max(1, count / 20)
         var full = count
         while html.utf8.count > byteBudget && full > 0 {
             full = max(0, full - step)
             html = render(edition, site: site, variant: variant, hooks: hooks, fullEntries: full, listed: count)
         }
+        guard case .email = variant else { return html }
         var listed = count
         while html.utf8.count > byteBudget && listed > 1 {
             listed = max(1, listed - step)

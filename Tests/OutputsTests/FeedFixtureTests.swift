@@ -207,6 +207,22 @@ func htmlTags(_ html: String) -> [(name: String, attributes: [String: String])] 
 func itemHTML(rss: String) -> [String] { XMLReader.read(rss).texts("content:encoded") }
 func itemHTML(atom: String) -> [String] { XMLReader.read(atom).all("content").map(\.text) }
 
+/// 56 posts in February 2022: more than one e-mail may hold in full.
+func bigSite() -> RenderedSite {
+    var posts: [Post] = []
+    for day in 1...28 {
+        for hour in [9, 15] {
+            posts.append(makePost("content/beitraege/2022/p\(day)-\(hour).md",
+                                  title: "Ein ziemlich langer Beitragstitel über Angebote im Landkreis Nummer \(day)-\(hour)",
+                                  date: String(format: "2022-02-%02d %02d:00", day, hour),
+                                  summary: String(repeating: "Eine Zusammenfassung mit vielen Wörtern. ", count: 5),
+                                  image: "/bilder/pflegenetz.jpg", imageAlt: "Zwei Hände halten sich",
+                                  handlungsfelder: [handlungsfelder[day % 11].slug]))
+        }
+    }
+    return makeSite(posts)
+}
+
 @Test func fixturesHaveRealFilesOnDisk() throws {
     let attributes = try FileManager.default.attributesOfItem(atPath: staticFiles[1].sourcePath)
     #expect((attributes[.size] as? NSNumber)?.intValue == 4_321)

@@ -11,7 +11,7 @@ import Support
 
 @Test func writesSampleOutputForExternalCheckers() throws {
     guard let out = ProcessInfo.processInfo.environment["SOZIALSITE_SAMPLE_OUT"], !out.isEmpty else { return }
-    for (name, site) in [("beispiel", exampleSite()), ("feindlich", fullSite(config: makeConfig(rawHTML: true)))] {
+    for (name, site) in [("beispiel", exampleSite()), ("feindlich", fullSite(config: makeConfig(rawHTML: true))), ("gross", bigSite())] {
         let root = URL(fileURLWithPath: out).appendingPathComponent(name)
         var outputs = Feeds.render(site: site)
         for edition in Newsletter.editions(site: site) {
