@@ -38,6 +38,8 @@ public enum FeedScope: Sendable, Hashable {
     case handlungsfeld(slug: String)
     case tag(slug: String)
 
+    var isTag: Bool { if case .tag = self { return true } else { return false } }
+
     /// Site path of the page the feed belongs to (and of the folder its files live in).
     public var pagePath: String {
         switch self {
@@ -63,6 +65,8 @@ public struct FeedDescriptor: Sendable, Hashable {
     public var path: String
     /// Channel title, e.g. „soziales.mittelsachsen.gemeinsam.machen – Lebenslange Bildung“.
     public var title: String
+    /// Handlungsfeld label or tag name („Lebenslange Bildung“, „Ehrenamt“); empty for the blog.
+    public var scopeName: String
 
     /// Output file path: `handlungsfelder/bildung/atom.xml`.
     public var outputPath: String { String(path.dropFirst()) }
@@ -124,10 +128,14 @@ public struct FeedItem: Sendable, Hashable {
 public enum FeedCatalog {
     /// All feeds, in a stable order: the blog, the Handlungsfelder (by `order`), the tags (by slug).
     public static func descriptors(site: RenderedSite) -> [FeedDescriptor] {
-        scopes(site: site).flatMap { scope in
-            scope.formats.map { format in
+        let tagNames = Dictionary(tags(site: site).map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return scopes(site: site).flatMap { scope in
+            let name = scopeName(of: scope, site: site, tagNames: tagNames)
+            let title = name.isEmpty ? siteTitle(site.config)
+                : siteTitle(site.config) + (scope.isTag ? " – Schlagwort " : " – ") + name
+            return scope.formats.map { format in
                 FeedDescriptor(scope: scope, format: format, path: scope.pagePath + format.fileName,
-                               title: title(of: scope, site: site))
+                               title: title, scopeName: name)
             }
         }
     }
@@ -167,16 +175,11 @@ public enum FeedCatalog {
         return names.keys.sorted().map { ($0, names[$0]!) }
     }
 
-    static func title(of scope: FeedScope, site: RenderedSite) -> String {
-        let siteTitle = siteTitle(site.config)
+    static func scopeName(of scope: FeedScope, site: RenderedSite, tagNames: [String: String]) -> String {
         switch scope {
-        case .site: return siteTitle
-        case .handlungsfeld(let slug):
-            let label = site.content.handlungsfelder.first(where: { $0.slug == slug })?.label ?? slug
-            return "\(siteTitle) – \(label)"
-        case .tag(let slug):
-            let name = tags(site: site).first(where: { $0.slug == slug })?.name ?? slug
-            return "\(siteTitle) – Schlagwort \(name)"
+        case .site: ""
+        case .handlungsfeld(let slug): site.content.handlungsfelder.first(where: { $0.slug == slug })?.label ?? slug
+        case .tag(let slug): tagNames[slug] ?? slug
         }
     }
 
@@ -184,28 +187,15 @@ public enum FeedCatalog {
         config.title.isEmpty ? config.host : config.title
     }
 
-    static func description(of scope: FeedScope, site: RenderedSite) -> String {
-        switch scope {
+    static func description(of descriptor: FeedDescriptor, site: RenderedSite) -> String {
+        switch descriptor.scope {
         case .site:
             return site.config.description.isEmpty ? "Neue Beiträge von \(siteTitle(site.config))" : site.config.description
         case .handlungsfeld(let slug):
-            let field = site.content.handlungsfelder.first(where: { $0.slug == slug })
-            if let summary = field?.summary, !summary.isEmpty { return summary }
-            return "Neue Beiträge im Handlungsfeld \(field?.label ?? slug)"
-        case .tag(let slug):
-            let name = tags(site: site).first(where: { $0.slug == slug })?.name ?? slug
-            return "Neue Beiträge mit dem Schlagwort „\(name)“"
-        }
-    }
-
-    /// Posts of a scope, newest first (ties by id, so the order never depends on load order).
-    static func posts(in scope: FeedScope, site: RenderedSite) -> [Post] {
-        site.content.posts.filter { post in
-            switch scope {
-            case .site: true
-            case .handlungsfeld(let slug): post.handlungsfelder.contains(slug)
-            case .tag(let slug): post.tagSlugs.contains(slug)
-            }
+            let summary = site.content.handlungsfelder.first(where: { $0.slug == slug })?.summary ?? ""
+            return summary.isEmpty ? "Neue Beiträge im Handlungsfeld \(descriptor.scopeName)" : summary
+        case .tag:
+            return "Neue Beiträge mit dem Schlagwort „\(descriptor.scopeName)“"
         }
     }
 
@@ -216,7 +206,7 @@ public enum FeedCatalog {
         return FeedChannel(
             descriptor: descriptor,
             title: descriptor.title,
-            description: description(of: descriptor.scope, site: site),
+            description: description(of: descriptor, site: site),
             homeURL: config.absoluteURL(descriptor.scope.pagePath),
             selfURL: config.absoluteURL(descriptor.path),
             language: config.language.isEmpty ? "de-DE" : config.language,

@@ -46,33 +46,28 @@ public enum Feeds {
         }
     }
 
-    /// The channels with their items (at most `feeds.items` each, newest first).
+    /// The channels with their items (at most `feeds.items` each, newest first). One pass over
+    /// the posts sorts them into every scope they belong to.
     public static func channels(site: RenderedSite, imageSizes: FeedImageSizes? = nil) -> [FeedChannel] {
         let sizes = imageSizes ?? FeedImageSizes(staticFiles: site.content.staticFiles)
         let limit = max(1, site.config.feeds.items)
-        var itemCache: [String: FeedItem] = [:]
-        func item(_ post: Post) -> FeedItem {
-            if let cached = itemCache[post.source.path] { return cached }
-            let made = FeedCatalog.item(post, site: site, imageSizes: sizes)
-            itemCache[post.source.path] = made
-            return made
-        }
-        let ordered = site.content.posts.map(item).sorted(by: newestFirst)
-        let newest = ordered.first?.updated
-        var channels: [FeedChannel] = []
+        let ordered = site.content.posts.map { FeedCatalog.item($0, site: site, imageSizes: sizes) }
+            .sorted(by: newestFirst)
+        let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
-        for descriptor in FeedCatalog.descriptors(site: site) {
-            let items: [FeedItem]
-            if let known = itemsByScope[descriptor.scope] {
-                items = known
-            } else {
-                let posts = FeedCatalog.posts(in: descriptor.scope, site: site)
-                items = Array(posts.map(item).sorted(by: newestFirst).prefix(limit))
-                itemsByScope[descriptor.scope] = items
+        for item in ordered {
+            guard let post = postsByPath[item.sourcePath] else { continue }
+            var scopes: [FeedScope] = [.site]
+            scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
+            scopes += Set(post.tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
+            for scope in scopes where itemsByScope[scope, default: []].count < limit {
+                itemsByScope[scope, default: []].append(item)
             }
-            channels.append(FeedCatalog.channel(descriptor, items: items, site: site, newestSiteDate: newest))
         }
-        return channels
+        let newest = ordered.map(\.updated).max()
+        return FeedCatalog.descriptors(site: site).map { descriptor in
+            FeedCatalog.channel(descriptor, items: itemsByScope[descriptor.scope] ?? [], site: site, newestSiteDate: newest)
+        }
     }
 
     static func newestFirst(_ a: FeedItem, _ b: FeedItem) -> Bool {

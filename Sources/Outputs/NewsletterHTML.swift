@@ -31,7 +31,7 @@ enum NewsletterHTML {
     .nl-h1{font-size:22px !important;line-height:28px !important;}
     }
     @media (prefers-color-scheme:dark){
-    .nl-page{background-color:#101418 !important;}
+    .nl-page,.nl-foot{background-color:#101418 !important;}
     .nl-card{background-color:#1b2128 !important;color:#e8eaed !important;}
     .nl-card h1,.nl-card h2,.nl-card h3,.nl-card p,.nl-card li,.nl-foot,.nl-foot p{color:#e8eaed !important;}
     .nl-card a,.nl-foot a,.nl-card h2{color:#9cc8ff !important;}
