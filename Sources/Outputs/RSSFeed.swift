@@ -1,3 +1,5 @@
+import Support
+
 /// RSS 2.0 with the namespaces readers and mail tools expect: `atom:link rel="self"`,
 /// `content:encoded` (full post) after `description` (summary), `dc:creator`, `media:content`.
 public enum RSSFeed {
@@ -26,7 +28,9 @@ public enum RSSFeed {
             for category in item.categories {
                 x += "<category domain=\"\(XMLText.escape(category.url))\">\(XMLText.escape(category.label))</category>\n"
             }
-            x += element("description", item.summary)
+            // `description` is HTML to readers: plain text is HTML-escaped first, so a „<“ in a
+            // summary stays a character instead of starting a tag.
+            x += element("description", Escape.html(item.summary))
             x += "<content:encoded>\(XMLText.cdata(bodies.html(forSourcePath: item.sourcePath)))</content:encoded>\n"
             if let image = item.image {
                 if let length = image.length {

@@ -183,7 +183,10 @@ private func isAbsolute(_ url: String) -> Bool {
     let descriptions = reader.all("description").filter { $0.path.last == "item" }.map(\.text)
     #expect(descriptions.contains("Wer bekommt Mindestsicherung?"))
     // Without a summary the start of the text is used, as plain text.
-    #expect(descriptions.contains("Beratung für Angehörige & Pflegende. Pflegestützpunkt Pflegeberatung"))
+    #expect(descriptions.contains("Beratung für Angehörige &amp; Pflegende. Pflegestützpunkt Pflegeberatung"))
+    // Description is HTML: plain text arrives HTML-escaped, so „<Klammer>“ is no tag.
+    let hostile = XMLReader.read(files(fullSite())["feed.xml"]!).all("description").filter { $0.path.last == "item" }.map(\.text)
+    #expect(hostile.contains("Zusammenfassung mit ]]&gt; und &amp; Zeichen"))
     let contents = reader.texts("content:encoded")
     #expect(contents.contains { $0.contains("<h2 id=\"warum-ein-blog\">") && $0.contains("„verständlich“") })
     let atom = XMLReader.read(files(exampleSite())["atom.xml"]!)
