@@ -69,7 +69,7 @@ public struct FeedHTML: Sendable {
                 if name == "svg" { svgDepth = max(0, svgDepth - 1); if forEmail { continue } }
                 if Self.droppedTags.contains(name) || Self.droppedWithContent.contains(name) { continue }
                 if forEmail && svgDepth > 0 { continue }
-                out.append(contentsOf: Array("</\(name)>".utf8))
+                out.append(contentsOf: Array("</\(tag.rawName)>".utf8))
                 continue
             }
             if Self.droppedWithContent.contains(name) {
@@ -104,7 +104,8 @@ public struct FeedHTML: Sendable {
     }
 
     private func rebuild(_ tag: HTMLTag, insideSVG: Bool) -> String {
-        var text = "<" + tag.name
+        // Names keep their case: SVG has `viewBox` and `linearGradient`.
+        var text = "<" + tag.rawName
         var hasStyle = false
         var width: Int? = nil
         for (rawName, rawValue) in tag.attributes {
@@ -117,7 +118,7 @@ public struct FeedHTML: Sendable {
                 continue
             }
             guard var value = rawValue.map(HTMLTag.decodeEntities) else {
-                text += " " + name
+                text += " " + rawName
                 continue
             }
             if Self.urlAttributes.contains(name) || name == "xlink:href" {
@@ -131,7 +132,7 @@ public struct FeedHTML: Sendable {
                     return ([url] + parts.dropFirst().map(String.init)).joined(separator: " ")
                 }.joined(separator: ", ")
             }
-            text += " \(name)=\"\(Escape.html(value))\""
+            text += " \(rawName)=\"\(Escape.html(value))\""
         }
         if forEmail && tag.name == "img" {
             let w = min(width ?? emailImageWidth, emailImageWidth)
@@ -221,7 +222,10 @@ public struct FeedHTML: Sendable {
 
 /// One start or end tag as written in the HTML.
 struct HTMLTag {
+    /// Lower-cased, for comparisons.
     var name: String
+    /// As written, for output.
+    var rawName: String
     var isEnd: Bool
     var selfClosing: Bool
     /// Attributes in source order; the value is nil for a bare attribute (`disabled`).
@@ -249,14 +253,15 @@ struct HTMLTag {
         else { return nil }
         let nameStart = i
         while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
-        let name = String(decoding: bytes[nameStart..<i], as: UTF8.self).lowercased()
+        let rawName = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+        let name = rawName.lowercased()
         var attributes: [(String, String?)] = []
         var selfClosing = false
         while i < bytes.count {
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
             guard i < bytes.count else { break }
-            if bytes[i] == 0x3E { i += 1; return HTMLTag(name: name, isEnd: isEnd, selfClosing: selfClosing,
-                                                          attributes: attributes, end: i) }
+            if bytes[i] == 0x3E { i += 1; return HTMLTag(name: name, rawName: rawName, isEnd: isEnd,
+                                                          selfClosing: selfClosing, attributes: attributes, end: i) }
             if bytes[i] == 0x2F { selfClosing = true; i += 1; continue }
             let attrStart = i
             while i < bytes.count && !isSpace(bytes[i]) && bytes[i] != 0x3D && bytes[i] != 0x3E
@@ -284,7 +289,8 @@ struct HTMLTag {
             }
             attributes.append((attrName, value))
         }
-        return HTMLTag(name: name, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: bytes.count)
+        return HTMLTag(name: name, rawName: rawName, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes,
+                       end: bytes.count)
     }
 
     /// Decodes the character references an attribute value may contain: the XML five and numeric

@@ -240,3 +240,16 @@ private func isAbsolute(_ url: String) -> Bool {
     #expect(html.contains("Text"))
     #expect(html.contains("<p title=\"a &gt; b\">ok</p>"))
 }
+
+@Test func inlineChartsKeepTheirSVGShapeInFeedsAndBecomeTextInMail() {
+    let chart = """
+    <figure><svg viewBox="0 0 10 10" role="img" aria-labelledby="t1" aria-label="Balken: Quote 6 %"><title id="t1">Quote</title><defs><linearGradient id="g"/></defs><use href="#g"/><rect width="5" height="5"/></svg></figure>
+    """
+    let feed = FeedHTML(pageURL: "https://mittelsachsen-sozial.de/2022/05/x/").clean(chart)
+    #expect(feed.contains("<svg viewBox=\"0 0 10 10\" role=\"img\" aria-labelledby=\"t1\""))
+    #expect(feed.contains("<title id=\"t1\">Quote</title>"))
+    #expect(feed.contains("<linearGradient id=\"g\"/>"))
+    #expect(feed.contains("<use href=\"#g\"/>"))  // references inside the drawing stay local
+    let mail = FeedHTML(pageURL: "https://mittelsachsen-sozial.de/2022/05/x/", forEmail: true).clean(chart)
+    #expect(mail == "<figure>Balken: Quote 6 %</figure>")
+}
