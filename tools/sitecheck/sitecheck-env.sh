@@ -3,8 +3,8 @@
 #
 #   sitecheck-env.sh --for CHECK[,CHECK...]   (CHECK: html a11y links feeds svg newsletter, or all)
 #
-# Reads deps.txt beside this script, installs the missing Debian packages (apt-get, as root or
-# via sudo; `apt-get update` only when something is missing and the first try fails) and the
+# Reads deps.txt beside this script, installs the missing Debian packages (through
+# ../install-debian-packages.sh: apt-get, as root or via sudo, only when one is missing) and the
 # missing PyPI requirements into one virtual environment at
 # ${SITECHECK_VENV:-/tmp/sozialsite-sitecheck-venv}. Prints the venv path on stdout; progress
 # goes to stderr. A warm run costs a few milliseconds: Debian packages are looked up with
@@ -39,28 +39,8 @@ exec 9>"$VENV.lock"
 flock 9
 
 # --- Debian packages --------------------------------------------------------
-missing=()
-for p in ${apt_pkgs[@]+"${apt_pkgs[@]}"}; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed'; then
-    [[ " ${missing[*]-} " == *" $p "* ]] || missing+=("$p")
-  fi
-done
-if ((${#missing[@]})); then
-  SUDO=()
-  if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "sitecheck-env: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    SUDO=(sudo)
-  fi
-  apt_opts=(-o DPkg::Lock::Timeout=600 -y -q --no-install-recommends)
-  echo "sitecheck-env: apt-get install ${missing[*]}" >&2
-  t0=$SECONDS
-  # Without 'update' first: on a machine whose package lists are fresh that saves the time; on a
-  # fresh machine the lists are empty or stale, the install fails, and we update and retry.
-  if ! ${SUDO[@]+"${SUDO[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install "${apt_opts[@]}" "${missing[@]}" >&2 </dev/null; then
-    ${SUDO[@]+"${SUDO[@]}"} apt-get -o DPkg::Lock::Timeout=600 -q update >&2 </dev/null
-    ${SUDO[@]+"${SUDO[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install "${apt_opts[@]}" "${missing[@]}" >&2 </dev/null
-  fi
-  echo "sitecheck-env: apt-get done in $((SECONDS - t0)) s" >&2
+if ((${#apt_pkgs[@]})); then
+  "$HERE/../install-debian-packages.sh" "${apt_pkgs[@]}" >&2
 fi
 
 # --- Python virtual environment --------------------------------------------
