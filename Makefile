@@ -17,7 +17,7 @@ BASE_URL  ?=
 SITE_FLAGS ?=
 # The site's public address for the checks (own origin, feed links).
 SITE_URL  ?= $(or $(BASE_URL),$(shell python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["baseURL"])' $(SOURCE)/site-config.json 2>/dev/null))
-# axe in Chromium: auto = every page up to 600 pages, else 60 pages incl. every page kind.
+# axe in Chromium: auto = every page up to 450 pages (< 2 min), else 60 pages incl. every page kind.
 A11Y_PAGES ?= auto
 
 DEBIAN_DEPS := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
