@@ -3,6 +3,8 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
+# Steps share .build/ and one apt/dpkg lock: never run them side by side.
+.NOTPARALLEL:
 MAKEFLAGS += --no-print-directory
 # The generator never depends on the locale or TZ (dates are Europe/Berlin in code); a UTF-8
 # locale only keeps tools that print German text from falling back to ASCII.
