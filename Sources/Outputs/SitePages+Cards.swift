@@ -7,14 +7,16 @@ extension SitePages.PageBuilder {
     /// Context of a post teaser (`card.mustache`). Every key is always present (false when empty)
     /// so a section like `{{#image}}` never picks up the surrounding page's value.
     func card(_ post: Post) -> [String: Any] {
-        [
+        let fields = (index?.handlungsfelder(of: post) ?? []).map(handlungsfeldLink)
+        return [
             "title": post.title,
             "url": post.url,
             "teaser": teaser(of: post),
             "dateText": GermanFormat.longDate(post.date),
             "dateTime": SitePages.Text.rfc3339(post.date),
             "image": imageContext(post.image, alt: post.imageAlt),
-            "handlungsfelder": (index?.handlungsfelder(of: post) ?? []).map(handlungsfeldLink),
+            "handlungsfelder": fields,
+            "hasHandlungsfelder": !fields.isEmpty,
         ]
     }
 
@@ -33,6 +35,12 @@ extension SitePages.PageBuilder {
             image["height"] = size.height
         }
         return image
+    }
+
+    /// The text, or false when it is empty: Mustache treats an empty string as present.
+    func nonEmpty(_ text: String?) -> Any {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
+        return text
     }
 
     /// Summary from front matter, else the start of the text.

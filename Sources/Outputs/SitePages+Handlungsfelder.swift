@@ -30,8 +30,8 @@ extension SitePages.PageBuilder {
                 "heading": field.title,
                 "label": field.label,
                 "slug": field.slug,
-                "summary": field.summary.isEmpty ? false : field.summary,
-                "descriptionHTML": site.body(of: field.source).map(\.html) ?? "",
+                "summary": nonEmpty(field.summary),
+                "descriptionHTML": nonEmpty(site.body(of: field.source)?.html),
                 "countText": SitePages.Text.count(members.count, "Beitrag", "Beiträge"),
                 "feedURL": feed.href,
                 "emptyText": "Zu diesem Handlungsfeld gibt es noch keine Beiträge.",
@@ -60,7 +60,7 @@ extension SitePages.PageBuilder {
             meta.feeds = [feed]
             var listContext = list
             if number > 1 {
-                listContext["descriptionHTML"] = ""
+                listContext["descriptionHTML"] = false
                 listContext["pageText"] = "Seite \(number) von \(ranges.count)"
             } else {
                 listContext["pageText"] = false

@@ -40,7 +40,6 @@ extension SitePages {
         let config: SiteConfig
         let siteContext: [String: Any]
         let contactContext: [String: Any]
-        let footerMenu: [[String: Any]]
         let flags: [String: Any]
 
         init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
@@ -53,6 +52,9 @@ extension SitePages {
                 "title": config.title,
                 "description": config.description,
                 "baseURL": config.baseURL,
+                // "soziales.mittelsachsen.gemeinsam.machen" has no spaces: allow breaks after the dots
+                // so it never forces a horizontal scroll on a 320 px phone.
+                "titleHTML": Escape.html(config.title).replacing(".", with: ".<wbr>"),
             ]
             let contact = config.contact
             var contactContext: [String: Any] = [:]
@@ -70,8 +72,8 @@ extension SitePages {
             contactContext["hasAny"] = !(contact.organisation.isEmpty && contact.street.isEmpty
                 && contact.email.isEmpty && contact.phone.isEmpty)
             self.contactContext = contactContext
-            footerMenu = (config.menus["fuss"] ?? []).map { ["title": $0.title, "url": $0.url] }
-            flags = ["dashboard": options.hasDashboard, "angebote": options.hasServiceDirectory]
+            flags = ["dashboard": options.hasDashboard, "angebote": options.hasServiceDirectory,
+                     "entryPoints": options.hasDashboard || options.hasServiceDirectory]
         }
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
@@ -110,8 +112,9 @@ extension SitePages {
             var result = extra
             result["site"] = siteContext
             result["page"] = page
-            result["nav"] = ["main": menu(config.menus["haupt"] ?? [], current: meta.url),
-                             "footer": menu(config.menus["fuss"] ?? [], current: meta.url)]
+            let main = menu(config.menus["haupt"] ?? [], current: meta.url)
+            let footer = menu(config.menus["fuss"] ?? [], current: meta.url)
+            result["nav"] = ["main": main, "hasMain": !main.isEmpty, "footer": footer, "hasFooter": !footer.isEmpty]
             result["contact"] = contactContext
             result["flags"] = flags
             return result

@@ -45,7 +45,7 @@ extension SitePages.PageBuilder {
                 "label": false,
                 "slug": false,
                 "summary": false,
-                "descriptionHTML": "",
+                "descriptionHTML": false,
                 "countText": SitePages.Text.count(members.count, "Beitrag", "Beiträge"),
                 "feedURL": feed.href,
                 "emptyText": "Zu diesem Schlagwort gibt es noch keine Beiträge.",
