@@ -40,7 +40,8 @@ extension SitePages.PageBuilder {
                 var meta = SitePages.PageMeta(url: path, title: "Weiterleitung zu „\(post.title)“",
                                               description: "Dieser Beitrag hat eine neue Adresse.", kind: "weiterleitung")
                 meta.robots = "noindex"
-                meta.refresh = config.absoluteURL(post.url)
+                // Root-relative, so the redirect also works in a local preview of the site.
+                meta.refresh = post.url
                 meta.canonical = config.absoluteURL(post.url)
                 let context: [String: Any] = ["target": ["title": post.title, "url": post.url,
                                                          "absoluteURL": config.absoluteURL(post.url)]]
