@@ -158,3 +158,46 @@ enum SampleSite {
         path == "/bilder/beispiel.svg" ? (1200, 675) : nil
     }
 }
+
+extension SampleSite {
+    /// A post with its Markdown body, for sites built from hand-made posts.
+    static func post(_ title: String, date: String, fields: [String], tags: [String] = [], slug: String? = nil,
+                     updated: String? = nil, summary: String? = nil, image: String? = nil, imageAlt: String? = nil,
+                     aliases: [String] = [], author: String? = nil, body: String = "Ein kurzer Text.") -> (Post, String) {
+        let slug = slug ?? Slug.make(title)
+        let path = "content/beitraege/\(slug).md"
+        let source = SourceFile(path: path, body: body, bodyFirstLine: 8, keyLocations: [
+            "aliases": SourceLocation(file: path, line: 5, column: 1),
+        ])
+        return (Post(source: source, title: title, date: self.date(date), updated: updated.map(self.date),
+                     summary: summary, tags: tags, author: author, image: image, imageAlt: imageAlt, slug: slug,
+                     aliases: aliases, handlungsfelder: fields), body)
+    }
+}
+
+/// Small helpers to read generated HTML in assertions.
+extension OutputFile {
+    /// Values of `attribute="…"` in the file, in document order.
+    func attributeValues(_ attribute: String) -> [String] {
+        let pattern = try! Regex("\\s\(attribute)=\"([^\"]*)\"")
+        return text.matches(of: pattern).compactMap { match in
+            match.output[1].substring.map(String.init)
+        }
+    }
+}
+
+extension String {
+    /// The part of the text from the first `start` to the following `end` (both excluded), or "".
+    func section(from start: String, to end: String) -> String {
+        guard let lower = range(of: start) else { return "" }
+        let rest = self[lower.upperBound...]
+        guard let upper = rest.range(of: end) else { return String(rest) }
+        return String(rest[..<upper.lowerBound])
+    }
+
+    /// Hrefs of `<h3 class="card__title"><a href="…">` in order: the posts a list shows.
+    var cardLinks: [String] {
+        let pattern = try! Regex("class=\"card__title\"><a href=\"([^\"]*)\"")
+        return matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) }
+    }
+}
