@@ -1,0 +1,48 @@
+import Content
+import Foundation
+import Support
+
+extension SitePages.PageBuilder {
+    /// `/`, `/page/2/`, …: newest posts, and on the first page the Handlungsfelder and entry points.
+    func homePages() -> [SitePages.BuiltPage] {
+        guard let index else { return [] }
+        let ranges = SitePages.Pagination.pages(count: index.posts.count, perPage: config.itemsPerPage)
+        let fields = index.handlungsfelder.map { field -> [String: Any] in
+            var card = handlungsfeldLink(field)
+            card["summary"] = field.summary
+            card["countText"] = SitePages.Text.count(index.posts(in: .handlungsfeld(field.slug)).count,
+                                                      "Beitrag", "Beiträge")
+            return card
+        }
+        return ranges.enumerated().map { offset, range in
+            let number = offset + 1
+            let meta = SitePages.PageMeta(
+                url: SitePages.Pagination.url(base: "/", page: number),
+                title: number == 1 ? nil : "Seite \(number) von \(ranges.count)",
+                description: config.description, kind: "start")
+            let extra: [String: Any] = [
+                "isFirstPage": number == 1,
+                "posts": range.map { card(index.posts[$0]) },
+                "hasPosts": !range.isEmpty,
+                "handlungsfelder": number == 1 ? fields : [],
+                "pagination": SitePages.Pagination.context(base: "/", current: number, total: ranges.count),
+            ]
+            return SitePages.BuiltPage(
+                file: page("home", meta, extra), source: nil,
+                sitemap: number == 1 ? SitePages.SitemapEntry(path: "/", lastmod: newestDay(index.posts.indices)) : nil)
+        }
+    }
+
+    /// `YYYY-MM-DD` of the most recent change among `postIndices`: what a list page's `lastmod` is.
+    func newestDay(_ postIndices: some Sequence<Int>) -> String? {
+        guard let index else { return nil }
+        var newest: Post? = nil
+        var newestDate = Date.distantPast
+        for i in postIndices {
+            let post = index.posts[i]
+            let changed = max(post.date, post.updated ?? post.date)
+            if newest == nil || changed > newestDate { newest = post; newestDate = changed }
+        }
+        return newest.map { _ in GermanFormat.isoDay(newestDate) }
+    }
+}

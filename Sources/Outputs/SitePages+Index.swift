@@ -1,0 +1,115 @@
+import Content
+import Foundation
+import Support
+
+extension SitePages {
+    /// The posts grouped once for every listing page: by Handlungsfeld, tag and year, with each
+    /// post's position in its groups so related posts can look at its neighbours only.
+    struct Index {
+        enum Group: Hashable, Comparable {
+            case handlungsfeld(String)
+            case tag(String)
+        }
+
+        /// Newest first; ties by URL so the order never depends on the input order.
+        let posts: [Post]
+        /// Sorted by `order`, then slug.
+        let handlungsfelder: [Handlungsfeld]
+        let handlungsfeldBySlug: [String: Handlungsfeld]
+        /// Post indices (into `posts`), newest first.
+        let postsByGroup: [Group: [Int]]
+        /// Tag slug → shown name (the spelling most posts use; ties: alphabetically first).
+        let tagNames: [String: String]
+        /// Tag slugs sorted by their shown name, German-style (umlauts as base letters).
+        let tagSlugs: [String]
+        /// Year → post indices, newest first; years descending.
+        let postsByYear: [Int: [Int]]
+        let years: [Int]
+        /// For each post: the groups it is in and its position there.
+        let memberships: [[(group: Group, position: Int)]]
+        let diagnostics: [Diagnostic]
+
+        init(site: RenderedSite) {
+            posts = site.content.posts.sorted { a, b in
+                a.date != b.date ? a.date > b.date : a.url < b.url
+            }
+            handlungsfelder = site.content.handlungsfelder.sorted { a, b in
+                a.order != b.order ? a.order < b.order : a.slug < b.slug
+            }
+            var bySlug: [String: Handlungsfeld] = [:]
+            for field in handlungsfelder where bySlug[field.slug] == nil { bySlug[field.slug] = field }
+            handlungsfeldBySlug = bySlug
+
+            var groups: [Group: [Int]] = [:]
+            var spellings: [String: [String: Int]] = [:]
+            var years: [Int: [Int]] = [:]
+            var memberships: [[(group: Group, position: Int)]] = []
+            var diagnostics: [Diagnostic] = []
+            memberships.reserveCapacity(posts.count)
+            for (i, post) in posts.enumerated() {
+                var mine: [(group: Group, position: Int)] = []
+                var seen = Set<Group>()
+                for slug in post.handlungsfelder {
+                    // Unknown slugs are reported by content validation; the post still shows elsewhere.
+                    guard bySlug[slug] != nil else { continue }
+                    let group = Group.handlungsfeld(slug)
+                    guard seen.insert(group).inserted else { continue }
+                    mine.append((group, groups[group, default: []].count))
+                    groups[group, default: []].append(i)
+                }
+                for name in post.tags {
+                    let slug = Slug.make(name)
+                    guard !slug.isEmpty else {
+                        diagnostics.append(.warning("empty-tag", at: post.source.location(ofKey: "tags"),
+                                                    "Aus dem Schlagwort „\(name)“ entsteht keine Adresse (nur Sonderzeichen).",
+                                                    hint: "Verwenden Sie Buchstaben oder Ziffern im Schlagwort."))
+                        continue
+                    }
+                    let group = Group.tag(slug)
+                    guard seen.insert(group).inserted else { continue }
+                    spellings[slug, default: [:]][name, default: 0] += 1
+                    mine.append((group, groups[group, default: []].count))
+                    groups[group, default: []].append(i)
+                }
+                years[BerlinTime.year(of: post.date), default: []].append(i)
+                memberships.append(mine)
+            }
+            postsByGroup = groups
+            postsByYear = years
+            self.years = years.keys.sorted(by: >)
+            self.memberships = memberships
+            self.diagnostics = diagnostics
+
+            var names: [String: String] = [:]
+            for (slug, counts) in spellings {
+                names[slug] = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+            }
+            tagNames = names
+            tagSlugs = names.keys.sorted { a, b in
+                let fa = Slug.fold(names[a]!), fb = Slug.fold(names[b]!)
+                return fa != fb ? fa < fb : a < b
+            }
+        }
+
+        func posts(in group: Group) -> [Int] { postsByGroup[group] ?? [] }
+
+        /// Known Handlungsfelder of a post, in the post's order, without duplicates.
+        func handlungsfelder(of post: Post) -> [Handlungsfeld] {
+            var seen = Set<String>()
+            return post.handlungsfelder.compactMap { slug in
+                guard seen.insert(slug).inserted else { return nil }
+                return handlungsfeldBySlug[slug]
+            }
+        }
+
+        /// Tags of a post as (slug, shown name), without duplicates or empty slugs.
+        func tags(of post: Post) -> [(slug: String, name: String)] {
+            var seen = Set<String>()
+            return post.tags.compactMap { name in
+                let slug = Slug.make(name)
+                guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
+                return (slug, name)
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Content
+import Foundation
+import Support
+
+extension SitePages {
+    /// What the layout (`base.mustache`) needs to know about one page.
+    struct PageMeta {
+        /// Site path of the page (`/2022/05/x/`).
+        var url: String
+        /// The page's own title ("Gesundheit rundum"); nil on the start page.
+        var title: String?
+        var description: String
+        var ogType = "website"
+        /// Site path or absolute URL of the page's image.
+        var image: String?
+        var imageAlt: String?
+        /// Raw JSON for `<script type="application/ld+json">`, already escaped.
+        var jsonLD: String?
+        /// Feeds of this page besides the three site feeds.
+        var feeds: [(title: String, href: String)] = []
+        var breadcrumbs: [(title: String, url: String)] = []
+        /// `noindex` for redirect and error pages.
+        var robots: String?
+        /// Absolute target of a redirect page.
+        var refresh: String?
+        /// Canonical URL if not this page (redirects point to the target).
+        var canonical: String?
+        /// Distinguishes page kinds for the stylesheet (`seite-beitrag`).
+        var kind: String
+        var publishedTime: String?
+        var modifiedTime: String?
+    }
+
+    /// Builds pages: the site-wide parts once, then each page's context.
+    struct PageBuilder {
+        let site: RenderedSite
+        let theme: Theme
+        let options: Options
+        let index: Index?
+        let config: SiteConfig
+        let siteContext: [String: Any]
+        let contactContext: [String: Any]
+        let flags: [String: Any]
+
+        init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
+            self.site = site
+            self.theme = theme
+            self.options = options
+            self.index = index
+            config = site.config
+            siteContext = [
+                "title": config.title,
+                "description": config.description,
+                "baseURL": config.baseURL,
+                // "soziales.mittelsachsen.gemeinsam.machen" has no spaces: allow breaks after the dots
+                // so it never forces a horizontal scroll on a 320 px phone.
+                "titleHTML": Escape.html(config.title).replacing(".", with: ".<wbr>"),
+            ]
+            let contact = config.contact
+            var contactContext: [String: Any] = [:]
+            for (key, value) in [("organisation", contact.organisation), ("department", contact.department),
+                                 ("street", contact.street), ("city", contact.city),
+                                 ("postalCode", contact.postalCode), ("email", contact.email),
+                                 ("phone", contact.phone)] {
+                contactContext[key] = value.isEmpty ? false : value
+            }
+            contactContext["cityLine"] = [contact.postalCode, contact.city].filter { !$0.isEmpty }
+                .joined(separator: " ")
+            contactContext["hasCityLine"] = !(contact.postalCode.isEmpty && contact.city.isEmpty)
+            contactContext["emailHref"] = "mailto:" + contact.email
+            contactContext["phoneHref"] = Text.telephoneHref(contact.phone)
+            contactContext["hasAny"] = !(contact.organisation.isEmpty && contact.street.isEmpty
+                && contact.email.isEmpty && contact.phone.isEmpty)
+            self.contactContext = contactContext
+            flags = ["dashboard": options.hasDashboard, "angebote": options.hasServiceDirectory,
+                     "entryPoints": options.hasDashboard || options.hasServiceDirectory]
+        }
+
+        /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
+        func context(_ meta: PageMeta, _ extra: [String: Any]) -> [String: Any] {
+            var page: [String: Any] = [
+                "url": meta.url,
+                "documentTitle": meta.title.map { "\($0) – \(config.title)" } ?? config.title,
+                "description": meta.description,
+                "canonical": meta.canonical ?? config.absoluteURL(meta.url),
+                "absoluteURL": config.absoluteURL(meta.url),
+                "ogType": meta.ogType,
+                "ogTitle": meta.title ?? config.title,
+                "kind": meta.kind,
+                "isHome": meta.url == "/",
+            ]
+            page["title"] = meta.title ?? false
+            page["ogImage"] = meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false
+            page["ogImageAlt"] = meta.imageAlt ?? false
+            page["jsonLD"] = meta.jsonLD ?? false
+            page["robots"] = meta.robots ?? false
+            page["refresh"] = meta.refresh ?? false
+            page["publishedTime"] = meta.publishedTime ?? false
+            page["modifiedTime"] = meta.modifiedTime ?? false
+            let feeds: [[String: Any]] = [
+                ["type": "application/rss+xml", "title": "\(config.title) (RSS)", "href": "/feed.xml"],
+                ["type": "application/atom+xml", "title": "\(config.title) (Atom)", "href": "/atom.xml"],
+                ["type": "application/feed+json", "title": "\(config.title) (JSON Feed)", "href": "/feed.json"],
+            ] + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] }
+            page["feeds"] = feeds
+            let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
+                [["title": "Startseite", "url": "/", "current": false]]
+                + meta.breadcrumbs.map { ["title": $0.title, "url": $0.url, "current": $0.url == meta.url] }
+            page["breadcrumbs"] = crumbs
+            page["hasBreadcrumbs"] = !crumbs.isEmpty
+
+            var result = extra
+            result["site"] = siteContext
+            result["page"] = page
+            let main = menu(config.menus["haupt"] ?? [], current: meta.url)
+            let footer = menu(config.menus["fuss"] ?? [], current: meta.url)
+            result["nav"] = ["main": main, "hasMain": !main.isEmpty, "footer": footer, "hasFooter": !footer.isEmpty]
+            result["contact"] = contactContext
+            result["flags"] = flags
+            return result
+        }
+
+        /// Menu items with `current` (this very page: `aria-current="page"`) and `section`
+        /// (the page lies below the item, e.g. a Handlungsfeld below „Handlungsfelder“).
+        func menu(_ items: [MenuItem], current: String) -> [[String: Any]] {
+            items.map { item in
+                let isCurrent = item.url == current
+                let isSection = !isCurrent && item.url != "/" && item.url.hasPrefix("/") && current.hasPrefix(item.url)
+                return ["title": item.title, "url": item.url, "current": isCurrent, "section": isSection]
+            }
+        }
+
+        func page(_ template: String, _ meta: PageMeta, _ extra: [String: Any]) -> OutputFile {
+            OutputFile(path: OutputFile.indexPath(forURL: meta.url), text: theme.render(template, context(meta, extra)))
+        }
+    }
+}

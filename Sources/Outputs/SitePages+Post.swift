@@ -1,0 +1,79 @@
+import Content
+import Foundation
+import Support
+
+extension SitePages.PageBuilder {
+    /// One page per post at `post.url`.
+    func postPages() -> [SitePages.BuiltPage] {
+        guard let index else { return [] }
+        let related = SitePages.RelatedPosts(index: index)
+        return index.posts.indices.compactMap { i in
+            let post = index.posts[i]
+            guard SitePages.isSafeSitePath(post.url) else { return nil }
+            let body = site.body(of: post.source)
+            let year = BerlinTime.year(of: post.date)
+            var meta = SitePages.PageMeta(
+                url: post.url, title: post.title,
+                description: description(summary: post.summary, body: body), kind: "beitrag")
+            meta.ogType = "article"
+            meta.image = post.image
+            meta.imageAlt = post.imageAlt
+            meta.publishedTime = SitePages.Text.rfc3339(post.date)
+            meta.modifiedTime = post.updated.map(SitePages.Text.rfc3339)
+            meta.jsonLD = SitePages.JSONLD.blogPosting(post, description: meta.description, config: config)
+            meta.breadcrumbs = [("Archiv", "/archiv/"), (String(year), "/\(year)/"), (post.title, post.url)]
+
+            let tags = index.tags(of: post).map { tag -> [String: Any] in
+                ["name": index.tagNames[tag.slug] ?? tag.name, "url": "/tag/\(tag.slug)/"]
+            }
+            var postContext: [String: Any] = [
+                "title": post.title,
+                "url": post.url,
+                "dateText": GermanFormat.longDate(post.date),
+                "dateTime": SitePages.Text.rfc3339(post.date),
+                "readingTime": SitePages.Text.readingTime(words: body?.wordCount ?? 0),
+                "html": body?.html ?? "",
+                "image": imageContext(post.image, alt: post.imageAlt),
+                "handlungsfelder": index.handlungsfelder(of: post).map(handlungsfeldLink),
+                "tags": tags,
+                "hasTags": !tags.isEmpty,
+            ]
+            // An update on the same day as publication is not worth a second date.
+            if let updated = post.updated, GermanFormat.isoDay(updated) != GermanFormat.isoDay(post.date),
+               updated > post.date {
+                postContext["updated"] = ["dateText": GermanFormat.longDate(updated),
+                                          "dateTime": SitePages.Text.rfc3339(updated)]
+            } else {
+                postContext["updated"] = false
+            }
+            postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
+
+            let relatedCards = related.related(to: i).map { card(index.posts[$0]) }
+            let extra: [String: Any] = [
+                "post": postContext,
+                "related": relatedCards,
+                "hasRelated": !relatedCards.isEmpty,
+                // Posts are newest first: the previous one in time is the next in the array.
+                "previous": i + 1 < index.posts.count ? neighbour(index.posts[i + 1]) : false,
+                "next": i > 0 ? neighbour(index.posts[i - 1]) : false,
+                "hasNeighbours": index.posts.count > 1,
+            ]
+            return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path,
+                                       sitemap: SitePages.SitemapEntry(
+                                           path: post.url, lastmod: GermanFormat.isoDay(max(post.date, post.updated ?? post.date))))
+        }
+    }
+
+    private func neighbour(_ post: Post) -> [String: Any] {
+        ["title": post.title, "url": post.url, "dateText": GermanFormat.longDate(post.date)]
+    }
+}
+
+extension SitePages {
+    /// Paths from content become folders of the output: only plain segments, never `..`.
+    static func isSafeSitePath(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), !path.contains("//"), !path.contains("\\") else { return false }
+        for segment in path.split(separator: "/") where segment == ".." || segment == "." { return false }
+        return !path.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    }
+}
