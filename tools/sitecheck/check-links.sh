@@ -16,11 +16,12 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-show=30 site="" ignore=()
+show=30 site="" ignore=() exclude=""
 while (($#)); do
   case "$1" in
     --show) show="$2"; shift 2 ;;
     --ignore-url) ignore+=(--ignore-url "$2"); shift 2 ;;
+    --exclude) exclude="$2"; shift 2 ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) site="$1"; shift ;;
@@ -63,7 +64,8 @@ checkextern=0
 EOF
 chmod -R a+rX "$work"   # LinkChecker drops root privileges to 'nobody' and must read its config
 
-(cd "$site" && find . -type f \( -name '*.html' -o -name '*.htm' \) | sed 's|^\./||' | sort) |
+(cd "$site" && find . -type f \( -name '*.html' -o -name '*.htm' \) | sed 's|^\./||' | sort |
+  { if [[ -n $exclude ]]; then grep -Ev -- "$exclude" || true; else cat; fi; }) |
   awk -v b="$base" '{ if ($0 == "index.html") print b "/"; else if ($0 ~ /\/index\.html$/) { sub(/index\.html$/, ""); print b "/" $0 } else print b "/" $0 }' \
   > "$work/start-urls"
 npages=$(wc -l < "$work/start-urls")
