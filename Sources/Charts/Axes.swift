@@ -1,0 +1,96 @@
+/// A value axis: nice domain, tick labels formatted for the unit, measured label width.
+struct ValueAxis {
+    let scale: NiceScale
+    let labels: [String]
+
+    init(values: [Double], unit: ChartUnit, tickCount: Int, includeZero: Bool) {
+        scale = NiceScale(values: values, count: tickCount, includeZero: includeZero)
+        labels = unit.axisLabels(for: scale.ticks)
+    }
+
+    init(scale: NiceScale, unit: ChartUnit) {
+        self.scale = scale
+        labels = unit.axisLabels(for: scale.ticks)
+    }
+
+    var labelWidth: Double {
+        labels.map { TextMetrics.width($0, size: Typography.size, tabularDigits: true) }.max() ?? 0
+    }
+
+    /// Whether a baseline at 0 lies inside the domain.
+    var hasZero: Bool { scale.lower <= 0 && scale.upper >= 0 }
+
+    /// Horizontal gridlines and tick labels left of `plot`; the zero line (or the bottom line)
+    /// is drawn as the axis.
+    func drawLeft(into svg: inout SVGWriter, plot: Rect, y: LinearScale, labelsVisible: Bool = true) {
+        svg.open("g", [("class", "ch-grid"), ("aria-hidden", "true")])
+        for tick in scale.ticks where !isBaseline(tick) {
+            let py = y(tick)
+            svg.empty("line", [("x1", fmt(plot.x)), ("x2", fmt(plot.right)), ("y1", fmt(py)), ("y2", fmt(py))]
+                + Paint.stroke("grid"))
+        }
+        svg.close("g")
+        if labelsVisible {
+            svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "end")])
+            for (tick, label) in zip(scale.ticks, labels) {
+                svg.element("text", [("x", fmt(plot.x - 8)), ("y", fmt(y(tick) + 5))], text: label)
+            }
+            svg.close("g")
+        }
+    }
+
+    func drawBaseline(into svg: inout SVGWriter, plot: Rect, y: LinearScale) {
+        let py = y(baseline)
+        svg.empty("line", [("x1", fmt(plot.x)), ("x2", fmt(plot.right)), ("y1", fmt(py)), ("y2", fmt(py))]
+            + Paint.stroke("axis") + [("stroke-width", "1")])
+    }
+
+    /// Vertical gridlines and tick labels below `plot` (horizontal bars).
+    func drawBottom(into svg: inout SVGWriter, plot: Rect, x: LinearScale, absolute: Bool = false) {
+        svg.open("g", [("class", "ch-grid"), ("aria-hidden", "true")])
+        for tick in scale.ticks where tick != 0 {
+            let px = x(tick)
+            svg.empty("line", [("x1", fmt(px)), ("x2", fmt(px)), ("y1", fmt(plot.y)), ("y2", fmt(plot.bottom))]
+                + Paint.stroke("grid"))
+        }
+        svg.close("g")
+        svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "middle")])
+        for (tick, label) in zip(scale.ticks, labels) {
+            let text = absolute && tick < 0 ? String(label.drop { $0 == "−" }) : label
+            svg.element("text", [("x", fmt(x(tick))), ("y", fmt(plot.bottom + 20))], text: text)
+        }
+        svg.close("g")
+    }
+
+    var baseline: Double { hasZero ? 0 : scale.lower }
+
+    private func isBaseline(_ tick: Double) -> Bool { tick == baseline }
+}
+
+/// Which years get a label on a time axis: every year when there is room, else nice multiples
+/// (2, 5, 10 …) with the first and last year always shown.
+enum YearAxis {
+    /// `years`: the years that may carry a label, ascending.
+    static func labelledYears(_ years: [Int], position: (Int) -> Double) -> [Int] {
+        guard let first = years.first, let last = years.last, last > first else { return Array(years.prefix(1)) }
+        let needed = TextMetrics.width("0000", size: Typography.size, tabularDigits: true) + 10
+        for step in [1, 2, 5, 10, 20, 25, 50, 100] {
+            // The ends always carry a label; interior labels too close to them give way.
+            let inner = years.filter { $0 != first && $0 != last && $0 % step == 0 }.filter {
+                position($0) - position(first) >= needed && position(last) - position($0) >= needed
+            }
+            let candidate = [first] + inner + [last]
+            let fits = zip(candidate, candidate.dropFirst()).allSatisfy { position($1) - position($0) >= needed }
+            if fits { return candidate }
+        }
+        return [first, last]
+    }
+
+    static func draw(into svg: inout SVGWriter, years: [Int], position: (Int) -> Double, baselineY: Double) {
+        svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "middle")])
+        for year in years {
+            svg.element("text", [("x", fmt(position(year))), ("y", fmt(baselineY + 20))], text: String(year))
+        }
+        svg.close("g")
+    }
+}

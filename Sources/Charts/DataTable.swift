@@ -1,0 +1,118 @@
+import Support
+
+/// The chart's data as a real HTML table: one row per year or category (in the order the chart
+/// shows them), one column per series, German numbers, official symbols for missing values and
+/// flags after the value. Header cells have `scope`, the caption names indicator and unit.
+enum DataTable {
+    static func html(_ chart: Chart, captionID: String? = nil) -> String {
+        let spec = chart.spec
+        let keys = rowOrder(chart)
+        var caption = spec.title
+        if let unit = spec.unit.caption { caption += " (\(unit))" }
+        var out = "<table class=\"chart-table\">"
+        let captionIDAttribute = captionID.map { " id=\"\(Escape.html($0))\"" } ?? ""
+        out += "<caption\(captionIDAttribute)>\(Escape.html(caption))</caption>\n"
+        out += "<thead><tr><th scope=\"col\">\(Escape.html(spec.keyColumnName))</th>"
+        for series in spec.series {
+            out += "<th scope=\"col\">\(Escape.html(series.label))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for key in keys {
+            out += "<tr><th scope=\"row\">\(Escape.html(spec.label(for: key)))</th>"
+            for series in spec.series {
+                out += "<td>\(cell(series.point(at: key), key: key, spec: spec))</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody></table>"
+        return out
+    }
+
+    /// Ranking and tile map list areas as the chart orders them; everything else in axis order.
+    static func rowOrder(_ chart: Chart) -> [PointKey] {
+        let keys = chart.spec.keys
+        switch chart.kind {
+        case .ranking:
+            let ranked = RankingChart(spec: chart.spec).items.map { PointKey.category($0.key) }
+            return ranked + keys.filter { !ranked.contains($0) }
+        case .tileMap(let layout, _):
+            let tiled = layout.tiles.map { PointKey.category($0.key) }
+            return tiled.filter { keys.contains($0) } + keys.filter { !tiled.contains($0) }
+        case .pyramid:
+            return keys.reversed()
+        default:
+            return keys
+        }
+    }
+
+    /// "5,9", "(4,8) p", "| 9,4", or the symbol of a missing value with its reason as `<abbr>`.
+    static func cell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
+        guard let point else { return "<abbr title=\"kein Wert\">–</abbr>" }
+        var text = ""
+        if let year = key.year, spec.breakNote(before: year) != nil, year != spec.keys.first?.year {
+            text += "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}"
+        }
+        switch point.value {
+        case .number(let value):
+            let number = Escape.html(spec.unit.table(value))
+            text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
+            let letters = point.flags.letters
+            if !letters.isEmpty { text += "\u{00A0}" + letters }
+        case .missing(let reason):
+            text += "<abbr title=\"\(Escape.html(reason.text))\">\(Escape.html(reason.symbol))</abbr>"
+        }
+        return text
+    }
+}
+
+/// The chart's data as CSV: UTF-8 with BOM (so spreadsheet programs read umlauts), `;` as
+/// separator, decimal comma, CRLF line ends, one row per value ("long" format) with columns for
+/// the quality marks and the reason of a missing value.
+public enum ChartCSV {
+    public static func csv(_ spec: ChartSpec) -> String {
+        var rows: [[String]] = [[spec.keyColumnName, "Reihe", "Wert", "Einheit", "Kennzeichen", "Fehlender Wert"]]
+        let keys = spec.keys
+        let unitName = csvUnit(spec.unit)
+        for series in spec.series {
+            for key in keys {
+                guard let point = series.point(at: key) else { continue }
+                var marks: [String] = []
+                if let year = key.year, spec.breakNote(before: year) != nil, year != keys.first?.year { marks.append("|") }
+                let flagMarks = point.flags.csvMarks
+                if !flagMarks.isEmpty { marks.append(flagMarks) }
+                switch point.value {
+                case .number(let value):
+                    rows.append([spec.label(for: key), series.label, spec.unit.csv(value), unitName,
+                                 marks.joined(separator: " "), ""])
+                case .missing(let reason):
+                    rows.append([spec.label(for: key), series.label, "", unitName,
+                                 ([reason.symbol] + marks).joined(separator: " "), reason.text])
+                }
+            }
+        }
+        return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvUnit(_ unit: ChartUnit) -> String {
+        switch unit.kind {
+        case .percent: "%"
+        case .count: unit.label ?? "Anzahl"
+        case .perThousand: unit.label ?? "je 1.000 Einwohner"
+        case .years: unit.label ?? "Jahre"
+        case .ratio: unit.label ?? ""
+        }
+    }
+
+    /// Quotes fields that need it; text that a spreadsheet would run as a formula gets a leading
+    /// apostrophe (CSV injection), numbers are left alone.
+    static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+           Double(value.replacingOccurrences(of: ",", with: ".")) == nil {
+            value = "'" + value
+        }
+        let needsQuotes = value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
