@@ -17,6 +17,36 @@ struct ValueAxis {
         labels.map { TextMetrics.width($0, size: Typography.size, tabularDigits: true) }.max() ?? 0
     }
 
+    /// A horizontal value axis from zero that ends at the data (bars carry their own value labels,
+    /// so the axis need not round up to a tick), with as many ticks as fit side by side.
+    static func fitted(values: [Double], unit: ChartUnit, width: Double, maxTicks: Int) -> ValueAxis {
+        let lo = min(0, values.min() ?? 0), hi = max(0, values.max() ?? 1)
+        let top = hi == lo ? lo + 1 : hi
+        var count = max(2, min(maxTicks, Int(width / 60)))
+        while true {
+            var ticks = Ticks.ticks(lo, top, count: count)
+            if ticks.count < 2 { ticks = [lo, top] }
+            let scale = NiceScale(lower: lo, upper: max(top, ticks.last!), ticks: ticks)
+            let axis = ValueAxis(scale: scale, unit: unit)
+            let tickSpan = (ticks.last! - ticks.first!) / (scale.upper - scale.lower) * width
+            if axis.labelsFit(width: tickSpan) { return axis }
+            if count <= 2 {
+                // Even two steps are too tight: keep zero and the last tick only.
+                return ValueAxis(scale: NiceScale(lower: scale.lower, upper: scale.upper, ticks: [ticks.first!, ticks.last!]),
+                                 unit: unit)
+            }
+            count -= 1
+        }
+    }
+
+    /// Whether tick labels side by side fit into `width` with room between them.
+    func labelsFit(width: Double) -> Bool {
+        guard scale.ticks.count > 1 else { return true }
+        let spacing = width / Double(scale.ticks.count - 1)
+        let widest = labels.map { TextMetrics.width($0, size: Typography.size, tabularDigits: true) }.max() ?? 0
+        return widest + 10 <= spacing
+    }
+
     /// Whether a baseline at 0 lies inside the domain.
     var hasZero: Bool { scale.lower <= 0 && scale.upper >= 0 }
 

@@ -26,6 +26,18 @@ struct BarSeriesStyle {
                       width: width)
     }
 
+    /// A value inside a segment, on a small plate of the segment's colour that covers the pattern,
+    /// in the matching text colour — only when it fits (`room` is the segment's extent).
+    func drawSegmentLabel(into svg: inout SVGWriter, text: String, cx: Double, cy: Double,
+                          roomWidth: Double, roomHeight: Double) {
+        let width = TextMetrics.width(text, size: Typography.size, weight: .semibold)
+        guard width + 8 <= roomWidth, roomHeight >= 19 else { return }
+        svg.empty("rect", [("x", fmt(cx - width / 2 - 3)), ("y", fmt(cy - 9)), ("width", fmt(width + 6)),
+                           ("height", "18"), ("rx", "2")] + Paint.fill(color, classes: "ch-plate"))
+        svg.element("text", [("x", fmt(cx)), ("y", fmt(cy + 5)), ("text-anchor", "middle"), ("font-weight", "600")]
+            + Paint.fill(Palette.onColor(color), classes: "ch-value"), text: text)
+    }
+
     /// Draws a bar rectangle with its colour and pattern; hollow when the value is uncertain.
     func drawBar(into svg: inout SVGWriter, rect: [(String, String)], uncertain: Bool, patterns: inout PatternSet) {
         if uncertain {

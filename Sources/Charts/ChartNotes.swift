@@ -29,7 +29,7 @@ enum ChartNotes {
             case .tileMap:
                 break
             default:
-                out.append("Nur umrandete Balken: vorläufige oder geschätzte Werte.")
+                out.append("Nur umrandete Säulen und Balken: vorläufige oder geschätzte Werte.")
             }
         }
         let hasMissing = points.contains { $0.value.number == nil }
@@ -50,7 +50,8 @@ enum ChartNotes {
         }
         if case .tileMap(let layout, _) = chart.kind {
             let onMap = Set(layout.tiles.map(\.key))
-            let offMap = spec.keys.compactMap { key -> String? in
+            let mainKeys = spec.series.first { $0.role != .reference }.map { Set($0.points.map(\.key)) } ?? []
+            let offMap = spec.keys.filter(mainKeys.contains).compactMap { key -> String? in
                 if case .category(let k) = key, !onMap.contains(k) { return spec.label(for: key) }
                 return nil
             }

@@ -30,12 +30,16 @@ public struct ChartUnit: Sendable, Hashable {
 
     public static let percent = ChartUnit(.percent)
 
-    private var sentenceLabel: String? {
+    /// Word after a value in sentences. Counts get none: the subject already names what is
+    /// counted ("Die Zahl der Haushalte stieg von 20.100 auf 26.200"), and a plural noun would
+    /// need its dative form after "von" and "mit".
+    private func sentenceLabel(dative: Bool) -> String? {
         switch kind {
         case .percent: return "%"
-        case .years: return label ?? "Jahre"
+        case .years: return label ?? (dative ? "Jahren" : "Jahre")
         case .perThousand: return label ?? "je 1.000 Einwohner"
-        case .count, .ratio: return label
+        case .ratio: return label
+        case .count: return nil
         }
     }
 
@@ -49,10 +53,10 @@ public struct ChartUnit: Sendable, Hashable {
         GermanFormat.number(value, decimals: decimals, grouping: false).replacingOccurrences(of: "−", with: "-")
     }
 
-    /// For sentences: "5,9 %", "48,4 Jahre", "299.329 Personen".
-    public func sentence(_ value: Double) -> String {
+    /// For sentences: "5,9 %", "48,4 Jahre" ("48,4 Jahren" after "von", "bei", "mit"), "299.329".
+    public func sentence(_ value: Double, dative: Bool = false) -> String {
         let number = GermanFormat.number(value, decimals: decimals)
-        guard let label = sentenceLabel else { return number }
+        guard let label = sentenceLabel(dative: dative) else { return number }
         return number + "\u{00A0}" + label
     }
 

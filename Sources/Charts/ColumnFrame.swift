@@ -8,10 +8,12 @@ struct ColumnFrame {
     let y: LinearScale
     let breaks: BreakAnnotations
     let legendTop: Double
+    let breakTop: Double
     let width: Double
     let height: Double
 
-    init(spec: ChartSpec, variant: LayoutVariant, values: [Double], legend: Legend?, paddingInner: Double = 0.25) {
+    init(spec: ChartSpec, variant: LayoutVariant, values: [Double], legend: Legend?, paddingInner: Double = 0.25,
+         headroom: Double = 0) {
         width = variant.width
         keys = spec.keys
         let plotHeight = variant == .wide ? 280.0 : 210.0
@@ -27,8 +29,9 @@ struct ColumnFrame {
             band.center(keys.firstIndex(of: .year(year)) ?? 0)
         }
         legendTop = 6
+        breakTop = 8 + (legend.map { $0.height + 8 } ?? 0)
         let legendHeight = legend.map { $0.height + 8 } ?? 0
-        let top = 8 + legendHeight + breaks.height
+        let top = 8 + legendHeight + breaks.height + headroom
         plot = Rect(x: left, y: top, width: plotWidth, height: plotHeight)
         y = LinearScale(domain: (axis.scale.lower, axis.scale.upper), range: (plot.bottom, plot.y))
         height = plot.bottom + 30
@@ -42,22 +45,36 @@ struct ColumnFrame {
     /// Zero line, key labels and breaks (after the bars).
     func drawFront(into svg: inout SVGWriter, spec: ChartSpec) {
         axis.drawBaseline(into: &svg, plot: plot, y: y)
-        breaks.draw(into: &svg, top: plot.y - breaks.height, plotBottom: plot.bottom)
+        breaks.draw(into: &svg, top: breakTop, plotBottom: plot.bottom)
         svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "middle")])
-        let years = keys.compactMap(\.year)
-        if years.count == keys.count {
-            let labelled = YearAxis.labelledYears(years) { band.center(keys.firstIndex(of: .year($0)) ?? 0) }
-            for year in labelled {
-                let cx = band.center(keys.firstIndex(of: .year(year)) ?? 0)
-                svg.element("text", [("x", fmt(cx)), ("y", fmt(plot.bottom + 20))], text: String(year))
-            }
-        } else {
-            for (index, key) in keys.enumerated() {
-                svg.element("text", [("x", fmt(band.center(index))), ("y", fmt(plot.bottom + 20))],
-                            text: spec.label(for: key))
-            }
+        for index in labelledIndices(spec: spec) {
+            svg.element("text", [("x", fmt(band.center(index))), ("y", fmt(plot.bottom + 20))],
+                        text: spec.label(for: keys[index]))
         }
         svg.close("g")
+    }
+
+    /// Every band labelled when the labels fit, else every second, third … band, always with
+    /// the first and the last.
+    func labelledIndices(spec: ChartSpec) -> [Int] {
+        guard !keys.isEmpty else { return [] }
+        let widths = keys.map { TextMetrics.width(spec.label(for: $0), size: Typography.size, tabularDigits: true) }
+        let last = keys.count - 1
+        for step in 1...max(1, keys.count) {
+            var chosen = Array(stride(from: 0, through: last, by: step))
+            if chosen.last != last {
+                // The last label replaces the one before it when the two would collide.
+                if let previous = chosen.last, band.center(last) - band.center(previous) < (widths[last] + widths[previous]) / 2 + 8 {
+                    chosen.removeLast()
+                }
+                chosen.append(last)
+            }
+            let fits = zip(chosen, chosen.dropFirst()).allSatisfy { a, b in
+                band.center(b) - band.center(a) >= (widths[a] + widths[b]) / 2 + 8
+            }
+            if fits { return chosen }
+        }
+        return [last]
     }
 
     /// A missing value: its symbol just above the axis, with the reason as tooltip.
@@ -85,7 +102,7 @@ struct ColumnChart {
             return HorizontalBars(spec: single, mode: .grouped).draw(v, ids: ids)
         }
         let values = series.points.compactMap(\.value.number)
-        let frame = ColumnFrame(spec: spec, variant: v, values: values, legend: nil)
+        let frame = ColumnFrame(spec: spec, variant: v, values: values, legend: nil, headroom: 16)
         var svg = SVGWriter()
         frame.drawBack(into: &svg)
         let labels = frame.keys.map { key in series.value(at: key).map { spec.unit.label($0) } ?? "" }

@@ -12,6 +12,23 @@ enum DataTable {
         var out = "<table class=\"chart-table\">"
         let captionIDAttribute = captionID.map { " id=\"\(Escape.html($0))\"" } ?? ""
         out += "<caption\(captionIDAttribute)>\(Escape.html(caption))</caption>\n"
+        if let ranked = rankedLayout(chart) {
+            out += "<thead><tr><th scope=\"col\">\(Escape.html(spec.keyColumnName))</th>"
+            out += "<th scope=\"col\">\(Escape.html(ranked.main.label))</th></tr></thead>\n<tbody>\n"
+            for key in ranked.keys {
+                out += "<tr><th scope=\"row\">\(Escape.html(spec.label(for: key)))</th>"
+                out += "<td>\(cell(ranked.main.point(at: key), key: key, spec: spec))</td></tr>\n"
+            }
+            // Reference values (e.g. the Kreis) as their own rows below the areas.
+            for reference in ranked.references {
+                for point in reference.points {
+                    let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(spec.label(for: point.key))"
+                    out += "<tr class=\"chart-ref\"><th scope=\"row\">\(Escape.html(name))</th>"
+                    out += "<td>\(cell(point, key: point.key, spec: spec))</td></tr>\n"
+                }
+            }
+            return out + "</tbody></table>"
+        }
         out += "<thead><tr><th scope=\"col\">\(Escape.html(spec.keyColumnName))</th>"
         for series in spec.series {
             out += "<th scope=\"col\">\(Escape.html(series.label))</th>"
@@ -26,6 +43,20 @@ enum DataTable {
         }
         out += "</tbody></table>"
         return out
+    }
+
+    /// Ranking and tile map: one value column for the areas (in the chart's order), reference
+    /// series as extra rows.
+    static func rankedLayout(_ chart: Chart) -> (main: Series, keys: [PointKey], references: [Series])? {
+        switch chart.kind {
+        case .ranking, .tileMap: break
+        default: return nil
+        }
+        let spec = chart.spec
+        guard let main = spec.series.first(where: { $0.role != .reference }) else { return nil }
+        let mainKeys = Set(main.points.map(\.key))
+        let keys = rowOrder(chart).filter(mainKeys.contains)
+        return (main, keys, spec.series.filter { $0.id != main.id })
     }
 
     /// Ranking and tile map list areas as the chart orders them; everything else in axis order.

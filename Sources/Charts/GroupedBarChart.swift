@@ -1,3 +1,5 @@
+import Support
+
 /// Several series side by side: columns per year, or horizontal bars per named category.
 struct GroupedBarChart {
     let spec: ChartSpec
@@ -70,6 +72,9 @@ struct StackedBarChart {
                 let rect = [("x", fmt(bx)), ("y", fmt(y1)), ("width", fmt(bw)), ("height", fmt(max(y0 - y1 - 1, 0.5)))]
                 styles[si].drawBar(into: &svg, rect: rect, uncertain: s.point(at: key)?.flags.isUncertain ?? false,
                                    patterns: &patterns)
+                let text = mode == .percent ? GermanFormat.percent(value, decimals: 0) : spec.unit.label(value)
+                styles[si].drawSegmentLabel(into: &svg, text: text, cx: bx + bw / 2, cy: (y0 + y1) / 2,
+                                            roomWidth: bw, roomHeight: y0 - y1 - 1)
             }
         }
         svg.close("g")

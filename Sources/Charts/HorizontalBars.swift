@@ -38,9 +38,11 @@ struct HorizontalBars {
                 values += series.compactMap { $0.value(at: key) }
             }
         }
-        let axis = ValueAxis(values: values, unit: drawUnit, tickCount: v == .wide ? 6 : 4, includeZero: true)
         let valueLabelWidth = isStacked ? 0 : (values.map { TextMetrics.width(spec.unit.label($0), size: Typography.size) }.max() ?? 0) + 8
         let left = labelWidth + 10
+        // Tick count from the room the axis gets: a tick label needs about 60 units.
+        let roughWidth = width - left - max(valueLabelWidth, 20)
+        let axis = ValueAxis.fitted(values: values, unit: drawUnit, width: roughWidth, maxTicks: 6)
         let lastTickHalf = TextMetrics.width(axis.labels.last ?? "", size: Typography.size) / 2
         let plotRight = width - max(valueLabelWidth, lastTickHalf + 2)
         let barThickness = isStacked ? 22.0 : 14.0
@@ -70,8 +72,11 @@ struct HorizontalBars {
                 let point = s.point(at: key)
                 guard let value = drawnValue(s, key) else {
                     if !isStacked, case .missing(let reason)? = point?.value {
-                        svg.element("text", [("x", fmt(x(0) + 4)), ("y", fmt(barTop + barThickness - 2))]
-                            + Paint.fill("muted", classes: "ch-note"), text: "\(reason.symbol) \(s.label): kein Wert")
+                        svg.open("text", [("x", fmt(x(0) + 4)), ("y", fmt(barTop + barThickness - 2))]
+                            + Paint.fill("muted", classes: "ch-note"))
+                        svg.raw(escapeXML("\(reason.symbol) kein Wert")
+                            + "<title>\(escapeXML("\(s.label), \(spec.label(for: key)): kein Wert (\(reason.text))"))</title>")
+                        svg.close("text")
                     }
                     continue
                 }
@@ -85,10 +90,8 @@ struct HorizontalBars {
                                       patterns: &patterns)
                 if isStacked {
                     let text = isPercent ? GermanFormat.percent(value, decimals: 0) : spec.unit.label(value)
-                    if TextMetrics.width(text, size: Typography.size, weight: .semibold) + 8 <= abs(x1 - x0) {
-                        svg.element("text", [("x", fmt((x0 + x1) / 2)), ("y", fmt(barTop + 16)), ("text-anchor", "middle"),
-                                             ("font-weight", "600")] + Paint.halo("text", classes: "ch-value"), text: text)
-                    }
+                    styles[index].drawSegmentLabel(into: &svg, text: text, cx: (x0 + x1) / 2, cy: barTop + barThickness / 2,
+                                                   roomWidth: abs(x1 - x0), roomHeight: barThickness)
                 } else {
                     let anchorEnd = value < 0
                     svg.element("text", [("x", fmt(anchorEnd ? x1 - 4 : x1 + 4)), ("y", fmt(barTop + barThickness - 2))]

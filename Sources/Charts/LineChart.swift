@@ -72,8 +72,8 @@ struct LineChart {
 
         var svg = SVGWriter()
         axis.drawLeft(into: &svg, plot: plot, y: y)
-        if !axis.hasZero { drawAxisBreak(into: &svg, plot: plot) }
         axis.drawBaseline(into: &svg, plot: plot, y: y)
+        if !axis.hasZero { drawAxisBreak(into: &svg, plot: plot) }
         keyAxis.draw(into: &svg, position: { x($0) }, baselineY: plot.bottom)
         breaks.draw(into: &svg, top: 10, plotBottom: plot.bottom)
 
@@ -164,12 +164,14 @@ struct LineChart {
         segments(of: series, keyAxis: keyAxis).last?.last
     }
 
-    /// Zig-zag on the bottom of the value axis: the axis does not start at zero.
+    /// A zig-zag break in the baseline near the value axis: the axis does not start at zero.
     private func drawAxisBreak(into svg: inout SVGWriter, plot: Rect) {
-        let x0 = plot.x, yb = plot.bottom
-        let d = "M\(fmt(x0 - 6)) \(fmt(yb + 7))l4 -4l4 4l4 -4"
-        svg.empty("path", [("d", d)] + Paint.stroke("axis", classes: "ch-axisbreak")
-            + [("stroke-width", "1.5"), ("fill", "none"), ("aria-hidden", "true")])
+        let x0 = plot.x + 4, yb = plot.bottom
+        svg.open("g", [("class", "ch-axisbreak"), ("aria-hidden", "true")])
+        svg.empty("rect", [("x", fmt(x0)), ("y", fmt(yb - 5)), ("width", "12"), ("height", "10")] + Paint.fill("bg"))
+        svg.empty("path", [("d", "M\(fmt(x0)) \(fmt(yb))l3 -4l3 8l3 -8l3 4")] + Paint.stroke("axis")
+            + [("stroke-width", "1.25"), ("fill", "none"), ("stroke-linejoin", "round")])
+        svg.close("g")
     }
 
     /// A hollow marker in the series' shape just above the axis at each missing value, with a

@@ -38,6 +38,10 @@ public enum Palette {
         PaletteColor(name: "ref", light: "#3D3D3D", dark: "#D0D0D0", use: .text),
         PaletteColor(name: "ctx", light: "#767676", dark: "#8A8A8A", use: .text),
         PaletteColor(name: "bar", light: "#8A8A8A", dark: "#8A8A8A", use: .mark),
+        // Text on filled series colours (segment labels): white on the dark light-mode hues,
+        // near-black on the bright dark-mode hues and on grey.
+        PaletteColor(name: "on", light: "#FFFFFF", dark: "#121212", use: .decorative),
+        PaletteColor(name: "on-bar", light: "#000000", dark: "#000000", use: .decorative),
         // Sequential classes of the tile map; text on them uses `tt-N`, tile edges use `axis`.
         PaletteColor(name: "t1", light: "#E3EEF8", dark: "#1C2B3A", use: .decorative),
         PaletteColor(name: "t2", light: "#A9CCE8", dark: "#24476B", use: .decorative),
@@ -56,6 +60,9 @@ public enum Palette {
     /// Light fallback value written as the presentation attribute (used when no CSS is loaded,
     /// e.g. in a downloaded SVG or a feed reader).
     static func light(_ name: String) -> String { color(name).light }
+
+    /// Palette name of text drawn on a fill of palette colour `name`.
+    static func onColor(_ name: String) -> String { name == "bar" ? "on-bar" : "on" }
 
     /// Categorical series colours in order.
     static let seriesNames = ["1", "2", "3", "4"]

@@ -9,9 +9,10 @@ struct PopulationPyramid {
         let keys = spec.keys
         let sides = Array(spec.series.prefix(2))
         let values = sides.flatMap { $0.points.compactMap(\.value.number) }.map(abs)
-        let axis = ValueAxis(values: values, unit: spec.unit, tickCount: v == .wide ? 4 : 2, includeZero: true)
         let ageLabels = keys.map { spec.label(for: $0) }
         let centreWidth = (ageLabels.map { TextMetrics.width($0, size: Typography.size) }.max() ?? 0) + 16
+        let roughHalf = (width - centreWidth - 16) / 2
+        let axis = ValueAxis.fitted(values: values, unit: spec.unit, width: roughHalf, maxTicks: 5)
         let margin = max(8, (TextMetrics.width(axis.labels.last ?? "", size: Typography.size) / 2) + 2)
         let half = (width - centreWidth - 2 * margin) / 2
         let centreLeft = margin + half, centreRight = centreLeft + centreWidth
@@ -35,8 +36,7 @@ struct PopulationPyramid {
         svg.close("g")
         svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "middle")])
         for (tick, label) in zip(axis.scale.ticks, axis.labels) {
-            let positions = tick == 0 ? [toLeft(0), toRight(0)] : [toLeft(tick), toRight(tick)]
-            for px in positions {
+            for px in [toLeft(tick), toRight(tick)] {
                 svg.element("text", [("x", fmt(px)), ("y", fmt(plotBottom + 20))], text: label)
             }
         }

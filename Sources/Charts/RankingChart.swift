@@ -90,35 +90,20 @@ struct RankingChart {
         var svg = SVGWriter()
         svg.open("g", [("class", "ch-bars"), ("aria-hidden", "true")])
         for (index, item) in items.enumerated() {
-            let rowTop = rowTops[index], rowHeight = rowHeights[index]
-            let centre = rowTop + rowHeight / 2
-            let bold = highlighted(item)
-            let lines = rowLabels[index]
-            let labelTop = centre - Double(lines.count) * Typography.lineHeight / 2
-            RichLabel(lines: lines.map { [TextRun(text: $0, weight: bold ? .bold : .regular)] })
-                .write(into: &svg, x: left - 10, top: labelTop, anchor: "end", Paint.fill("text", classes: "ch-label"))
-            guard let value = item.value else {
-                svg.element("text", [("x", fmt(x(0) + 4)), ("y", fmt(centre + 5))] + Paint.fill("muted", classes: "ch-note"),
-                            text: valueTexts[index])
-                continue
-            }
+            guard let value = item.value else { continue }
+            let centre = rowTops[index] + rowHeights[index] / 2
             let x0 = x(0), x1 = x(value)
-            let barHeight = min(18, rowHeight - 8)
-            let uncertain = item.flags.isUncertain
-            let color = bold ? "1" : "bar"
+            let barHeight = min(18, rowHeights[index] - 8)
+            let color = highlighted(item) ? "1" : "bar"
             let rect = [("x", fmt(min(x0, x1))), ("y", fmt(centre - barHeight / 2)),
                         ("width", fmt(max(abs(x1 - x0), 0.5))), ("height", fmt(barHeight))]
-            svg.empty("rect", rect + (uncertain ? Paint.both(fill: "bg", stroke: color, classes: "ch-bar")
+            svg.empty("rect", rect + (item.flags.isUncertain ? Paint.both(fill: "bg", stroke: color, classes: "ch-bar")
                 + [("stroke-width", "1.5")] : Paint.fill(color, classes: "ch-bar")))
-            let labelX = value >= 0 ? x1 + 6 : x1 - 6
-            svg.element("text", [("x", fmt(labelX)), ("y", fmt(centre + 5))]
-                + (value >= 0 ? [] : [("text-anchor", "end")])
-                + (bold ? [("font-weight", "700")] : [])
-                + Paint.fill(bold ? "1" : "text", classes: "ch-value"), text: valueTexts[index])
         }
         svg.close("g")
         svg.empty("line", [("x1", fmt(x(0))), ("x2", fmt(x(0))), ("y1", fmt(top)), ("y2", fmt(bottom))]
             + Paint.stroke("axis") + [("stroke-width", "1")])
+        // The reference rule runs behind the value labels: their halo keeps them readable.
         if let rv = referenceValue, let referenceLabel {
             let rx = x(rv)
             svg.empty("line", [("x1", fmt(rx)), ("x2", fmt(rx)), ("y1", fmt(top - 4)), ("y2", fmt(bottom))]
@@ -132,6 +117,34 @@ struct RankingChart {
                 + (anchor == "start" ? [] : [("text-anchor", anchor)]) + [("font-weight", "600")]
                 + Paint.halo("ref", classes: "ch-label"), text: referenceLabel)
         }
+        svg.open("g", [("class", "ch-labels"), ("aria-hidden", "true")])
+        for (index, item) in items.enumerated() {
+            let centre = rowTops[index] + rowHeights[index] / 2
+            let bold = highlighted(item)
+            let lines = rowLabels[index]
+            let labelTop = centre - Double(lines.count) * Typography.lineHeight / 2
+            RichLabel(lines: lines.map { [TextRun(text: $0, weight: bold ? .bold : .regular)] })
+                .write(into: &svg, x: left - 10, top: labelTop, anchor: "end", Paint.fill("text", classes: "ch-label"))
+            guard let value = item.value else {
+                svg.element("text", [("x", fmt(x(0) + 4)), ("y", fmt(centre + 5))] + Paint.halo("muted", classes: "ch-note"),
+                            text: valueTexts[index])
+                continue
+            }
+            let x1 = x(value)
+            let labelX = value >= 0 ? x1 + 6 : x1 - 6
+            let textWidth = TextMetrics.width(valueTexts[index], size: Typography.size, weight: bold ? .bold : .regular)
+            let textLeft = value >= 0 ? labelX : labelX - textWidth
+            if let rv = referenceValue, (textLeft - 2...textLeft + textWidth + 2).contains(x(rv)) {
+                // The label sits on the reference rule: a background plate interrupts the rule.
+                svg.empty("rect", [("x", fmt(textLeft - 2)), ("y", fmt(centre - 9)), ("width", fmt(textWidth + 4)),
+                                   ("height", "18")] + Paint.fill("bg", classes: "ch-plate"))
+            }
+            svg.element("text", [("x", fmt(labelX)), ("y", fmt(centre + 5))]
+                + (value >= 0 ? [] : [("text-anchor", "end")])
+                + (bold ? [("font-weight", "700")] : [])
+                + Paint.halo(bold ? "1" : "text", classes: "ch-value"), text: valueTexts[index])
+        }
+        svg.close("g")
         return Drawing(width: width, height: height, body: svg.text)
     }
 }

@@ -30,15 +30,15 @@ struct SmallMultiples {
         var y0 = 6.0
         let referenceNote = references.isEmpty ? nil
             : "Gestrichelt: " + references.map(\.label).joined(separator: ", ")
-        if referenceNote != nil { y0 += 24 }
+        if referenceNote != nil { y0 += 30 }
         for row in 0..<rowCount {
             let members = titles[(row * columns)..<min(titles.count, (row + 1) * columns)]
             let titleHeight = members.map(\.height).max() ?? Typography.lineHeight
             rowTops.append(y0)
             titleHeights.append(titleHeight)
-            y0 += titleHeight + 6 + plotHeight + 30
+            y0 += titleHeight + 6 + plotHeight + 44
         }
-        let height = y0
+        let height = y0 - 14
 
         var svg = SVGWriter()
         if let referenceNote {

@@ -9,7 +9,7 @@ public enum SummarySentence {
         case .line, .column, .sparkline:
             sentences = timeSeries(spec)
         case .smallMultiples:
-            sentences = timeSeries(spec, maxPrimaries: 12)
+            sentences = multiples(spec)
         case .groupedBars:
             sentences = spec.keys.allSatisfy { $0.year != nil } ? timeSeries(spec) : categoryExtremes(spec)
         case .stackedBars(let mode):
@@ -69,18 +69,18 @@ public enum SummarySentence {
         let unit = spec.unit
         let firstLabel = spec.label(for: first.0), lastLabel = spec.label(for: last.0)
         if numeric.count == 1 {
-            out.append("\(subject) \(verbs.lay) \(when(first.0, spec)) bei \(unit.sentence(first.1)).")
+            out.append("\(subject) \(verbs.lay) \(when(first.0, spec)) bei \(unit.sentence(first.1, dative: true)).")
         } else {
             let change = last.1 - first.1
             let relative = first.1 == 0 ? (change == 0 ? 0 : 1) : abs(change / first.1)
             if unit.table(first.1) == unit.table(last.1) {
-                out.append("\(subject) \(verbs.stayed) von \(firstLabel) bis \(lastLabel) unverändert bei \(unit.sentence(last.1)).")
+                out.append("\(subject) \(verbs.stayed) von \(firstLabel) bis \(lastLabel) unverändert bei \(unit.sentence(last.1, dative: true)).")
             } else if relative < 0.02 {
                 out.append("\(subject) \(verbs.changedLittle) von \(firstLabel) bis \(lastLabel) kaum "
-                    + "(von \(unit.sentence(first.1)) auf \(unit.sentence(last.1))).")
+                    + "(von \(unit.sentence(first.1, dative: true)) auf \(unit.sentence(last.1))).")
             } else {
                 let verb = change > 0 ? verbs.rose : verbs.fell
-                out.append("\(subject) \(verb) von \(unit.sentence(first.1)) (\(firstLabel)) auf \(unit.sentence(last.1)) (\(lastLabel)).")
+                out.append("\(subject) \(verb) von \(unit.sentence(first.1, dative: true)) (\(firstLabel)) auf \(unit.sentence(last.1)) (\(lastLabel)).")
                 if detailed, let better = spec.higherIsBetter {
                     let favourable = (change > 0) == better
                     out.append(favourable ? "Das ist eine günstige Entwicklung." : "Das ist eine ungünstige Entwicklung.")
@@ -125,11 +125,11 @@ public enum SummarySentence {
         let ends = max(abs(first.1), abs(last.1), 1e-9)
         if let top = inner.max(by: { $0.1 < $1.1 }), top.1 > max(first.1, last.1),
            (top.1 - max(first.1, last.1)) / ends >= 0.05 {
-            return ["Am höchsten war der Wert \(when(top.0, spec)) mit \(spec.unit.sentence(top.1))."]
+            return ["Am höchsten war der Wert \(when(top.0, spec)) mit \(spec.unit.sentence(top.1, dative: true))."]
         }
         if let bottom = inner.min(by: { $0.1 < $1.1 }), bottom.1 < min(first.1, last.1),
            (min(first.1, last.1) - bottom.1) / ends >= 0.05 {
-            return ["Am niedrigsten war der Wert \(when(bottom.0, spec)) mit \(spec.unit.sentence(bottom.1))."]
+            return ["Am niedrigsten war der Wert \(when(bottom.0, spec)) mit \(spec.unit.sentence(bottom.1, dative: true))."]
         }
         return []
     }
@@ -153,7 +153,7 @@ public enum SummarySentence {
         }
         guard !parts.isEmpty else { return [] }
         let verb = Verbs(plural: false).lay
-        return ["\(capitalized(when(key, spec))) \(verb) \(main.label) mit \(unit.sentence(value)) \(joinedList(parts))."]
+        return ["\(capitalized(when(key, spec))) \(verb) \(main.label) mit \(unit.sentence(value, dative: true)) \(joinedList(parts))."]
     }
 
     /// Highest and lowest series at one key.
@@ -172,6 +172,49 @@ public enum SummarySentence {
         return spec.breaks.sorted { $0.year < $1.year }.filter { $0.year > first && $0.year <= last }.map {
             "Ab \($0.year) ist die Reihe nur eingeschränkt mit den Jahren davor vergleichbar (\($0.note))."
         }
+    }
+
+    /// Small multiples: how many panels rose or fell, the extremes at the end, the references.
+    static func multiples(_ spec: ChartSpec) -> [String] {
+        let keys = spec.keys
+        let panels = spec.series.filter { $0.role != .reference }
+        let references = spec.series.filter { $0.role == .reference }
+        var rising = 0, falling = 0, flat = 0
+        var firstLabel: String?, lastLabel: String?
+        for panel in panels {
+            let numeric = keys.compactMap { k in panel.value(at: k).map { (k, $0) } }
+            guard let first = numeric.first, let last = numeric.last, numeric.count >= 2 else { continue }
+            firstLabel = firstLabel ?? spec.label(for: first.0)
+            lastLabel = spec.label(for: last.0)
+            let relative = first.1 == 0 ? (last.1 == first.1 ? 0 : 1) : abs((last.1 - first.1) / first.1)
+            if spec.unit.table(first.1) == spec.unit.table(last.1) || relative < 0.02 { flat += 1 }
+            else if last.1 > first.1 { rising += 1 } else { falling += 1 }
+        }
+        var out: [String] = []
+        let subject = capitalized(spec.subject ?? "der Wert")
+        let verbs = Verbs(plural: spec.subjectIsPlural)
+        let counted = rising + falling + flat
+        if counted > 0, let firstLabel, let lastLabel {
+            let period = "von \(firstLabel) bis \(lastLabel)"
+            // (count, verb, particle after the place): "sank in 5", "blieb in 1 fast gleich".
+            var parts: [(Int, String, String)] = [(falling, verbs.fell, ""), (rising, verbs.rose, ""),
+                                                  (flat, verbs.stayed, " fast gleich")]
+            parts = parts.filter { $0.0 > 0 }.sorted { $0.0 > $1.0 }
+            if parts.count == 1 {
+                let scope = counted == 1 ? "im einzigen Gebiet" : "in allen \(counted) Gebieten"
+                out.append("\(subject) \(parts[0].1) \(period) \(scope)\(parts[0].2).")
+            } else {
+                let first = "\(parts[0].1) \(period) in \(parts[0].0) von \(counted) Gebieten\(parts[0].2)"
+                let rest = parts.dropFirst().map { "\($0.1) in \($0.0)\($0.2)" }
+                out.append("\(subject) \(joinedList([first] + rest)).")
+            }
+        }
+        if let last = keys.last { out += extremes(at: last, among: panels, spec: spec) }
+        for reference in references.prefix(2) {
+            out += trend(reference, spec: spec, keys: keys, detailed: false)
+        }
+        out += breakSentences(spec, keys: keys)
+        return out
     }
 
     // MARK: Categories
@@ -195,14 +238,18 @@ public enum SummarySentence {
         let referenceValue = reference.flatMap { r in r.points.compactMap(\.value.number).first }
         if let h = spec.highlight, let index = valued.firstIndex(where: { $0.key == h }) {
             let item = valued[index]
-            var sentence = "\(item.label) steht mit \(unit.sentence(item.value)) an \(index + 1). Stelle"
-            if let reference, let rv = referenceValue, unit.table(rv) != unit.table(item.value) {
-                sentence += ", \(item.value > rv ? "über" : "unter") \(reference.comparisonPhrase)"
+            let atEnd = index == 0 || index == valued.count - 1
+            var sentence = atEnd ? "\(item.label) liegt damit" : "\(item.label) steht mit \(unit.sentence(item.value, dative: true)) an \(index + 1). Stelle von \(valued.count)"
+            var compared = false
+            if let reference, let rv = referenceValue {
+                let relation = unit.table(rv) == unit.table(item.value) ? "gleichauf mit" : (item.value > rv ? "über" : "unter")
+                sentence += (atEnd ? " " : ", ") + "\(relation) \(reference.comparisonPhrase)"
+                compared = true
             }
-            out.append(sentence + ".")
+            if !atEnd || compared { out.append(sentence + ".") }
         }
         if let reference, let rv = referenceValue {
-            out.append("\(reference.label): \(unit.sentence(rv)).")
+            out.append("Wert für \(reference.label): \(unit.sentence(rv)).")
         }
         let missing = main.points.filter { $0.value.number == nil }
         if !missing.isEmpty {
@@ -229,10 +276,10 @@ public enum SummarySentence {
                 return "Für \(series.label) liegen keine Werte vor."
             }
             if valued.count == 1 {
-                return "\(series.label): \(spec.unit.sentence(top.1)) (\(spec.label(for: top.0)))."
+                return "\(capitalized(series.label)): \(spec.unit.sentence(top.1)) (\(spec.label(for: top.0)))."
             }
-            return "\(series.label): am höchsten \(spec.label(for: top.0)) mit \(spec.unit.sentence(top.1)), "
-                + "am niedrigsten \(spec.label(for: bottom.0)) mit \(spec.unit.sentence(bottom.1))."
+            return "\(capitalized(series.label)): am höchsten \(spec.label(for: top.0)) mit \(spec.unit.sentence(top.1, dative: true)), "
+                + "am niedrigsten \(spec.label(for: bottom.0)) mit \(spec.unit.sentence(bottom.1, dative: true))."
         }
     }
 
@@ -242,6 +289,10 @@ public enum SummarySentence {
         var out: [String] = []
         let totals = keys.map { key in (key, spec.series.compactMap { $0.value(at: key) }.reduce(0, +)) }
             .filter { key, _ in spec.series.contains { $0.value(at: key) != nil } }
+        let overYears = keys.allSatisfy { $0.year != nil }
+        if !overYears {
+            return stackedCategories(spec, totals: totals, mode: mode)
+        }
         if mode == .absolute, totals.count >= 2 {
             let total = Series(id: "total", label: "Summe", points: totals.map { DataPoint(key: $0.0, value: .number($0.1)) },
                                locative: "insgesamt")
@@ -259,13 +310,25 @@ public enum SummarySentence {
         return out
     }
 
+    /// Stacked parts per named category: each category's total and its largest part.
+    static func stackedCategories(_ spec: ChartSpec, totals: [(PointKey, Double)], mode: StackMode) -> [String] {
+        totals.prefix(6).compactMap { key, total in
+            let parts = spec.series.compactMap { s in s.value(at: key).map { (s.label, $0) } }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            guard let largest = parts.first, total > 0 else { return nil }
+            let share = GermanFormat.share(largest.1 / total * 100)
+            let head = mode == .percent ? "" : " zusammen \(spec.unit.sentence(total)),"
+            return "\(capitalized(spec.label(for: key))):\(head) größter Teil \(largest.0) (\(share))."
+        }
+    }
+
     static func pyramid(_ spec: ChartSpec) -> [String] {
         let keys = spec.keys
         var out: [String] = []
         for series in spec.series.prefix(2) {
             let valued = keys.compactMap { k in series.value(at: k).map { (k, $0) } }
             guard let top = valued.max(by: { $0.1 < $1.1 }) else { continue }
-            out.append("Bei \(series.label) ist die Altersgruppe \(spec.label(for: top.0)) am stärksten besetzt "
+            out.append("\(capitalized(series.label)): Am stärksten besetzt ist die Altersgruppe \(spec.label(for: top.0)) "
                 + "(\(spec.unit.sentence(top.1))).")
         }
         if spec.unit.kind == .count {

@@ -124,5 +124,12 @@ public struct NiceScale: Sendable, Hashable {
         if ticks.isEmpty { ticks = [niceLo, niceHi] }
     }
 
+    /// A scale with given ends and ticks (ticks inside [lower, upper]).
+    public init(lower: Double, upper: Double, ticks: [Double]) {
+        self.lower = lower
+        self.upper = upper
+        self.ticks = ticks
+    }
+
     public var decimals: Int { Ticks.decimals(for: ticks) }
 }

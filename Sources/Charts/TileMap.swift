@@ -65,7 +65,8 @@ struct TileMap {
             let bold = tile.key == spec.highlight
             var lines = TextMetrics.wrap(tile.name, maxWidth: tileWidth - 14, size: Typography.size, weight: bold ? .bold : .semibold)
                 .map { [TextRun(text: $0, weight: bold ? .bold : .semibold)] }
-            lines.append([TextRun(text: valueText(tile.key), weight: .regular)])
+            lines += TextMetrics.wrap(valueText(tile.key), maxWidth: tileWidth - 14, size: Typography.size)
+                .map { [TextRun(text: $0, weight: .regular)] }
             let label = RichLabel(lines: lines)
             return TileText(label: label, height: label.height)
         }
