@@ -10,32 +10,32 @@ enum DataTable {
         var caption = spec.title
         if let unit = spec.unit.caption { caption += " (\(unit))" }
         var out = "<table class=\"chart-table\">"
-        let captionIDAttribute = captionID.map { " id=\"\(Escape.html($0))\"" } ?? ""
-        out += "<caption\(captionIDAttribute)>\(Escape.html(caption))</caption>\n"
+        let captionIDAttribute = captionID.map { " id=\"\(htmlText($0))\"" } ?? ""
+        out += "<caption\(captionIDAttribute)>\(htmlText(caption))</caption>\n"
         if let ranked = rankedLayout(chart) {
-            out += "<thead><tr><th scope=\"col\">\(Escape.html(spec.keyColumnName))</th>"
-            out += "<th scope=\"col\">\(Escape.html(ranked.main.label))</th></tr></thead>\n<tbody>\n"
+            out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
+            out += "<th scope=\"col\">\(htmlText(ranked.main.label))</th></tr></thead>\n<tbody>\n"
             for key in ranked.keys {
-                out += "<tr><th scope=\"row\">\(Escape.html(spec.label(for: key)))</th>"
+                out += "<tr><th scope=\"row\">\(htmlText(spec.label(for: key)))</th>"
                 out += "<td>\(cell(ranked.main.point(at: key), key: key, spec: spec))</td></tr>\n"
             }
             // Reference values (e.g. the Kreis) as their own rows below the areas.
             for reference in ranked.references {
                 for point in reference.points {
                     let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(spec.label(for: point.key))"
-                    out += "<tr class=\"chart-ref\"><th scope=\"row\">\(Escape.html(name))</th>"
+                    out += "<tr class=\"chart-ref\"><th scope=\"row\">\(htmlText(name))</th>"
                     out += "<td>\(cell(point, key: point.key, spec: spec))</td></tr>\n"
                 }
             }
             return out + "</tbody></table>"
         }
-        out += "<thead><tr><th scope=\"col\">\(Escape.html(spec.keyColumnName))</th>"
+        out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
         for series in spec.series {
-            out += "<th scope=\"col\">\(Escape.html(series.label))</th>"
+            out += "<th scope=\"col\">\(htmlText(series.label))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for key in keys {
-            out += "<tr><th scope=\"row\">\(Escape.html(spec.label(for: key)))</th>"
+            out += "<tr><th scope=\"row\">\(htmlText(spec.label(for: key)))</th>"
             for series in spec.series {
                 out += "<td>\(cell(series.point(at: key), key: key, spec: spec))</td>"
             }
@@ -85,12 +85,12 @@ enum DataTable {
         }
         switch point.value {
         case .number(let value):
-            let number = Escape.html(spec.unit.table(value))
+            let number = htmlText(spec.unit.table(value))
             text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
             let letters = point.flags.letters
             if !letters.isEmpty { text += "\u{00A0}" + letters }
         case .missing(let reason):
-            text += "<abbr title=\"\(Escape.html(reason.text))\">\(Escape.html(reason.symbol))</abbr>"
+            text += "<abbr title=\"\(htmlText(reason.text))\">\(htmlText(reason.symbol))</abbr>"
         }
         return text
     }

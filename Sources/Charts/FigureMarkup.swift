@@ -26,12 +26,12 @@ enum FigureMarkup {
         var html = "<figure class=\"chart chart-\(chart.kind.name)\" id=\"\(ids.figure)\">\n"
         html += "<figcaption class=\"chart-head\">\n"
         if let level = options.headingLevel {
-            html += "<h\(level) class=\"chart-title\" id=\"\(ids.heading)\">\(Escape.html(spec.title))</h\(level)>\n"
+            html += "<h\(level) class=\"chart-title\" id=\"\(ids.heading)\">\(htmlText(spec.title))</h\(level)>\n"
         } else {
-            html += "<p class=\"chart-title\" id=\"\(ids.heading)\">\(Escape.html(spec.title))</p>\n"
+            html += "<p class=\"chart-title\" id=\"\(ids.heading)\">\(htmlText(spec.title))</p>\n"
         }
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
-            html += "<p class=\"chart-sub\">\(Escape.html(subtitle))</p>\n"
+            html += "<p class=\"chart-sub\">\(htmlText(subtitle))</p>\n"
         }
         html += "</figcaption>\n"
         var wide = ""
@@ -46,7 +46,7 @@ enum FigureMarkup {
             let hidden = variant == .compact ? " hidden" : ""
             html += "<div class=\"chart-v chart-v-\(variant.rawValue)\"\(hidden)>\n\(svg)</div>\n"
         }
-        html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(Escape.html(summary))</p>\n"
+        html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(htmlText(summary))</p>\n"
         html += "<details class=\"chart-data\"\(options.tableOpen ? " open" : "")><summary>Daten als Tabelle</summary>\n"
         html += "<div class=\"chart-table-wrap\">\n\(DataTable.html(chart))\n</div>\n</details>\n"
         html += footer(chart, options: options)
@@ -109,20 +109,20 @@ enum FigureMarkup {
         let notes = ChartNotes.lines(chart)
         if !notes.isEmpty {
             html += "<ul class=\"chart-notes\">\n"
-            for note in notes { html += "<li>\(Escape.html(note))</li>\n" }
+            for note in notes { html += "<li>\(htmlText(note))</li>\n" }
             html += "</ul>\n"
         }
         var parts: [String] = []
-        if let source = spec.source, !source.isEmpty { parts.append("Quelle: \(Escape.html(source))") }
-        if let stand = spec.datenstand, !stand.isEmpty { parts.append("Datenstand: \(Escape.html(stand))") }
-        if let gebiet = spec.gebietsstand, !gebiet.isEmpty { parts.append("Gebietsstand: \(Escape.html(gebiet))") }
-        if let licence = spec.licence, !licence.isEmpty { parts.append("Lizenz: \(Escape.html(licence))") }
+        if let source = spec.source, !source.isEmpty { parts.append("Quelle: \(htmlText(source))") }
+        if let stand = spec.datenstand, !stand.isEmpty { parts.append("Datenstand: \(htmlText(stand))") }
+        if let gebiet = spec.gebietsstand, !gebiet.isEmpty { parts.append("Gebietsstand: \(htmlText(gebiet))") }
+        if let licence = spec.licence, !licence.isEmpty { parts.append("Lizenz: \(htmlText(licence))") }
         var links: [String] = []
         if let csv = options.csvHref.flatMap(safeHref) {
-            links.append("<a href=\"\(Escape.html(csv))\" download>Daten als CSV</a>")
+            links.append("<a href=\"\(htmlText(csv))\" download>Daten als CSV</a>")
         }
         if let svgHref = options.svgHref.flatMap(safeHref) {
-            links.append("<a href=\"\(Escape.html(svgHref))\" download>Grafik als SVG</a>")
+            links.append("<a href=\"\(htmlText(svgHref))\" download>Grafik als SVG</a>")
         }
         if !parts.isEmpty { html += "<p class=\"chart-source\">\(parts.joined(separator: " · "))</p>\n" }
         if !links.isEmpty { html += "<p class=\"chart-links\">\(links.joined(separator: " · "))</p>\n" }

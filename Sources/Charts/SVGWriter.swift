@@ -71,3 +71,9 @@ struct SVGWriter {
 func pathData(_ points: [(Double, Double)]) -> String {
     points.enumerated().map { i, p in (i == 0 ? "M" : "L") + fmt(p.0) + " " + fmt(p.1) }.joined(separator: " ")
 }
+
+/// HTML text and attribute values from content: escaped, and without the control characters
+/// that HTML forbids as much as XML does (pasted from Word).
+func htmlText(_ text: String) -> String {
+    Escape.html(Escape.xmlCharacters(text))
+}

@@ -43,8 +43,12 @@ struct GalleryPage {
             }
         }
         html += "</main></body></html>\n"
-        let url = URL(fileURLWithPath: GalleryPage.folder!).appendingPathComponent("charts.html")
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(html.utf8).write(to: url)
+        let folder = URL(fileURLWithPath: GalleryPage.folder!)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(html.utf8).write(to: folder.appendingPathComponent("charts.html"))
+        // The standalone SVG of each chart, as a download file would be.
+        for (name, chart) in Fixtures.gallery where only.map({ name.hasPrefix($0) }) ?? true {
+            try Data(chart.render(idPrefix: "s-\(name)").svg.utf8).write(to: folder.appendingPathComponent("\(name).svg"))
+        }
     }
 }
