@@ -76,7 +76,7 @@ struct ValueAxis {
     }
 
     /// Vertical gridlines and tick labels below `plot` (horizontal bars).
-    func drawBottom(into svg: inout SVGWriter, plot: Rect, x: LinearScale, absolute: Bool = false) {
+    func drawBottom(into svg: inout SVGWriter, plot: Rect, x: LinearScale, chartWidth: Double) {
         svg.open("g", [("class", "ch-grid"), ("aria-hidden", "true")])
         for tick in scale.ticks where tick != 0 {
             let px = x(tick)
@@ -86,8 +86,9 @@ struct ValueAxis {
         svg.close("g")
         svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "middle")])
         for (tick, label) in zip(scale.ticks, labels) {
-            let text = absolute && tick < 0 ? String(label.drop { $0 == "−" }) : label
-            svg.element("text", [("x", fmt(x(tick))), ("y", fmt(plot.bottom + 20))], text: text)
+            let place = flushed(centre: x(tick), textWidth: TextMetrics.width(label, size: Typography.size, tabularDigits: true),
+                                chartWidth: chartWidth)
+            svg.element("text", [("x", fmt(place.x)), ("y", fmt(plot.bottom + 20))] + place.anchor, text: label)
         }
         svg.close("g")
     }

@@ -48,8 +48,10 @@ struct ColumnFrame {
         breaks.draw(into: &svg, top: breakTop, plotBottom: plot.bottom)
         svg.open("g", Paint.fill("muted", classes: "ch-ticks") + [("text-anchor", "middle")])
         for index in labelledIndices(spec: spec) {
-            svg.element("text", [("x", fmt(band.center(index))), ("y", fmt(plot.bottom + 20))],
-                        text: spec.label(for: keys[index]))
+            let label = spec.label(for: keys[index])
+            let place = flushed(centre: band.center(index), textWidth: TextMetrics.width(label, size: Typography.size,
+                                tabularDigits: true), chartWidth: width)
+            svg.element("text", [("x", fmt(place.x)), ("y", fmt(plot.bottom + 20))] + place.anchor, text: label)
         }
         svg.close("g")
     }

@@ -27,6 +27,7 @@ struct HorizontalBars {
         let legend = series.count > 1 ? BarSeriesStyle.legend(series, width: width - 8) : nil
         let labelMax = v == .wide ? 190.0 : 104.0
         let rowLabels = keys.map { TextMetrics.wrap(spec.label(for: $0), maxWidth: labelMax, size: Typography.size) }
+            .map { $0.isEmpty ? [" "] : $0 }
         let labelWidth = rowLabels.map { lines in lines.map { TextMetrics.width($0, size: Typography.size) }.max() ?? 0 }.max() ?? 0
 
         let drawUnit = isPercent ? ChartUnit(.percent, decimals: 0) : spec.unit
@@ -39,7 +40,7 @@ struct HorizontalBars {
             }
         }
         let valueLabelWidth = isStacked ? 0 : (values.map { TextMetrics.width(spec.unit.label($0), size: Typography.size) }.max() ?? 0) + 8
-        let left = labelWidth + 10
+        let left = max(labelWidth + 10, TextMetrics.width("0", size: Typography.size) / 2 + 2)
         // Tick count from the room the axis gets: a tick label needs about 60 units.
         let roughWidth = width - left - max(valueLabelWidth, 20)
         let axis = ValueAxis.fitted(values: values, unit: drawUnit, width: roughWidth, maxTicks: 6)
@@ -55,7 +56,7 @@ struct HorizontalBars {
 
         var svg = SVGWriter()
         legend?.draw(into: &svg, x: 8, y: 6, patterns: &patterns)
-        axis.drawBottom(into: &svg, plot: plot, x: x)
+        axis.drawBottom(into: &svg, plot: plot, x: x, chartWidth: width)
         svg.open("g", [("class", "ch-bars"), ("aria-hidden", "true")])
         var rowTop = plot.y
         for (row, key) in keys.enumerated() {

@@ -68,7 +68,8 @@ struct RichLabel: Hashable {
             }
             inner += "<tspan x=\"\(fmt(x))\"\(dy)>\(spans)</tspan>"
         }
-        let anchorAttribute = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
+        // Always explicit: a surrounding group may set another anchor.
+        let anchorAttribute = " text-anchor=\"\(anchor)\""
         svg.raw("<text x=\"\(fmt(x))\" y=\"\(fmt(top + Typography.ascent))\"\(anchorAttribute)"
             + SVGWriter.attributes(attributes) + ">\(inner)</text>")
     }
@@ -77,6 +78,14 @@ struct RichLabel: Hashable {
 import Support
 
 func escapeXML(_ text: String) -> String { Escape.xml(text) }
+
+/// Position and anchor of a label centred on `x` that must stay inside the chart: at the edges
+/// it is set flush instead of centred (Vega-Lite's `labelFlush`).
+func flushed(centre x: Double, textWidth: Double, chartWidth: Double) -> (x: Double, anchor: [(String, String)]) {
+    if x - textWidth / 2 < 1 { return (max(1, min(x, 1)), [("text-anchor", "start")]) }
+    if x + textWidth / 2 > chartWidth - 1 { return (chartWidth - 1, [("text-anchor", "end")]) }
+    return (x, [])
+}
 
 /// Page-unique ids derived from the caller's prefix.
 struct ChartIDs: Hashable {

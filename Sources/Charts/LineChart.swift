@@ -68,13 +68,13 @@ struct LineChart {
         let top = 10 + breaks.height
         let plot = Rect(x: left, y: top, width: plotWidth, height: g.plotHeight)
         let y = LinearScale(domain: (axis.scale.lower, axis.scale.upper), range: (plot.bottom, plot.y))
-        let height = plot.bottom + 30
+        let height = plot.bottom + 30 + keyAxis.extraHeight { x($0) }
 
         var svg = SVGWriter()
         axis.drawLeft(into: &svg, plot: plot, y: y)
         axis.drawBaseline(into: &svg, plot: plot, y: y)
         if !axis.hasZero { drawAxisBreak(into: &svg, plot: plot) }
-        keyAxis.draw(into: &svg, position: { x($0) }, baselineY: plot.bottom)
+        keyAxis.draw(into: &svg, position: { x($0) }, baselineY: plot.bottom, chartWidth: width)
         breaks.draw(into: &svg, top: 10, plotBottom: plot.bottom)
 
         // Lines, then markers, so markers sit on top of every line.

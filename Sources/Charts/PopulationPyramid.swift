@@ -9,18 +9,28 @@ struct PopulationPyramid {
         let keys = spec.keys
         let sides = Array(spec.series.prefix(2))
         let values = sides.flatMap { $0.points.compactMap(\.value.number) }.map(abs)
-        let ageLabels = keys.map { spec.label(for: $0) }
-        let centreWidth = (ageLabels.map { TextMetrics.width($0, size: Typography.size) }.max() ?? 0) + 16
+        let ageLines = keys.map { TextMetrics.wrap(spec.label(for: $0), maxWidth: v == .wide ? 150 : 80, size: Typography.size) }
+        let widestAge = ageLines.flatMap { $0 }.map { TextMetrics.width($0, size: Typography.size) }.max() ?? 0
+        // Room for the age labels, and for the two "0" ticks at the inner ends of the bars.
+        let centreWidth = max(widestAge, TextMetrics.width("0", size: Typography.size) + 10) + 16
         let roughHalf = (width - centreWidth - 16) / 2
         let axis = ValueAxis.fitted(values: values, unit: spec.unit, width: roughHalf, maxTicks: 5)
         let margin = max(8, (TextMetrics.width(axis.labels.last ?? "", size: Typography.size) / 2) + 2)
         let half = (width - centreWidth - 2 * margin) / 2
         let centreLeft = margin + half, centreRight = centreLeft + centreWidth
         let n = max(1, keys.count)
-        let rowHeight = max(4, min(22, (v == .wide ? 380.0 : 300.0) / Double(n)))
-        // Age labels need a text line each; with many narrow rows only every k-th is written.
-        let labelEvery = max(1, Int(((Typography.lineHeight + 1) / rowHeight).rounded(.up)))
-        let top = 8 + 24.0
+        let maxLines = Double(ageLines.map(\.count).max() ?? 1)
+        let labelHeight = max(1, maxLines) * Typography.lineHeight + 1
+        var rowHeight = max(4, min(22, (v == .wide ? 380.0 : 300.0) / Double(n)))
+        if maxLines > 1 { rowHeight = max(rowHeight, labelHeight) }
+        // Age labels need their lines; with many narrow rows only every k-th is written.
+        let labelEvery = max(1, Int((labelHeight / rowHeight).rounded(.up)))
+        let headings = sides.enumerated().map { index, side in
+            TextMetrics.wrap(index == 0 ? "◀ " + side.label : side.label + " ▶", maxWidth: half + centreWidth / 2 - 8,
+                             size: Typography.size, weight: .bold, hardLimit: half + centreWidth / 2 - 8)
+        }
+        let headingLines = Double(headings.map(\.count).max() ?? 1)
+        let top = 8 + headingLines * Typography.lineHeight + 8
         let plotBottom = top + Double(n) * rowHeight
         let toLeft = LinearScale(domain: (0, axis.scale.upper), range: (centreLeft, margin))
         let toRight = LinearScale(domain: (0, axis.scale.upper), range: (centreRight, width - margin))
@@ -43,11 +53,12 @@ struct PopulationPyramid {
         svg.close("g")
         // Side headings.
         let colors = ["1", "2"]
-        for (index, side) in sides.enumerated() {
+        for (index, lines) in headings.enumerated() {
             let isLeft = index == 0
-            svg.element("text", [("x", fmt(isLeft ? centreLeft - 4 : centreRight + 4)), ("y", fmt(top - 10))]
-                + (isLeft ? [("text-anchor", "end")] : []) + [("font-weight", "700")]
-                + Paint.fill(colors[index], classes: "ch-label"), text: (isLeft ? "◀ " : "") + side.label + (isLeft ? "" : " ▶"))
+            let centre = (centreLeft + centreRight) / 2
+            RichLabel(lines: lines.map { [TextRun(text: $0, weight: .bold)] })
+                .write(into: &svg, x: isLeft ? centre - 4 : centre + 4, top: 8, anchor: isLeft ? "end" : "start",
+                       Paint.fill(colors[index], classes: "ch-label"))
         }
         svg.open("g", [("class", "ch-bars"), ("aria-hidden", "true")])
         for (row, key) in keys.enumerated() {
@@ -75,10 +86,12 @@ struct PopulationPyramid {
             }
         }
         svg.close("g")
-        svg.open("g", Paint.fill("text", classes: "ch-ticks") + [("text-anchor", "middle")])
-        for (row, label) in ageLabels.enumerated() where row % max(1, labelEvery) == 0 {
+        svg.open("g", Paint.fill("text", classes: "ch-ticks"))
+        for (row, lines) in ageLines.enumerated() where row % max(1, labelEvery) == 0 {
             let centre = plotBottom - (Double(row) + 0.5) * rowHeight
-            svg.element("text", [("x", fmt((centreLeft + centreRight) / 2)), ("y", fmt(centre + 5))], text: label)
+            RichLabel(lines: lines.map { [TextRun(text: $0, weight: .regular)] })
+                .write(into: &svg, x: (centreLeft + centreRight) / 2, top: centre - Double(lines.count) * Typography.lineHeight / 2,
+                       anchor: "middle", [])
         }
         svg.close("g")
         for px in [centreLeft, centreRight] {

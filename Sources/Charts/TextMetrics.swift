@@ -62,11 +62,20 @@ public enum TextMetrics {
         return nil
     }
 
-    /// Breaks `text` into lines no wider than `maxWidth` at spaces and after hyphens. A single word
-    /// wider than `maxWidth` stays whole (callers widen their margin rather than cut it).
+    /// Breaks `text` into lines no wider than `maxWidth` at spaces and after hyphens and slashes.
+    /// A single word up to `hardLimit` (default: a third more than `maxWidth`) stays whole on its
+    /// line; a longer one is split with a hyphen as a last resort. Labels are never cut off.
     public static func wrap(_ text: String, maxWidth: Double, size: Double,
-                            weight: FontWeight = .regular) -> [String] {
-        let words = breakableWords(text)
+                            weight: FontWeight = .regular, hardLimit: Double? = nil) -> [String] {
+        let limit = max(maxWidth, hardLimit ?? maxWidth * 4 / 3)
+        var words: [String] = []
+        for word in breakableWords(text) {
+            if width(trimmed(word), size: size, weight: weight) > limit {
+                words += split(word, maxWidth: maxWidth, size: size, weight: weight)
+            } else {
+                words.append(word)
+            }
+        }
         guard !words.isEmpty else { return [] }
         var lines: [String] = []
         var current = ""
@@ -81,6 +90,22 @@ public enum TextMetrics {
         }
         if !current.isEmpty { lines.append(trimmed(current)) }
         return lines
+    }
+
+    /// A word that does not fit on a line on its own, in pieces that do (each but the last
+    /// ending in a hyphen).
+    private static func split(_ word: String, maxWidth: Double, size: Double, weight: FontWeight) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for ch in word {
+            if !current.isEmpty, ch != " ", width(current + String(ch) + "-", size: size, weight: weight) > maxWidth {
+                pieces.append(current.hasSuffix("-") ? current : current + "-")
+                current = ""
+            }
+            current.append(ch)
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     /// Pieces that may end a line: each keeps its trailing space or hyphen.

@@ -63,9 +63,10 @@ struct TileMap {
         struct TileText { var label: RichLabel; var height: Double }
         let texts = layout.tiles.map { tile -> TileText in
             let bold = tile.key == spec.highlight
-            var lines = TextMetrics.wrap(tile.name, maxWidth: tileWidth - 14, size: Typography.size, weight: bold ? .bold : .semibold)
+            var lines = TextMetrics.wrap(tile.name, maxWidth: tileWidth - 14, size: Typography.size, weight: bold ? .bold : .semibold,
+                                         hardLimit: tileWidth - 14)
                 .map { [TextRun(text: $0, weight: bold ? .bold : .semibold)] }
-            lines += TextMetrics.wrap(valueText(tile.key), maxWidth: tileWidth - 14, size: Typography.size)
+            lines += TextMetrics.wrap(valueText(tile.key), maxWidth: tileWidth - 14, size: Typography.size, hardLimit: tileWidth - 14)
                 .map { [TextRun(text: $0, weight: .regular)] }
             let label = RichLabel(lines: lines)
             return TileText(label: label, height: label.height)

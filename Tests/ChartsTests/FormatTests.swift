@@ -126,9 +126,17 @@ struct TextMetricsTests {
         #expect(lines.count >= 3)
         #expect(lines.joined(separator: " ") == "Sozialregion Nord (Döbeln) und Umgebung")
         for line in lines where line.contains(" ") { #expect(TextMetrics.width(line, size: 14) <= 100) }
+        // Slightly long single words stay whole (the label column grows a little instead).
+        #expect(TextMetrics.wrap("Mittelsachsen", maxWidth: 90, size: 14, weight: .semibold) == ["Mittelsachsen"])
+        #expect(TextMetrics.wrap("Mittelsachsen", maxWidth: 60, size: 14, weight: .semibold).count == 2)
         #expect(TextMetrics.wrap("Frankenberg/Sa.", maxWidth: 90, size: 14) == ["Frankenberg/", "Sa."])
         #expect(TextMetrics.wrap("Bobritzsch-Hilbersdorf", maxWidth: 100, size: 14) == ["Bobritzsch-", "Hilbersdorf"])
-        #expect(TextMetrics.wrap("Rechenbergbienenmühle", maxWidth: 50, size: 14) == ["Rechenbergbienenmühle"])
+        // A word that cannot fit is split with hyphens rather than running out of the chart.
+        let split = TextMetrics.wrap("Donaudampfschifffahrtsgesellschaft", maxWidth: 80, size: 14, hardLimit: 80)
+        #expect(split.count >= 3)
+        #expect(split.allSatisfy { TextMetrics.width($0, size: 14) <= 80 })
+        #expect(split.dropLast().allSatisfy { $0.hasSuffix("-") })
+        #expect(split.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.joined() == "Donaudampfschifffahrtsgesellschaft")
         #expect(TextMetrics.wrap("", maxWidth: 50, size: 14).isEmpty)
     }
 }
