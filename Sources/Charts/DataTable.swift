@@ -87,8 +87,12 @@ enum DataTable {
         case .number(let value):
             let number = htmlText(spec.unit.table(value))
             text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
-            let letters = point.flags.letters
-            if !letters.isEmpty { text += "\u{00A0}" + letters }
+            // Each flag letter carries its meaning for screen readers and on hover.
+            let meanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                                          (.estimated, "s", "geschätzt")]
+            for (flag, letter, meaning) in meanings where point.flags.contains(flag) {
+                text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
+            }
         case .missing(let reason):
             text += "<abbr title=\"\(htmlText(reason.text))\">\(htmlText(reason.symbol))</abbr>"
         }

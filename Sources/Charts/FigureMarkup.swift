@@ -84,6 +84,7 @@ enum FigureMarkup {
             svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
             svg += "<desc id=\"\(ids.desc(variant))\">\(Escape.xml(description))</desc>\n"
         }
+        if standalone { svg += "<style>\(ChartStyles.standaloneStyle)</style>\n" }
         if !drawing.defs.isEmpty { svg += "<defs>\n\(drawing.defs)\n</defs>\n" }
         svg += drawing.body
         svg += "</svg>\n"

@@ -118,9 +118,10 @@ enum Paint {
 
     /// Text with a halo in the background colour (`on`), drawn under the glyphs, so labels stay
     /// legible where they cross gridlines, lines or patterns.
+    /// The halo is drawn by CSS only (`.ch-halo` sets `paint-order`, which SVG 1.1 has no
+    /// attribute for); without CSS the text simply has none.
     static func halo(_ name: String, on background: String = "bg", classes: String) -> [(String, String)] {
-        both(fill: name, stroke: background, classes: classes)
-            + [("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")]
+        [("class", "\(classes) ch-halo ch-f-\(name) ch-s-\(background)"), ("fill", Palette.light(name))]
     }
 
     static func stroke(_ name: String, classes: String) -> [(String, String)] {

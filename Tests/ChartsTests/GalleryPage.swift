@@ -24,7 +24,7 @@ struct GalleryPage {
         \(dark ? ":root {" + Palette.colors.map { "--chart-\($0.name): \($0.dark);" }.joined() + "}" : "")
         main { display: grid; grid-template-columns: minmax(0, 720px) minmax(0, 330px); gap: 40px; align-items: start; }
         .card { display: flex; gap: 12px; align-items: center; }
-        h2 { font-size: 0.9rem; color: #888; margin: 0; }
+        h2 { font-size: 0.9rem; color: #595959; margin: 0; }
         </style></head><body><main>
 
         """

@@ -28,26 +28,22 @@ enum LayoutCheck {
             let anchor = text.inherited("text-anchor") ?? "start"
             let x0 = Double(text.attributes["x"] ?? "0") ?? 0
             let y0 = Double(text.attributes["y"] ?? "0") ?? 0
-            // Lines: <tspan x dy> children that start a new line, else the whole element.
-            var lines: [(String, Double, Double, FontWeight)] = []
+            // Lines: <tspan x dy> children start new lines; runs inside may differ in weight.
             let lineSpans = text.children.filter { $0.name == "tspan" && $0.attributes["x"] != nil }
             if lineSpans.isEmpty {
-                lines.append((text.visibleText, x0, y0, weight(text.inherited("font-weight"))))
-            } else {
-                var y = y0
-                for span in lineSpans {
-                    y += Double(span.attributes["dy"] ?? "0") ?? 0
-                    // Runs may differ in weight: measure each run with its own.
-                    let runs = span.children.isEmpty ? [span] : span.children
-                    let width = runs.reduce(0.0) { $0 + TextMetrics.width($1.visibleText, size: size, weight: weight($1.inherited("font-weight"))) }
-                    lines.append((span.visibleText, Double(span.attributes["x"]!) ?? x0, y, width > 0 ? .regular : .regular))
-                    boxes.append(box(span.visibleText, width: width, x: Double(span.attributes["x"]!) ?? x0, y: y,
-                                     size: size, anchor: anchor, element: text))
-                }
+                let string = text.visibleText
+                boxes.append(box(string, width: TextMetrics.width(string, size: size, weight: weight(text.inherited("font-weight"))),
+                                 x: x0, y: y0, size: size, anchor: anchor, element: text))
                 continue
             }
-            for (string, x, y, w) in lines {
-                boxes.append(box(string, width: TextMetrics.width(string, size: size, weight: w), x: x, y: y,
+            var y = y0
+            for span in lineSpans {
+                y += Double(span.attributes["dy"] ?? "0") ?? 0
+                let runs = span.children.isEmpty ? [span] : span.children
+                let width = runs.reduce(0.0) {
+                    $0 + TextMetrics.width($1.visibleText, size: size, weight: weight($1.inherited("font-weight")))
+                }
+                boxes.append(box(span.visibleText, width: width, x: Double(span.attributes["x"]!) ?? x0, y: y,
                                  size: size, anchor: anchor, element: text))
             }
         }
