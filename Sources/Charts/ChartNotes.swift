@@ -32,6 +32,9 @@ enum ChartNotes {
                 out.append("Nur umrandete Säulen und Balken: vorläufige oder geschätzte Werte.")
             }
         }
+        if case .line = chart.kind, spec.series.contains(where: { $0.role == .context }) {
+            out.append("Graue Linien: weitere Gebiete zum Vergleich; ihre Werte stehen in der Tabelle.")
+        }
         let hasMissing = points.contains { $0.value.number == nil }
         if hasMissing, case .line = chart.kind {
             out.append("Fehlende Werte unterbrechen die Linien; hohle, gestrichelte Zeichen über der Zeitachse markieren sie.")

@@ -107,13 +107,19 @@ struct LineChart {
         drawMissingMarkers(into: &svg, drawn: drawn, styles: styles, keyAxis: keyAxis, plot: plot, x: x)
 
         // Direct labels right of the plot, pushed apart where they would overlap.
-        let labelled = drawn.filter { labels[$0.id] != nil }
-        let items = labelled.map { series -> LabelPlacer.Item in
-            let last = lastNumeric(series, keyAxis: keyAxis)!
-            return LabelPlacer.Item(target: y(last.value), height: labels[series.id]!.height,
-                                    priority: styles[series.id]?.priority ?? 0)
+        var labelled = drawn.filter { labels[$0.id] != nil }
+        func items(_ series: [Series]) -> [LabelPlacer.Item] {
+            series.map { s in
+                LabelPlacer.Item(target: y(lastNumeric(s, keyAxis: keyAxis)!.value), height: labels[s.id]!.height,
+                                 priority: styles[s.id]?.priority ?? 0)
+            }
         }
-        let tops = LabelPlacer.place(items, lower: plot.y - 4, upper: plot.bottom + 10, gap: 3)
+        var tops = LabelPlacer.place(items(labelled), lower: plot.y - 4, upper: plot.bottom + 10, gap: 3)
+        // Naming only some grey context lines would invite mix-ups: all of them or none.
+        if zip(labelled, tops).contains(where: { $1 == nil && styles[$0.id]?.priority == 0 }) {
+            labelled = labelled.filter { (styles[$0.id]?.priority ?? 0) > 0 }
+            tops = LabelPlacer.place(items(labelled), lower: plot.y - 4, upper: plot.bottom + 10, gap: 3)
+        }
         svg.open("g", [("class", "ch-labels"), ("aria-hidden", "true")])
         let labelX = plot.right + 10
         for (series, top) in zip(labelled, tops) {
