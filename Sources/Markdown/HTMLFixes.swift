@@ -1,5 +1,6 @@
 /// Repairs the few things cmark-gfm 0.29 writes that HTML5 and WCAG reject: `align` on table cells
-/// (obsolete; the theme styles `.ausrichtung-*`) and task-list checkboxes without a label.
+/// (obsolete; the theme styles `.ausrichtung-*`), task-list checkboxes without a label, and English
+/// labels on footnote back-links. One pass over the bytes.
 enum HTMLFixes {
     static let replacements: [(String, String)] = [
         ("<th align=\"left\">", "<th class=\"ausrichtung-links\">"),
@@ -11,14 +12,12 @@ enum HTMLFixes {
         ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
          "<input type=\"checkbox\" checked disabled aria-label=\"erledigt\">"),
         ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled aria-label=\"offen\">"),
+        // Footnote back-links carry English labels in cmark-gfm 0.29.
+        ("aria-label=\"Back to content\"", "aria-label=\"Zurück zum Text\""),
+        ("aria-label=\"Back to reference ", "aria-label=\"Zurück zum Verweis "),
     ]
 
     static func apply(_ html: String) -> String {
-        guard html.contains(" align=\"") || html.contains("type=\"checkbox\"") else { return html }
-        var result = html
-        for (old, new) in replacements where result.contains(old) {
-            result = result.replacing(old, with: new)
-        }
-        return result
+        html.replacingBytes(replacements)
     }
 }

@@ -248,7 +248,7 @@ struct QuoteState {
     mutating func note(_ text: String) { if let last = text.last { previous = last } }
 
     mutating func convert(_ text: String) -> String {
-        guard text.contains("\"") || text.contains("'") else { note(text); return text }
+        guard text.utf8.contains(0x22) || text.utf8.contains(0x27) else { note(text); return text }
         var out = ""
         let characters = Array(text)
         for (index, ch) in characters.enumerated() {

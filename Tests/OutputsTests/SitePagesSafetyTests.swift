@@ -43,7 +43,7 @@ import Testing
         let neighbour = try #require(files["2024/01/nachbar/index.html"]).text
         #expect(!neighbour.contains("<script>alert"))
         #expect(neighbour.contains(escapedTitle))
-        let tagPage = try #require(files["tag/b-fett-b-und-co/index.html"]).text
+        let tagPage = try #require(files["tag/b-fett-b-co/index.html"]).text
         #expect(tagPage.contains("<h1>&lt;b&gt;Fett&lt;/b&gt; &amp; Co</h1>"))
         #expect(!tagPage.contains("<script>alert"))
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Test(arguments: [
     ("Älterwerden in Döbeln", "aelterwerden-in-doebeln"),
-    ("Straße & Mobilität", "strasse-und-mobilitaet"),
+    ("Straße & Mobilität", "strasse-mobilitaet"),
     ("  „Armut“ – was tun?  ", "armut-was-tun"),
     ("SGB-II-Quote 2023", "sgb-ii-quote-2023"),
     ("Café Crème", "cafe-creme"),
@@ -115,4 +115,13 @@ func invalidDates(text: String) {
         Array(0..<200).parallelMap { _ in "\(pthread_self())" }.reduce(into: Set()) { $0.insert($1) }
     }
     #expect(threads.count == 1)
+}
+
+@Test func byteReplacement() {
+    #expect("a<b>c<b>".replacingBytes([("<b>", "[B]"), ("c", "C")]) == "a[B]C[B]")
+    #expect("Döbeln".replacingBytes([("ö", "oe")]) == "Doebeln")
+    #expect("nichts".replacingBytes([("x", "y")]) == "nichts")
+    #expect("aaa".replacingBytes([("aa", "b")]) == "ba")
+    #expect("Grüße aus Döbeln".containsBytes("aus D"))
+    #expect(!"".containsBytes("x"))
 }
