@@ -37,9 +37,9 @@ public enum SiteBuilder {
 
         // 4. Rendern
         let site = RenderedSite(content: content, bodies: bodies)
-        let rendered = clock.run(.render) {
-            RenderStage.run(site: site, theme: theme, imageSizes: loaded.imageSizes, editorials: loaded.editorials)
-        }
+        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
+        let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
+        let rendered = clock.run(.render) { RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
         if diagnostics.hasErrors { return stop() }
 
@@ -92,62 +92,6 @@ enum LoadStage {
         diagnostics += editorialDiagnostics
         return Result(content: content, theme: theme, imageSizes: MarkdownStage.imageSizes(content.staticFiles),
                       editorials: editorials, diagnostics: diagnostics)
-    }
-}
-
-/// Stage 4: every output as bytes in memory, plus the files to copy.
-enum RenderStage {
-    struct Result {
-        var files: [OutputFile]
-        var copies: [OutputWriter.Copy]
-        var diagnostics: [Diagnostic]
-    }
-
-    static func run(site: RenderedSite, theme: Theme, imageSizes: [String: ImageSize],
-                    editorials: [NewsletterEditorial]) -> Result {
-        let options = SitePages.Options(imageSize: { path in imageSizes[path].map { ($0.width, $0.height) } })
-        // Pages, feeds and newsletter are independent of each other: render them side by side.
-        let parts: [([OutputFile], [Diagnostic])] = [0, 1, 2].parallelMap { part in
-            switch part {
-            case 0:
-                let pages = SitePages.render(site: site, theme: theme, options: options)
-                return (pages.files, pages.diagnostics)
-            case 1:
-                let feedsPage = SitePages.genericPage(site: site, theme: theme, url: FeedsPage.url,
-                                                      title: FeedsPage.title, description: FeedsPage.description,
-                                                      bodyHTML: FeedsPage.bodyHTML(site: site), options: options)
-                return (Feeds.render(site: site) + [feedsPage], Feeds.validate(site: site))
-            default:
-                let editions = Newsletter.editions(site: site, editorials: editorials)
-                let archive = SitePages.genericPage(site: site, theme: theme, url: NewsletterArchive.url,
-                                                    title: NewsletterArchive.title,
-                                                    description: NewsletterArchive.description,
-                                                    bodyHTML: NewsletterArchive.bodyHTML(editions: editions, site: site),
-                                                    options: options)
-                let files = editions.parallelMap { Newsletter.render(edition: $0, site: site) }.flatMap { $0 }
-                return (files + [archive], Newsletter.validate(site: site, editorials: editorials))
-            }
-        }
-        var files = parts.flatMap(\.0)
-        // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
-        files = files.map { file in
-            switch file.path {
-            case ".htaccess": return appending(FeedRedirects.apacheLines(), to: file)
-            case "nginx-redirects.conf": return appending(FeedRedirects.nginxLines(), to: file)
-            default: return file
-            }
-        }
-        let copies = (site.content.staticFiles + theme.assets).map { file in
-            OutputWriter.Copy(sourcePath: file.sourcePath, path: String(file.sitePath.drop(while: { $0 == "/" })))
-        }
-        return Result(files: files.sorted { $0.path < $1.path }, copies: copies, diagnostics: parts.flatMap(\.1))
-    }
-
-    static func appending(_ lines: [String], to file: OutputFile) -> OutputFile {
-        var text = file.text
-        if !text.hasSuffix("\n") { text += "\n" }
-        text += "\n# Feeds der bisherigen WordPress-Adressen\n" + lines.joined(separator: "\n") + "\n"
-        return OutputFile(path: file.path, text: text)
     }
 }
 
