@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One module per concern; dependencies point downwards only:
-//   sozialsite (CLI) → Pipeline → Outputs → Content, Charts, Data → Markdown, Support → CCmarkGFM
+//   sozialsite (CLI) → DevServer → Pipeline → Outputs → Content, Charts, Data → Markdown, Support → CCmarkGFM
 let package = Package(
     name: "SozialSite",
     platforms: [.macOS(.v15)],
@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev (installed by `make`).
@@ -39,9 +40,11 @@ let package = Package(
         ]),
         // The build as named stages: load → validate → render → write.
         .target(name: "Pipeline", dependencies: ["Support", "Content", "Data", "Outputs", "Markdown"]),
+        // Local preview: serves the output on 127.0.0.1, watches the site, rebuilds, reloads the browser.
+        .target(name: "DevServer", dependencies: ["Pipeline", "Support", .product(name: "FlyingFox", package: "FlyingFox")]),
         // Thin command-line front end.
         .executableTarget(name: "sozialsite", dependencies: [
-            "Pipeline", "Support", "Content", "Data",
+            "Pipeline", "DevServer", "Support", "Content", "Data",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Support"], resources: [.copy("Snapshots")]),
         .testTarget(name: "DataTests", dependencies: ["Data", "Support"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Support", "Charts", "Data", "Markdown"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Content", "Support"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Content", "Support", "Outputs"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Pipeline", "Support"]),
     ]
 )
