@@ -48,7 +48,7 @@ extension SitePages.PageBuilder {
             }
             postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
 
-            let relatedCards = related.related(to: i).map { card(index.posts[$0]) }
+            let relatedCards = related.related(to: i).map { cards[$0] }
             let extra: [String: Any] = [
                 "post": postContext,
                 "related": relatedCards,
