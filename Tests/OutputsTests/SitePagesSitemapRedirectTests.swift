@@ -110,3 +110,17 @@ import Testing
         #expect(files["archiv/index.html"] != nil)
     }
 }
+
+extension SitePagesSitemapRedirectTests {
+    @Test func aSlugThatWouldLeaveTheOutputFolderIsReportedNotWritten() throws {
+        let posts = [SampleSite.post("Böse", date: "2024-03-05", fields: ["wohnen"], slug: "../../../tmp/x"),
+                     SampleSite.post("Gut", date: "2024-03-04", fields: ["wohnen"], slug: "gut")]
+        let (files, diagnostics, _) = SampleSite.render(SampleSite.make(postCount: 0, extraPosts: posts))
+        let diagnostic = try #require(diagnostics.first { $0.code == "unsafe-slug" })
+        #expect(diagnostic.location.file == "content/beitraege/../../../tmp/x.md")
+        #expect(diagnostic.hint?.contains("„boese“") == true)
+        #expect(!files.keys.contains { $0.contains("..") })
+        #expect(files["2024/03/gut/index.html"] != nil)
+        #expect(files["index.html"]?.text.contains("tmp/x") == false)
+    }
+}
