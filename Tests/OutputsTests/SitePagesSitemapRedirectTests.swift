@@ -64,7 +64,9 @@ import Testing
         // The file has the plain name; the server rules use the encoded path.
         #expect(files["alt/über-uns/index.html"] != nil)
 
-        let htaccess = try #require(files[".htaccess"]).text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let htaccessText = try #require(files[".htaccess"]).text
+        #expect(htaccessText.contains("\nErrorDocument 404 /404.html\n"))
+        let htaccess = htaccessText.split(separator: "\n").filter { $0.hasPrefix("Redirect") }
         #expect(htaccess == [
             "Redirect 301 /2021/ohne-schraegstrich/ https://mittelsachsen-sozial.de/2024/03/ziel/",
             "Redirect 301 /2022/04/erster-name/ https://mittelsachsen-sozial.de/2024/03/ziel/",
