@@ -35,6 +35,7 @@ let package = Package(
         .target(name: "Outputs", dependencies: [
             "Support", "Content", "Charts", "Data", "Markdown",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         // The build as named stages: load → validate → render → write.
         .target(name: "Pipeline", dependencies: ["Support", "Content", "Data", "Outputs", "Markdown"]),
@@ -49,7 +50,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "Support"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Support"], resources: [.copy("Snapshots")]),
         .testTarget(name: "DataTests", dependencies: ["Data", "Support"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Support", "Charts", "Data"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Support", "Charts", "Data", "Markdown"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Content", "Support"]),
     ]
 )

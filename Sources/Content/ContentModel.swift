@@ -11,17 +11,31 @@ public struct SourceFile: Sendable, Hashable {
     public var bodyFirstLine: Int
     /// Where each front-matter key stands, for diagnostics found later (e.g. an unknown tag).
     public var keyLocations: [String: SourceLocation]
+    /// The scalar values of each key as written, with their positions: one entry for a text,
+    /// one per item for a list (e.g. each alias), for diagnostics found later.
+    public var valueLocations: [String: [LocatedText]]
 
-    public init(path: String, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation] = [:]) {
+    public init(path: String, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation] = [:],
+                valueLocations: [String: [LocatedText]] = [:]) {
         self.path = path
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
+        self.valueLocations = valueLocations
     }
 
     /// Location of a front-matter key, or the top of the file.
     public func location(ofKey key: String) -> SourceLocation {
         keyLocations[key] ?? SourceLocation(file: path, line: 1, column: 1)
+    }
+
+    /// Location of a value of `key` (a text, or the list item whose trimmed text is `value`),
+    /// falling back to the key and then to the top of the file.
+    public func location(ofValue value: String? = nil, key: String) -> SourceLocation {
+        let values = valueLocations[key] ?? []
+        if let value, let match = values.first(where: { $0.text.trimmingSpaces == value }) { return match.location }
+        if value == nil, let first = values.first { return first.location }
+        return location(ofKey: key)
     }
 }
 

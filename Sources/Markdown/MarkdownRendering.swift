@@ -96,14 +96,10 @@ public enum MarkdownRenderer {
         var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         if settings.allowRawHTML { options |= CMARK_OPT_UNSAFE }
         let document = CmarkDocument(text, options: options)
-        var transform = Transformer(document: document, file: file, lineOffset: firstLine - 1,
+        var transform = Transformer(document: document, source: text, file: file, lineOffset: firstLine - 1,
                                     settings: settings, hooks: hooks)
         transform.run()
-        var html = document.html()
-        if html.contains("footnote-backref") {
-            html = html.replacing("aria-label=\"Back to content\"", with: "aria-label=\"Zurück zum Text\"")
-                .replacing("aria-label=\"Back to reference ", with: "aria-label=\"Zurück zum Verweis ")
-        }
+        let html = HTMLFixes.apply(document.html())
         return RenderedMarkdown(html: html, headings: transform.headings, links: transform.links,
                                 images: transform.images, plainText: transform.plainText,
                                 wordCount: transform.wordCount, diagnostics: transform.diagnostics)

@@ -10,6 +10,8 @@ struct Transformer {
     let lineOffset: Int
     let settings: MarkdownSettings
     let hooks: MarkdownHooks
+    /// cmark counts columns in bytes; editors (and YAML diagnostics) count characters.
+    let lines: LineIndex
 
     var headings: [HeadingInfo] = []
     var links: [LinkInfo] = []
@@ -18,8 +20,9 @@ struct Transformer {
     var plainText = ""
     var wordCount = 0
 
-    init(document: CmarkDocument, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
+    init(document: CmarkDocument, source: String, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
         self.document = document
+        self.lines = LineIndex(source)
         self.file = file
         self.lineOffset = lineOffset
         self.settings = settings
@@ -31,8 +34,8 @@ struct Transformer {
         var current: OpaquePointer? = node
         while let n = current, n.line == 0 { current = n.parent }
         let line = current?.line ?? 1
-        let column = current?.column ?? 1
-        return SourceLocation(file: file, line: line + lineOffset, column: column)
+        let byteColumn = current?.column ?? 1
+        return SourceLocation(file: file, line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: byteColumn))
     }
 
     mutating func run() {
@@ -65,7 +68,7 @@ struct Transformer {
             case CMARK_NODE_TEXT:
                 let literal = node.literal
                 text.append(literal)
-                if settings.germanQuotes && node.parent?.cmarkType != CMARK_NODE_CODE {
+                if settings.germanQuotes {
                     let converted = quotes.convert(literal)
                     if converted != literal { cmark_node_set_literal(node, converted) }
                 }
@@ -234,46 +237,55 @@ enum LinkKind: Equatable {
 }
 
 /// Turns straight quotes into German ones, remembering the previous character across the text
-/// nodes of one paragraph (emphasis splits text into several nodes).
+/// nodes of one paragraph (emphasis splits text into several nodes). Works on Unicode scalars:
+/// quotes are ASCII, and only the class of the previous scalar matters.
 struct QuoteState {
-    private var previous: Character? = nil
+    enum Previous { case start, space, opener, word, other }
+
+    private var previous: Previous = .start
     private var doubleOpen = false
     private var singleOpen = false
 
-    mutating func reset() { previous = nil; doubleOpen = false; singleOpen = false }
+    mutating func reset() { previous = .start; doubleOpen = false; singleOpen = false }
 
-    mutating func note(_ text: String) { if let last = text.last { previous = last } }
+    mutating func note(_ text: String) {
+        if let last = text.unicodeScalars.last { previous = Self.classify(last) }
+    }
+
+    static func classify(_ scalar: Unicode.Scalar) -> Previous {
+        switch scalar {
+        case " ", "\t", "\n", "\u{00A0}", "\u{202F}": return .space
+        case "(", "[", "{", "-", "/", "–", "—", "„", "‚": return .opener
+        default:
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .word : .other
+        }
+    }
 
     mutating func convert(_ text: String) -> String {
-        guard text.contains("\"") || text.contains("'") else { note(text); return text }
-        var out = ""
-        let characters = Array(text)
-        for (index, ch) in characters.enumerated() {
-            let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-            let opensAfter = previous == nil || previous!.isWhitespace || "([{–—/-„‚".contains(previous!)
-            switch ch {
-            case "\"":
-                if doubleOpen {
-                    out.append("“"); doubleOpen = false
-                } else if opensAfter {
-                    out.append("„"); doubleOpen = true
-                } else {
-                    out.append("“")
-                }
-            case "'":
-                if let p = previous, p.isLetter || p.isNumber, next == nil || next!.isLetter || !singleOpen {
-                    out.append("’")  // apostrophe: geht's, Andrea's
+        guard text.utf8.contains(0x22) || text.utf8.contains(0x27) else { note(text); return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let opensAfter = previous == .start || previous == .space || previous == .opener
+            var emitted = scalar
+            if scalar == "\"" {
+                if doubleOpen { emitted = "“"; doubleOpen = false }
+                else if opensAfter { emitted = "„"; doubleOpen = true }
+                else { emitted = "“" }
+            } else if scalar == "'" {
+                let next = index + 1 < scalars.count ? Self.classify(scalars[index + 1]) : nil
+                if previous == .word, next == nil || next == .word || !singleOpen {
+                    emitted = "’"  // apostrophe: geht's, Andrea's
                 } else if !singleOpen && opensAfter {
-                    out.append("‚"); singleOpen = true
+                    emitted = "‚"; singleOpen = true
                 } else {
-                    out.append("‘"); singleOpen = false
+                    emitted = "‘"; singleOpen = false
                 }
-            default:
-                out.append(ch)
             }
-            previous = out.last
+            out.append(emitted)
+            previous = Self.classify(emitted)
         }
-        return out
+        return String(out)
     }
 }
 

@@ -1,6 +1,7 @@
 /// German-friendly slugs: „Älterwerden in Döbeln“ → `aelterwerden-in-doebeln`.
 public enum Slug {
     /// Transliterates German and common Latin letters, lower-cases, and joins words with `-`.
+    /// `&` is dropped like WordPress does (`Armut & Notlagen` → `armut-notlagen`), so old URLs keep working.
     /// Only `a-z`, `0-9` and single `-` remain, so the result is safe in URLs and HTML ids.
     public static func make(_ text: String) -> String {
         var out: [UInt8] = []
@@ -25,12 +26,17 @@ public enum Slug {
 
     /// Lower-case with umlauts written out, for comparing words ("Älter" ~ "aelter").
     public static func fold(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            out += transliterate(scalar).lowercased()
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else {
+                for byte in transliterate(scalar).utf8 { out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII for one scalar: German umlauts as ae/oe/ue/ss, accents dropped, others unchanged.
@@ -72,7 +78,6 @@ public enum Slug {
         case "Ý": return "Y"
         case "ź", "ż", "ž": return "z"
         case "Ź", "Ż", "Ž": return "Z"
-        case "&": return " und "
         default: return " "
         }
     }

@@ -1,22 +1,30 @@
 /// Finds the closest known word for "meinten Sie …?" hints.
 public enum Suggestion {
     /// The candidate closest to `word` (case- and umlaut-insensitive), if it is close enough to be a
-    /// plausible typo: at most a third of the word's length in edits, and never more than 3.
+    /// plausible typo: at most a third of the word's length in edits, and never more than 3; else
+    /// the shortest candidate that starts with the word ("gesund" → "gesundheit").
+    /// Candidates whose length alone rules them out are skipped, so checking a broken link against
+    /// thousands of URLs stays cheap.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let needle = Slug.fold(word)
-        var best: (String, Int)? = nil
+        let needle = Array(Slug.fold(word).unicodeScalars)
+        let limit = min(3, max(1, needle.count / 3))
+        var best: (candidate: String, distance: Int)? = nil
+        var prefixMatch: (candidate: String, length: Int)? = nil
         for candidate in candidates {
-            let distance = editDistance(needle, Slug.fold(candidate))
-            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+            let folded = Array(Slug.fold(candidate).unicodeScalars)
+            if needle.count >= 3, folded.count > needle.count, folded.starts(with: needle),
+               prefixMatch == nil || folded.count < prefixMatch!.length
+               || (folded.count == prefixMatch!.length && candidate < prefixMatch!.candidate) {
+                prefixMatch = (candidate, folded.count)
+            }
+            guard abs(folded.count - needle.count) <= limit else { continue }
+            let distance = editDistance(needle, folded)
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.candidate) {
                 best = (candidate, distance)
             }
         }
-        guard let (match, distance) = best else { return nil }
-        let limit = min(3, max(1, needle.utf8.count / 3))
-        // A prefix ("gesund" for "gesundheit") is a plausible intent as well.
-        let folded = Slug.fold(match)
-        if distance <= limit || (needle.utf8.count >= 3 && folded.hasPrefix(needle)) { return match }
-        return nil
+        return best?.candidate ?? prefixMatch?.candidate
     }
 
     /// German hint text: „Meinten Sie „x“?“ or nil.
@@ -24,21 +32,28 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { "Meinten Sie „\($0)“?" }
     }
 
-    /// Levenshtein distance over Unicode scalars (inputs are short: keys, slugs).
+    /// Edit distance where a swap of two neighbouring letters counts as one edit ("emial" → "email"),
+    /// the most common typo (optimal string alignment distance).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var best = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = Swift.min(best, table[i - 2][j - 2] + 1)
+                }
+                table[i][j] = best
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }

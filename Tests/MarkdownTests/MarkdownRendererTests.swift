@@ -41,9 +41,9 @@ func render(_ text: String = sample, _ settings: MarkdownSettings = MarkdownSett
 @Test func rendersGFMExtensions() {
     let html = render().html
     #expect(html.contains("<del>old</del>"))
-    #expect(html.contains("<th align=\"center\">b</th>"))
+    #expect(html.contains("<th class=\"ausrichtung-mitte\">b</th>"))
     #expect(html.contains("href=\"http://www.example.com\""))
-    #expect(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+    #expect(html.contains("type=\"checkbox\" checked disabled aria-label=\"erledigt\""))
     #expect(html.contains("class=\"footnotes\""))
     #expect(html.contains("Zurück zum Text"))
     #expect(!html.contains("Back to reference"))
@@ -124,4 +124,17 @@ func render(_ text: String = sample, _ settings: MarkdownSettings = MarkdownSett
         return out
     }
     #expect(zip(parallel, serial).filter { $0 != $1 }.isEmpty)
+}
+
+@Test func columnsCountCharactersNotBytes() {
+    let result = render("Über [den Link](/x/) und ![](/b.png)")
+    #expect(result.links.first?.location.column == 6)
+    #expect(result.images.first?.location.column == 26)
+}
+
+@Test func noObsoleteAlignAndLabelledTaskItems() {
+    let html = render().html
+    #expect(!html.contains(" align="))
+    #expect(html.contains("<td class=\"ausrichtung-mitte\">2</td>"))
+    #expect(html.contains("<input type=\"checkbox\" disabled aria-label=\"offen\"> todo"))
 }

@@ -1,0 +1,153 @@
+import Support
+
+/// The chart's data as a real HTML table: one row per year or category (in the order the chart
+/// shows them), one column per series, German numbers, official symbols for missing values and
+/// flags after the value. Header cells have `scope`, the caption names indicator and unit.
+enum DataTable {
+    static func html(_ chart: Chart, captionID: String? = nil) -> String {
+        let spec = chart.spec
+        let keys = rowOrder(chart)
+        var caption = spec.title
+        if let unit = spec.unit.caption { caption += " (\(unit))" }
+        var out = "<table class=\"chart-table\">"
+        let captionIDAttribute = captionID.map { " id=\"\(htmlText($0))\"" } ?? ""
+        out += "<caption\(captionIDAttribute)>\(htmlText(caption))</caption>\n"
+        if let ranked = rankedLayout(chart) {
+            out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
+            out += "<th scope=\"col\">\(htmlText(ranked.main.label))</th></tr></thead>\n<tbody>\n"
+            for key in ranked.keys {
+                out += "<tr><th scope=\"row\">\(htmlText(spec.label(for: key)))</th>"
+                out += "<td>\(cell(ranked.main.point(at: key), key: key, spec: spec))</td></tr>\n"
+            }
+            // Reference values (e.g. the Kreis) as their own rows below the areas.
+            for reference in ranked.references {
+                for point in reference.points {
+                    let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(spec.label(for: point.key))"
+                    out += "<tr class=\"chart-ref\"><th scope=\"row\">\(htmlText(name))</th>"
+                    out += "<td>\(cell(point, key: point.key, spec: spec))</td></tr>\n"
+                }
+            }
+            return out + "</tbody></table>"
+        }
+        out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
+        for series in spec.series {
+            out += "<th scope=\"col\">\(htmlText(series.label))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for key in keys {
+            out += "<tr><th scope=\"row\">\(htmlText(spec.label(for: key)))</th>"
+            for series in spec.series {
+                out += "<td>\(cell(series.point(at: key), key: key, spec: spec))</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody></table>"
+        return out
+    }
+
+    /// Ranking and tile map: one value column for the areas (in the chart's order), reference
+    /// series as extra rows.
+    static func rankedLayout(_ chart: Chart) -> (main: Series, keys: [PointKey], references: [Series])? {
+        switch chart.kind {
+        case .ranking, .tileMap: break
+        default: return nil
+        }
+        let spec = chart.spec
+        guard let main = spec.series.first(where: { $0.role != .reference }) else { return nil }
+        let mainKeys = Set(main.points.map(\.key))
+        let keys = rowOrder(chart).filter(mainKeys.contains)
+        return (main, keys, spec.series.filter { $0.id != main.id })
+    }
+
+    /// Ranking and tile map list areas as the chart orders them; everything else in axis order.
+    static func rowOrder(_ chart: Chart) -> [PointKey] {
+        let keys = chart.spec.keys
+        switch chart.kind {
+        case .ranking:
+            let ranked = RankingChart(spec: chart.spec).items.map { PointKey.category($0.key) }
+            return ranked + keys.filter { !ranked.contains($0) }
+        case .tileMap(let layout, _):
+            let tiled = layout.tiles.map { PointKey.category($0.key) }
+            return tiled.filter { keys.contains($0) } + keys.filter { !tiled.contains($0) }
+        case .pyramid:
+            return keys.reversed()
+        default:
+            return keys
+        }
+    }
+
+    /// "5,9", "(4,8) p", "| 9,4", or the symbol of a missing value with its reason as `<abbr>`.
+    static func cell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
+        guard let point else { return "<abbr title=\"kein Wert\">–</abbr>" }
+        var text = ""
+        if let year = key.year, spec.breakNote(before: year) != nil, year != spec.keys.first?.year {
+            text += "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}"
+        }
+        switch point.value {
+        case .number(let value):
+            let number = htmlText(spec.unit.table(value))
+            text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
+            // Each flag letter carries its meaning for screen readers and on hover.
+            let meanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                                          (.estimated, "s", "geschätzt")]
+            for (flag, letter, meaning) in meanings where point.flags.contains(flag) {
+                text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
+            }
+        case .missing(let reason):
+            text += "<abbr title=\"\(htmlText(reason.text))\">\(htmlText(reason.symbol))</abbr>"
+        }
+        return text
+    }
+}
+
+/// The chart's data as CSV: UTF-8 with BOM (so spreadsheet programs read umlauts), `;` as
+/// separator, decimal comma, CRLF line ends, one row per value ("long" format) with columns for
+/// the quality marks and the reason of a missing value.
+public enum ChartCSV {
+    public static func csv(_ spec: ChartSpec) -> String {
+        var rows: [[String]] = [[spec.keyColumnName, "Reihe", "Wert", "Einheit", "Kennzeichen", "Fehlender Wert"]]
+        let keys = spec.keys
+        let unitName = csvUnit(spec.unit)
+        for series in spec.series {
+            for key in keys {
+                guard let point = series.point(at: key) else { continue }
+                var marks: [String] = []
+                if let year = key.year, spec.breakNote(before: year) != nil, year != keys.first?.year { marks.append("|") }
+                let flagMarks = point.flags.csvMarks
+                if !flagMarks.isEmpty { marks.append(flagMarks) }
+                switch point.value {
+                case .number(let value):
+                    rows.append([spec.label(for: key), series.label, spec.unit.csv(value), unitName,
+                                 marks.joined(separator: " "), ""])
+                case .missing(let reason):
+                    rows.append([spec.label(for: key), series.label, "", unitName,
+                                 ([reason.symbol] + marks).joined(separator: " "), reason.text])
+                }
+            }
+        }
+        return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvUnit(_ unit: ChartUnit) -> String {
+        switch unit.kind {
+        case .percent: "%"
+        case .count: unit.label ?? "Anzahl"
+        case .perThousand: unit.label ?? "je 1.000 Einwohner"
+        case .years: unit.label ?? "Jahre"
+        case .ratio: unit.label ?? ""
+        }
+    }
+
+    /// Quotes fields that need it; text that a spreadsheet would run as a formula gets a leading
+    /// apostrophe (CSV injection), numbers are left alone.
+    static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+           Double(value.replacingOccurrences(of: ",", with: ".")) == nil {
+            value = "'" + value
+        }
+        let needsQuotes = value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Support
+
+/// Assembles the accessible figure (research §4.2/§4.3): takeaway title as heading, unit line,
+/// the chart in a wide and a compact layout (`<svg role="img">` with `<title>` first and the
+/// generated description), the summary as visible text, the data table in `<details>`,
+/// notes, source, Datenstand, Gebietsstand, licence and the CSV link.
+enum FigureMarkup {
+    static func render(_ chart: Chart, options: RenderOptions) -> ChartOutput {
+        let ids = ChartIDs(prefix: options.idPrefix)
+        let spec = chart.spec
+        let summary = SummarySentence.make(chart)
+        let description = describe(chart, summary: summary)
+        let table = DataTable.html(chart)
+        let csv = ChartCSV.csv(spec)
+
+        if case .sparkline(let mode, _, _) = chart.kind {
+            let drawing = chart.draw(.wide, ids: ids)
+            let svg = svgDocument(drawing, variant: .wide, ids: ids, title: spec.title, description: description,
+                                  decorative: mode == .decorative, standalone: false, extraClass: "chart-spark")
+            let standalone = svgDocument(drawing, variant: .wide, ids: ids, title: spec.title, description: description,
+                                         decorative: false, standalone: true, extraClass: "chart-spark")
+            return ChartOutput(figureHTML: svg, svg: standalone, summary: summary, tableHTML: table, csv: csv)
+        }
+
+        var html = "<figure class=\"chart chart-\(chart.kind.name)\" id=\"\(ids.figure)\">\n"
+        html += "<figcaption class=\"chart-head\">\n"
+        if let level = options.headingLevel {
+            html += "<h\(level) class=\"chart-title\" id=\"\(ids.heading)\">\(htmlText(spec.title))</h\(level)>\n"
+        } else {
+            html += "<p class=\"chart-title\" id=\"\(ids.heading)\">\(htmlText(spec.title))</p>\n"
+        }
+        if let subtitle = spec.subtitle, !subtitle.isEmpty {
+            html += "<p class=\"chart-sub\">\(htmlText(subtitle))</p>\n"
+        }
+        html += "</figcaption>\n"
+        var wide = ""
+        for variant in chart.variants {
+            let drawing = chart.draw(variant, ids: ids)
+            let svg = svgDocument(drawing, variant: variant, ids: ids, title: spec.title, description: description,
+                                  decorative: false, standalone: false)
+            if variant == .wide { wide = svgDocument(drawing, variant: variant, ids: ids, title: spec.title,
+                                                     description: description, decorative: false, standalone: true) }
+            // Without the theme CSS only the wide layout shows (`hidden`); the CSS picks the layout
+            // that fits the container.
+            let hidden = variant == .compact ? " hidden" : ""
+            html += "<div class=\"chart-v chart-v-\(variant.rawValue)\"\(hidden)>\n\(svg)</div>\n"
+        }
+        html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(htmlText(summary))</p>\n"
+        html += "<details class=\"chart-data\"\(options.tableOpen ? " open" : "")><summary>Daten als Tabelle</summary>\n"
+        html += "<div class=\"chart-table-wrap\">\n\(DataTable.html(chart))\n</div>\n</details>\n"
+        html += footer(chart, options: options)
+        html += "</figure>\n"
+        return ChartOutput(figureHTML: html, svg: wide, summary: summary, tableHTML: table, csv: csv)
+    }
+
+    /// Text of `<desc>`: chart type and period, then the summary.
+    static func describe(_ chart: Chart, summary: String) -> String {
+        let keys = chart.spec.keys
+        var head = chart.kind.germanName
+        if let first = keys.first?.year, let last = keys.last?.year {
+            head += first == last ? " \(first)" : " \(first)–\(last)"
+        }
+        return head + ". " + summary
+    }
+
+    static func svgDocument(_ drawing: Drawing, variant: LayoutVariant, ids: ChartIDs, title: String,
+                            description: String, decorative: Bool, standalone: Bool, extraClass: String = "chart-svg") -> String {
+        var attributes: [(String, String)] = []
+        if standalone { attributes.append(("xmlns", "http://www.w3.org/2000/svg")) }
+        attributes.append(("class", extraClass))
+        attributes.append(("viewBox", "0 0 \(fmt(drawing.width)) \(fmt(drawing.height))"))
+        if standalone || extraClass == "chart-spark" {
+            attributes += [("width", fmt(drawing.width)), ("height", fmt(drawing.height))]
+        }
+        if decorative {
+            attributes += [("aria-hidden", "true"), ("focusable", "false")]
+        } else {
+            attributes += [("role", "img"), ("aria-labelledby", "\(ids.title(variant)) \(ids.desc(variant))")]
+        }
+        attributes += [("font-family", ChartStyles.fontFamily), ("font-size", fmt(Typography.size))]
+        var svg = "<svg\(SVGWriter.attributes(attributes))>\n"
+        if !decorative {
+            svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
+            svg += "<desc id=\"\(ids.desc(variant))\">\(Escape.xml(description))</desc>\n"
+        }
+        if standalone { svg += "<style>\(ChartStyles.standaloneStyle)</style>\n" }
+        if !drawing.defs.isEmpty { svg += "<defs>\n\(drawing.defs)\n</defs>\n" }
+        svg += drawing.body
+        svg += "</svg>\n"
+        return svg
+    }
+
+    /// Only site paths, relative paths and http(s) URLs become links: no `javascript:` or `data:`.
+    static func safeHref(_ href: String) -> String? {
+        let trimmed = href.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        let lower = trimmed.lowercased()
+        let schemeEnd = lower.firstIndex(of: ":")
+        let pathStart = lower.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" }
+        if let schemeEnd, pathStart.map({ schemeEnd < $0 }) ?? true {
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        }
+        return Escape.urlPath(trimmed)
+    }
+
+    static func footer(_ chart: Chart, options: RenderOptions) -> String {
+        let spec = chart.spec
+        var html = "<footer class=\"chart-foot\">\n"
+        let notes = ChartNotes.lines(chart)
+        if !notes.isEmpty {
+            html += "<ul class=\"chart-notes\">\n"
+            for note in notes { html += "<li>\(htmlText(note))</li>\n" }
+            html += "</ul>\n"
+        }
+        var parts: [String] = []
+        if let source = spec.source, !source.isEmpty { parts.append("Quelle: \(htmlText(source))") }
+        if let stand = spec.datenstand, !stand.isEmpty { parts.append("Datenstand: \(htmlText(stand))") }
+        if let gebiet = spec.gebietsstand, !gebiet.isEmpty { parts.append("Gebietsstand: \(htmlText(gebiet))") }
+        if let licence = spec.licence, !licence.isEmpty { parts.append("Lizenz: \(htmlText(licence))") }
+        var links: [String] = []
+        if let csv = options.csvHref.flatMap(safeHref) {
+            links.append("<a href=\"\(htmlText(csv))\" download>Daten als CSV</a>")
+        }
+        if let svgHref = options.svgHref.flatMap(safeHref) {
+            links.append("<a href=\"\(htmlText(svgHref))\" download>Grafik als SVG</a>")
+        }
+        if !parts.isEmpty { html += "<p class=\"chart-source\">\(parts.joined(separator: " · "))</p>\n" }
+        if !links.isEmpty { html += "<p class=\"chart-links\">\(links.joined(separator: " · "))</p>\n" }
+        html += "</footer>\n"
+        return html
+    }
+}

@@ -1,0 +1,120 @@
+/// The two layouts every chart is drawn in. Text is 14 units in the viewBox; the CSS shows the
+/// wide layout only in containers of at least `ChartStyles.wideMinWidth` px and the compact one
+/// up to `compactMaxWidth` px, so text never renders below 12 px (research §7).
+public enum LayoutVariant: String, Sendable, Hashable, CaseIterable {
+    case wide
+    case compact
+
+    public var width: Double { self == .wide ? 680 : 320 }
+
+    /// Smallest rendered width this layout is shown at (CSS px).
+    public var minimumRenderedWidth: Double { self == .wide ? 600 : 280 }
+
+    var isCompact: Bool { self == .compact }
+}
+
+/// Text sizes in viewBox units.
+enum Typography {
+    static let size = 14.0
+    static let lineHeight = 17.0
+    /// Distance from a line's top to its baseline, for Inter at 14 px (cap height ≈ 0.73 em).
+    static let ascent = 11.0
+}
+
+/// A run of text with one weight inside a label line.
+struct TextRun: Hashable {
+    var text: String
+    var weight: FontWeight
+}
+
+/// A label of one or more lines, each of one or more runs, measured in the theme font.
+struct RichLabel: Hashable {
+    var lines: [[TextRun]]
+
+    var width: Double {
+        lines.map { line in line.reduce(0) { $0 + TextMetrics.width($1.text, size: Typography.size, weight: $1.weight) } }
+            .max() ?? 0
+    }
+
+    var height: Double { Double(lines.count) * Typography.lineHeight }
+
+    /// Name (semibold, wrapped to `maxWidth`) followed by a value, on the last line if it fits.
+    static func nameAndValue(_ name: String, value: String?, maxWidth: Double) -> RichLabel {
+        var lines = TextMetrics.wrap(name, maxWidth: maxWidth, size: Typography.size, weight: .semibold)
+            .map { [TextRun(text: $0, weight: .semibold)] }
+        if lines.isEmpty { lines = [[TextRun(text: " ", weight: .semibold)]] }
+        guard let value else { return RichLabel(lines: lines) }
+        let last = lines[lines.count - 1]
+        let lastWidth = last.reduce(0) { $0 + TextMetrics.width($1.text, size: Typography.size, weight: $1.weight) }
+        let valueWidth = TextMetrics.width("\u{00A0}" + value, size: Typography.size)
+        if lastWidth + valueWidth <= maxWidth {
+            lines[lines.count - 1].append(TextRun(text: "\u{00A0}" + value, weight: .regular))
+        } else {
+            lines.append([TextRun(text: value, weight: .regular)])
+        }
+        return RichLabel(lines: lines)
+    }
+
+    /// Writes the label with its first line's top at `top`.
+    func write(into svg: inout SVGWriter, x: Double, top: Double, anchor: String = "start",
+               _ attributes: [(String, String)]) {
+        var inner = ""
+        for (index, line) in lines.enumerated() {
+            let dy = index == 0 ? "" : " dy=\"\(fmt(Typography.lineHeight))\""
+            var spans = ""
+            for run in line {
+                let weight = run.weight == .regular ? "" : " font-weight=\"\(run.weight.rawValue)\""
+                spans += "<tspan\(weight)>\(escapeXML(run.text))</tspan>"
+            }
+            inner += "<tspan x=\"\(fmt(x))\"\(dy)>\(spans)</tspan>"
+        }
+        // Always explicit: a surrounding group may set another anchor.
+        let anchorAttribute = " text-anchor=\"\(anchor)\""
+        svg.raw("<text x=\"\(fmt(x))\" y=\"\(fmt(top + Typography.ascent))\"\(anchorAttribute)"
+            + SVGWriter.attributes(attributes) + ">\(inner)</text>")
+    }
+}
+
+import Support
+
+func escapeXML(_ text: String) -> String { Escape.xml(text) }
+
+/// Position and anchor of a label centred on `x` that must stay inside the chart: at the edges
+/// it is set flush instead of centred (Vega-Lite's `labelFlush`).
+func flushed(centre x: Double, textWidth: Double, chartWidth: Double) -> (x: Double, anchor: [(String, String)]) {
+    if x - textWidth / 2 < 1 { return (max(1, min(x, 1)), [("text-anchor", "start")]) }
+    if x + textWidth / 2 > chartWidth - 1 { return (chartWidth - 1, [("text-anchor", "end")]) }
+    return (x, [])
+}
+
+/// Page-unique ids derived from the caller's prefix.
+struct ChartIDs: Hashable {
+    let prefix: String
+
+    /// Keeps only characters valid in ids and CSS selectors; ids must not start with a digit.
+    init(prefix raw: String) {
+        var cleaned = String(raw.unicodeScalars.filter {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
+        }.map(Character.init))
+        if cleaned.isEmpty || !(cleaned.unicodeScalars.first!.properties.isAlphabetic) { cleaned = "c-" + cleaned }
+        prefix = cleaned
+    }
+
+    var figure: String { prefix }
+    var heading: String { prefix + "-h" }
+    var summary: String { prefix + "-s" }
+    func title(_ v: LayoutVariant) -> String { v == .wide ? prefix + "-t" : prefix + "-ct" }
+    func desc(_ v: LayoutVariant) -> String { v == .wide ? prefix + "-d" : prefix + "-cd" }
+    func pattern(_ name: String, _ v: LayoutVariant) -> String {
+        prefix + (v == .wide ? "-p-" : "-cp-") + name
+    }
+}
+
+/// What a chart kind draws for one layout: inner SVG markup and its size.
+struct Drawing {
+    var width: Double
+    var height: Double
+    /// `<defs>` content (patterns), if any.
+    var defs: String = ""
+    var body: String
+}

@@ -1,0 +1,150 @@
+/// Horizontal bars sorted from the highest value, the highlighted area in colour and bold;
+/// a reference series (e.g. the Kreis) becomes a dashed rule. Bars start at zero; values are
+/// labelled at the bars, so no value axis is needed.
+struct RankingChart {
+    let spec: ChartSpec
+
+    struct Item {
+        var key: String
+        var label: String
+        var value: Double?
+        var reason: MissingReason?
+        var flags: ValueFlags
+    }
+
+    struct Ranked {
+        var key: String
+        var label: String
+        var value: Double
+    }
+
+    /// Numeric values of `series`, highest first (ties by name, for stable output).
+    static func sortedValues(_ series: Series, spec: ChartSpec) -> [Ranked] {
+        series.points.compactMap { p -> Ranked? in
+            guard case .category(let key) = p.key, let v = p.value.number else { return nil }
+            return Ranked(key: key, label: spec.label(for: p.key), value: v)
+        }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
+    }
+
+    var main: Series? { spec.series.first { $0.role != .reference } }
+    var reference: Series? { spec.series.first { $0.role == .reference } }
+    var referenceValue: Double? { reference?.points.compactMap(\.value.number).first }
+
+    /// Rows in drawing order: ranked values, then areas without a value in their given order.
+    var items: [Item] {
+        guard let main else { return [] }
+        let ranked = Self.sortedValues(main, spec: spec).map { r in
+            Item(key: r.key, label: r.label, value: r.value, reason: nil,
+                 flags: main.point(at: .category(r.key))?.flags ?? [])
+        }
+        let missing = spec.keys.compactMap { key -> Item? in
+            guard case .category(let k) = key, let p = main.point(at: key), p.value.number == nil else { return nil }
+            if case .missing(let reason) = p.value {
+                return Item(key: k, label: spec.label(for: key), value: nil, reason: reason, flags: p.flags)
+            }
+            return nil
+        }
+        return ranked + missing
+    }
+
+    func draw(_ v: LayoutVariant) -> Drawing {
+        let width = v.width
+        let labelMax = v == .wide ? 210.0 : 112.0
+        let items = self.items
+        let unit = spec.unit
+        let highlighted = { (item: Item) in item.key == spec.highlight }
+
+        let rowLabels = items.map { item in
+            TextMetrics.wrap(item.label, maxWidth: labelMax, size: Typography.size,
+                             weight: highlighted(item) ? .bold : .regular)
+        }
+        let labelWidth = zip(items, rowLabels).map { item, lines in
+            lines.map { TextMetrics.width($0, size: Typography.size, weight: highlighted(item) ? .bold : .regular) }.max() ?? 0
+        }.max() ?? 0
+        let valueTexts = items.map { item -> String in
+            guard let value = item.value else { return "kein Wert (\(item.reason?.text ?? "keine Angabe"))" }
+            let letters = item.flags.letters
+            let text = unit.label(value)
+            return (item.flags.contains(.limitedValidity) ? "(\(text))" : text) + (letters.isEmpty ? "" : " " + letters)
+        }
+        let valueWidth = zip(items, valueTexts).filter { $0.0.value != nil }
+            .map { TextMetrics.width($0.1, size: Typography.size, weight: highlighted($0.0) ? .bold : .regular) }.max() ?? 0
+
+        let values = items.compactMap(\.value) + (referenceValue.map { [$0] } ?? [])
+        let lo = min(0, values.min() ?? 0), hi = max(0, values.max() ?? 1)
+        let left = labelWidth + 10
+        let hasNegative = lo < 0
+        let barLeft = left + (hasNegative ? valueWidth + 8 : 0)
+        let barRight = width - valueWidth - 10
+        let x = LinearScale(domain: (lo, hi == lo ? lo + 1 : hi), range: (barLeft, max(barLeft + 20, barRight)))
+
+        let referenceLabel = reference.flatMap { r in referenceValue.map { "\(r.label): \(unit.label($0))" } }
+        let top = referenceLabel == nil ? 4.0 : 26.0
+        var rowTops: [Double] = []
+        var y = top
+        let rowHeights = rowLabels.map { max(26, Double($0.count) * Typography.lineHeight + 8) }
+        for h in rowHeights { rowTops.append(y); y += h }
+        let bottom = y
+        let height = bottom + 6
+
+        var svg = SVGWriter()
+        svg.open("g", [("class", "ch-bars"), ("aria-hidden", "true")])
+        for (index, item) in items.enumerated() {
+            guard let value = item.value else { continue }
+            let centre = rowTops[index] + rowHeights[index] / 2
+            let x0 = x(0), x1 = x(value)
+            let barHeight = min(18, rowHeights[index] - 8)
+            let color = highlighted(item) ? "1" : "bar"
+            let rect = [("x", fmt(min(x0, x1))), ("y", fmt(centre - barHeight / 2)),
+                        ("width", fmt(max(abs(x1 - x0), 0.5))), ("height", fmt(barHeight))]
+            svg.empty("rect", rect + (item.flags.isUncertain ? Paint.both(fill: "bg", stroke: color, classes: "ch-bar")
+                + [("stroke-width", "1.5")] : Paint.fill(color, classes: "ch-bar")))
+        }
+        svg.close("g")
+        svg.empty("line", [("x1", fmt(x(0))), ("x2", fmt(x(0))), ("y1", fmt(top)), ("y2", fmt(bottom))]
+            + Paint.stroke("axis") + [("stroke-width", "1")])
+        // The reference rule runs behind the value labels: their halo keeps them readable.
+        if let rv = referenceValue, let referenceLabel {
+            let rx = x(rv)
+            svg.empty("line", [("x1", fmt(rx)), ("x2", fmt(rx)), ("y1", fmt(top - 4)), ("y2", fmt(bottom))]
+                + Paint.stroke("ref", classes: "ch-refline") + [("stroke-width", "1.5"), ("stroke-dasharray", "5 3")])
+            let textWidth = TextMetrics.width(referenceLabel, size: Typography.size, weight: .semibold)
+            let anchorEnd = rx + textWidth / 2 > width - 2
+            let anchorStart = rx - textWidth / 2 < 2
+            let anchor = anchorEnd ? "end" : (anchorStart ? "start" : "middle")
+            let lx = anchorEnd ? min(rx + 6, width - 2) : (anchorStart ? max(rx - 6, 2) : rx)
+            svg.element("text", [("x", fmt(lx)), ("y", fmt(top - 10))]
+                + (anchor == "start" ? [] : [("text-anchor", anchor)]) + [("font-weight", "600")]
+                + Paint.halo("ref", classes: "ch-label"), text: referenceLabel)
+        }
+        svg.open("g", [("class", "ch-labels"), ("aria-hidden", "true")])
+        for (index, item) in items.enumerated() {
+            let centre = rowTops[index] + rowHeights[index] / 2
+            let bold = highlighted(item)
+            let lines = rowLabels[index]
+            let labelTop = centre - Double(lines.count) * Typography.lineHeight / 2
+            RichLabel(lines: lines.map { [TextRun(text: $0, weight: bold ? .bold : .regular)] })
+                .write(into: &svg, x: left - 10, top: labelTop, anchor: "end", Paint.fill("text", classes: "ch-label"))
+            guard let value = item.value else {
+                svg.element("text", [("x", fmt(x(0) + 4)), ("y", fmt(centre + 5))] + Paint.halo("muted", classes: "ch-note"),
+                            text: valueTexts[index])
+                continue
+            }
+            let x1 = x(value)
+            let labelX = value >= 0 ? x1 + 6 : x1 - 6
+            let textWidth = TextMetrics.width(valueTexts[index], size: Typography.size, weight: bold ? .bold : .regular)
+            let textLeft = value >= 0 ? labelX : labelX - textWidth
+            if let rv = referenceValue, (textLeft - 2...textLeft + textWidth + 2).contains(x(rv)) {
+                // The label sits on the reference rule: a background plate interrupts the rule.
+                svg.empty("rect", [("x", fmt(textLeft - 2)), ("y", fmt(centre - 9)), ("width", fmt(textWidth + 4)),
+                                   ("height", "18")] + Paint.fill("bg", classes: "ch-plate"))
+            }
+            svg.element("text", [("x", fmt(labelX)), ("y", fmt(centre + 5))]
+                + (value >= 0 ? [] : [("text-anchor", "end")])
+                + (bold ? [("font-weight", "700")] : [])
+                + Paint.halo(bold ? "1" : "text", classes: "ch-value"), text: valueTexts[index])
+        }
+        svg.close("g")
+        return Drawing(width: width, height: height, body: svg.text)
+    }
+}

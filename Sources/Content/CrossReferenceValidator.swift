@@ -1,0 +1,204 @@
+import Foundation
+import Markdown
+import Support
+
+/// Checks what only the whole site can tell, after the Markdown stage: clashing URLs, internal
+/// links to pages that will not exist, anchors that no heading has, and images that are not in
+/// `content/static`. A pure function of its inputs.
+public enum CrossReferenceValidator {
+    /// First path segments the build uses itself (`/tag/…`, `/daten/`, `/assets/…`).
+    public static var reservedSegments: Set<String> { SiteURLs.reservedSegments }
+
+    /// - Parameters:
+    ///   - content: the loaded content (already without drafts and scheduled posts, as published).
+    ///   - bodies: rendered Markdown by `SourceFile.path`.
+    ///   - knownURLs: URLs the outputs generate besides posts, pages, Handlungsfelder, tag pages,
+    ///     aliases and static files (which the validator adds itself): lists, pagination, data
+    ///     pages, feeds, theme assets. Must not contain the aliases' redirect pages.
+    ///   - anchors: heading ids by page URL (see `anchors(content:bodies:)`); a page without an
+    ///     entry is not checked for anchors.
+    public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
+                                anchors: [String: Set<String>]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let (owners, aliasTargets) = registerURLs(content, knownURLs: knownURLs, into: &diagnostics)
+        let staticPaths = Set(content.staticFiles.map(\.sitePath))
+        var existing = knownURLs.union(owners.keys).union(staticPaths)
+        existing.insert("/")
+        let sortedExisting = existing.sorted()
+        let sortedStatic = staticPaths.sorted()
+        let hosts = SiteURLs.hosts(of: content.config.host)
+
+        for (source, ownURL) in sources(content) {
+            guard let body = bodies[source.path] else { continue }
+            for link in body.links {
+                if link.url.hasPrefix("#") {
+                    let id = String(link.url.dropFirst()).removingPercentEncoding ?? String(link.url.dropFirst())
+                    checkAnchor(id, on: ownURL, at: link.location, anchors: anchors, into: &diagnostics)
+                    continue
+                }
+                guard let (path, fragment) = SiteURLs.sitePath(link.url, hosts: hosts) else { continue }
+                let target: String
+                if existing.contains(path) {
+                    target = path
+                } else if !path.hasSuffix("/"), existing.contains(path + "/") {
+                    target = path + "/"
+                } else if let newURL = aliasTargets[path] ?? aliasTargets[path + "/"] {
+                    diagnostics.append(.warning(
+                        "link-to-alias", at: link.location,
+                        "Der Link zeigt auf die alte Adresse „\(path)“, die nur noch weiterleitet.",
+                        hint: "Verlinken Sie direkt „\(newURL)“."))
+                    continue
+                } else {
+                    diagnostics.append(.error(
+                        "broken-link", at: link.location,
+                        "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
+                        hint: Suggestion.hint(for: path, in: sortedExisting)
+                            ?? "Prüfen Sie die Adresse. Beiträge haben die Form /2022/05/titel-des-beitrags/, "
+                            + "Seiten die Form /impressum/."))
+                    continue
+                }
+                if let fragment, !fragment.isEmpty {
+                    checkAnchor(fragment, on: target, at: link.location, anchors: anchors, into: &diagnostics)
+                }
+            }
+            for image in body.images {
+                guard let (path, _) = SiteURLs.sitePath(image.source, hosts: hosts) else { continue }
+                if staticPaths.contains(path) || knownURLs.contains(path) { continue }
+                diagnostics.append(missingImage(path, at: image.location, staticPaths: sortedStatic))
+            }
+        }
+        for post in content.posts.sorted(by: { $0.source.path < $1.source.path }) {
+            guard let image = post.image, !staticPaths.contains(image), !knownURLs.contains(image) else { continue }
+            diagnostics.append(missingImage(image, at: post.source.location(ofValue: image, key: "image"),
+                                            staticPaths: sortedStatic))
+        }
+        return diagnostics.sortedForReport()
+    }
+
+    /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).
+    public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
+        var anchors: [String: Set<String>] = [:]
+        for (source, url) in sources(content) {
+            guard let body = bodies[source.path] else { continue }
+            anchors[url, default: []].formUnion(body.headings.map(\.id))
+        }
+        return anchors
+    }
+
+    // MARK: URLs
+
+    /// Every content file with the URL it is published at, in path order.
+    private static func sources(_ content: SiteContent) -> [(SourceFile, String)] {
+        let all = content.posts.map { ($0.source, $0.url) } + content.pages.map { ($0.source, $0.url) }
+            + content.handlungsfelder.map { ($0.source, $0.url) }
+        return all.sorted { $0.0.path < $1.0.path }
+    }
+
+    /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
+    /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
+    private static func registerURLs(_ content: SiteContent, knownURLs: Set<String>,
+                                     into diagnostics: inout [Diagnostic]) -> ([String: String], [String: String]) {
+        var owners: [String: String] = [:]
+        func claim(_ url: String, by path: String, at location: SourceLocation, what: String) {
+            if let owner = owners[url] {
+                diagnostics.append(.error(
+                    "duplicate-url", at: location,
+                    "\(what) hätte dieselbe Adresse „\(url)“ wie \(owner).",
+                    hint: "Geben Sie einem von beiden mit „slug: …“ eine andere Adresse."))
+            } else {
+                owners[url] = "„\(path)“"
+            }
+        }
+        for field in content.handlungsfelder { owners[field.url] = "„\(field.source.path)“" }
+        for post in content.posts {
+            for (name, slug) in zip(post.tags, post.tagSlugs) where owners["/tag/\(slug)/"] == nil {
+                owners["/tag/\(slug)/"] = "die Schlagwort-Seite „\(name)“"
+            }
+        }
+        for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
+            let location = page.source.keyLocations["slug"] ?? SourceLocation(file: page.source.path)
+            if SiteURLs.reservedSegments.contains(page.slug) || isYear(page.slug) {
+                diagnostics.append(.error(
+                    "reserved-url", at: location,
+                    "Die Adresse „\(page.url)“ ist für Seiten reserviert, die die Website selbst erzeugt.",
+                    hint: "Wählen Sie mit „slug: …“ eine andere Adresse, z. B. „slug: \(page.slug)-info“."))
+                continue
+            }
+            claim(page.url, by: page.source.path, at: location, what: "Die Seite")
+        }
+        for post in content.posts.sorted(by: { $0.source.path < $1.source.path }) {
+            let location = post.source.keyLocations["slug"] ?? post.source.location(ofKey: "title")
+            claim(post.url, by: post.source.path, at: location, what: "Der Beitrag")
+        }
+        for file in content.staticFiles {
+            let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
+            let path = ContentLoader.staticFolder + file.sitePath
+            if let owner = owners[url] ?? (knownURLs.contains(file.sitePath) ? "eine Datei, die die Website selbst erzeugt" : nil) {
+                diagnostics.append(.error(
+                    "duplicate-url", at: SourceLocation(file: path),
+                    "Die Datei „\(path)“ hätte dieselbe Adresse „\(url)“ wie \(owner).",
+                    hint: "Benennen Sie die Datei um oder verschieben Sie sie in einen Unterordner wie content/static/dateien/."))
+            }
+        }
+        var aliasTargets: [String: String] = [:]
+        for post in content.posts.sorted(by: { $0.source.path < $1.source.path }) {
+            for alias in post.aliases {
+                let location = post.source.location(ofValue: alias, key: "aliases")
+                let message: String?
+                if let owner = owners[alias] {
+                    message = "Unter der alten Adresse „\(alias)“ steht schon eine andere Seite: \(owner)."
+                } else if let other = aliasTargets[alias] {
+                    message = "Die alte Adresse „\(alias)“ leitet schon auf einen anderen Beitrag weiter (\(other))."
+                } else if knownURLs.contains(alias) {
+                    message = "Die alte Adresse „\(alias)“ ist eine Seite, die die Website selbst erzeugt."
+                } else {
+                    message = nil
+                }
+                if let message {
+                    diagnostics.append(.error(
+                        "duplicate-url", at: location, message,
+                        hint: "Eine Weiterleitung darf keine bestehende Adresse verdecken; löschen Sie den Eintrag aus „aliases“."))
+                    continue
+                }
+                aliasTargets[alias] = post.url
+            }
+        }
+        return (owners, aliasTargets)
+    }
+
+    private static func isYear(_ slug: String) -> Bool {
+        slug.utf8.count == 4 && slug.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    // MARK: anchors and images
+
+    private static func checkAnchor(_ id: String, on url: String, at location: SourceLocation,
+                                    anchors: [String: Set<String>], into diagnostics: inout [Diagnostic]) {
+        guard !id.isEmpty, let ids = anchors[url], !ids.contains(id) else { return }
+        diagnostics.append(.warning(
+            "broken-anchor", at: location,
+            "Auf der Seite „\(url)“ gibt es keinen Abschnitt „#\(id)“.",
+            hint: Suggestion.hint(for: id, in: ids.sorted())
+                ?? (ids.isEmpty ? "Die Seite hat keine Zwischenüberschriften; verlinken Sie die Seite ohne „#…“."
+                                : "Die Abschnitte heißen wie ihre Überschriften, z. B. „#\(ids.sorted()[0])“.")))
+    }
+
+    private static func missingImage(_ path: String, at location: SourceLocation, staticPaths: [String]) -> Diagnostic {
+        .error("missing-image", at: location,
+               "Das Bild „\(path)“ gibt es nicht in \(ContentLoader.staticFolder).",
+               hint: closestFile(to: path, in: staticPaths).map { "Meinten Sie „\($0)“?" }
+                   ?? "Legen Sie die Datei als \(ContentLoader.staticFolder)\(path) ab.")
+    }
+
+    /// Closest static file: by whole path, else by file name (a picture moved to another folder).
+    private static func closestFile(to path: String, in staticPaths: [String]) -> String? {
+        if let match = Suggestion.closest(to: path, in: staticPaths) { return match }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var byName: [String: String] = [:]
+        for candidate in staticPaths {
+            let candidateName = candidate.split(separator: "/").last.map(String.init) ?? candidate
+            if byName[candidateName] == nil { byName[candidateName] = candidate }
+        }
+        return Suggestion.closest(to: name, in: byName.keys.sorted()).flatMap { byName[$0] }
+    }
+}

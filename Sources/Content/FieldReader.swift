@@ -1,0 +1,165 @@
+import Foundation
+import Support
+import Yams
+
+/// Reads the keys of one YAML mapping by the type each key expects and collects a diagnostic
+/// for every key that is unknown, of the wrong type or unreadable.
+///
+/// Scalars are always taken as the text the editor wrote and converted here, never by YAML's
+/// implicit typing. The rules (documented for editors in the diagnostics' hints):
+/// - text: any scalar as written (`NO`, `017`, `12:30` stay text);
+/// - empty, `~` or `null` without quotes: no value;
+/// - bool: `true` or `false` (any case); `yes`/`no`/`on`/`off`/`ja`/`nein` are errors;
+/// - whole number: decimal digits (`05` is 5, never octal);
+/// - in JSON mode (`site-config.json`) text must be quoted and numbers and bools must not be.
+struct FieldReader {
+    let document: YAMLDocument
+    /// Shown before key names in messages: "" for front matter, "markdown." for a nested config object.
+    let keyPrefix: String
+    let strictJSON: Bool
+    /// Where the mapping starts; missing keys are reported here.
+    let origin: SourceLocation
+    /// Keys in file order with their nodes.
+    private(set) var entries: [(name: String, key: Node, value: Node)] = []
+    private var index: [String: Int] = [:]
+    var diagnostics: [Diagnostic] = []
+
+    /// `node` must be a mapping; anything else is reported once and read as empty.
+    /// `name` is the key holding this mapping (nil for the root); `expectation` says in German
+    /// what belongs there ("ein Objekt mit „items“").
+    init(_ node: Node?, document: YAMLDocument, keyPrefix: String = "", strictJSON: Bool = false,
+         origin: SourceLocation? = nil, name: String? = nil, expectation: String) {
+        self.document = document
+        self.keyPrefix = keyPrefix
+        self.strictJSON = strictJSON
+        self.origin = origin ?? node.map(document.location(of:)) ?? document.startLocation
+        guard let node, !FieldReader.isNull(node, strictJSON: strictJSON) else { return }
+        guard case .mapping(let mapping) = node else {
+            let kind = FieldReader.kind(of: node, json: strictJSON)
+            let message = name.map { _ in "„\(keyPrefix.dropLast())“ muss \(expectation) sein, hier steht aber \(kind)." }
+                ?? "Hier wird \(expectation) erwartet, es steht aber \(kind) da."
+            let hint = strictJSON
+                ? "Schreiben Sie ein Objekt in geschweiften Klammern: { \"name\": wert, … }."
+                : "Schreiben Sie jede Angabe in eine eigene Zeile in der Form „schlüssel: wert“."
+            diagnostics.append(.error("wrong-type", at: document.location(of: node), message, hint: hint))
+            return
+        }
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                diagnostics.append(.error("wrong-type", at: document.location(of: key),
+                                          "Hier steht \(FieldReader.kind(of: key)) an der Stelle eines Namens.",
+                                          hint: "Angaben haben die Form „schlüssel: wert“; der Schlüssel ist ein einfaches Wort."))
+                continue
+            }
+            index[scalar.string] = entries.count
+            entries.append((scalar.string, key, value))
+        }
+    }
+
+    // MARK: keys
+
+    /// File positions of all keys, for later diagnostics (`SourceFile.keyLocations`).
+    var keyLocations: [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        for entry in entries { locations[entry.name] = document.location(of: entry.key) }
+        return locations
+    }
+
+    /// Scalar values of every key with their positions (`SourceFile.valueLocations`).
+    var valueLocations: [String: [LocatedText]] {
+        var locations: [String: [LocatedText]] = [:]
+        for entry in entries {
+            let scalars: [Node]
+            switch entry.value {
+            case .scalar: scalars = [entry.value]
+            case .sequence(let sequence): scalars = sequence.filter { $0.scalar != nil }
+            default: scalars = []
+            }
+            locations[entry.name] = scalars.compactMap { node in
+                node.scalar.map { LocatedText(text: $0.string, location: document.location(of: node)) }
+            }
+        }
+        return locations
+    }
+
+    func location(ofKey name: String) -> SourceLocation {
+        index[name].map { document.location(of: entries[$0].key) } ?? origin
+    }
+
+    func location(ofValue name: String) -> SourceLocation {
+        index[name].map { document.location(of: entries[$0].value) } ?? origin
+    }
+
+    /// The value node, `nil` when the key is absent or has no value.
+    func node(_ name: String) -> Node? {
+        guard let i = index[name] else { return nil }
+        let value = entries[i].value
+        return FieldReader.isNull(value, strictJSON: strictJSON) ? nil : value
+    }
+
+    func contains(_ name: String) -> Bool { index[name] != nil }
+
+    /// Every key not in `allowed` is an error; `synonyms` names the right key for words editors
+    /// know from Hugo, Jekyll or WordPress (`categories` → `handlungsfelder`).
+    mutating func rejectUnknownKeys(allowed: [String], synonyms: [String: String] = [:],
+                                    code: String = "unknown-key", place: String = "im Kopfbereich") {
+        let known = Set(allowed)
+        for entry in entries where !known.contains(entry.name) {
+            let hint: String
+            if let replacement = synonyms[entry.name] ?? synonyms[entry.name.lowercased()] {
+                hint = "Verwenden Sie „\(keyPrefix)\(replacement)“."
+            } else if let guess = Suggestion.closest(to: entry.name, in: allowed)
+                        ?? FieldReader.sameLetters(entry.name, in: allowed) {
+                hint = "Meinten Sie „\(keyPrefix)\(guess)“?"
+            } else {
+                hint = "Erlaubt sind: " + allowed.map { "\(keyPrefix)\($0)" }.joined(separator: ", ") + "."
+            }
+            diagnostics.append(.error(code, at: document.location(of: entry.key),
+                                      "Die Angabe „\(keyPrefix)\(entry.name)“ ist \(place) nicht bekannt.",
+                                      hint: hint))
+        }
+    }
+
+    // MARK: helpers
+
+    /// How the editor writes `name: value` in this file: `„draft: false“` or `„"rawHTML": false“`.
+    func example(_ name: String, _ value: String) -> String {
+        strictJSON ? "„\"\(name)\": \(value)“" : "„\(keyPrefix)\(name): \(value)“"
+    }
+
+    /// A key with the same letters in another order (`emial` → `email`): two swapped letters count
+    /// as two edits, too many for `Suggestion` on short words, yet they are the commonest typo.
+    static func sameLetters(_ word: String, in candidates: [String]) -> String? {
+        let letters = word.lowercased().sorted()
+        return candidates.first { $0.lowercased().sorted() == letters }
+    }
+
+    mutating func wrongType(_ name: String, _ value: Node, expected: String, hint: String) {
+        diagnostics.append(.error("wrong-type", at: document.location(of: value),
+                                  "„\(keyPrefix)\(name)“ muss \(expected) sein, hier steht aber \(FieldReader.kind(of: value, json: strictJSON)).",
+                                  hint: hint))
+    }
+
+    /// Empty, `~` or `null` without quotes; in JSON only `null`.
+    static func isNull(_ node: Node, strictJSON: Bool) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        if strictJSON { return scalar.string == "null" }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// German description of what a node is, for "hier steht aber …".
+    static func kind(of node: Node, json: Bool = false) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+                ? "„\(scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string)“"
+                : "ein Text"
+        case .sequence: return "eine Liste"
+        case .mapping: return json ? "ein Objekt { … }" : "ein Block mit Unterangaben"
+        case .alias: return "ein Verweis"
+        }
+    }
+}

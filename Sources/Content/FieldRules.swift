@@ -1,0 +1,37 @@
+import Support
+
+/// Checks shared by the decoders.
+enum FieldRules {
+    /// `true` when `text` is already what `Slug.make` would make of it (`armut-notlagen`, `017`).
+    static func isSlug(_ text: String) -> Bool { !text.isEmpty && Slug.make(text) == text }
+
+    /// Trimmed text, `nil` when nothing is left.
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingSpaces, !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+
+    /// A given slug must be in slug form; the hint shows the corrected one.
+    static func checkSlug(_ value: LocatedText, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        if isSlug(value.text) { return value.text }
+        let corrected = Slug.make(value.text)
+        diagnostics.append(.error(
+            "invalid-slug", at: value.location,
+            "„\(value.text)“ ist als Adresse („\(key)“) nicht geeignet: erlaubt sind nur Kleinbuchstaben a–z, "
+                + "Ziffern und Bindestriche.",
+            hint: corrected.isEmpty ? "Schreiben Sie z. B. „\(key): mein-beitrag“."
+                                    : "Schreiben Sie „\(key): \(corrected)“."))
+        return nil
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and newlines (no Foundation needed).
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

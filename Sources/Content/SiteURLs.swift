@@ -1,0 +1,41 @@
+import Foundation
+
+/// How a link or image address in Markdown refers to this site.
+enum SiteURLs {
+    /// First path segments the build itself uses; a page slug may not take them.
+    static let reservedSegments: Set<String> = ["tag", "handlungsfelder", "daten", "angebote", "assets", "feed",
+                                                "feeds", "seite", "suche", "newsletter"]
+
+    /// `/2022/05/x/#teil` → (`/2022/05/x/`, `teil`), percent-decoded; own-host absolute URLs are
+    /// made site paths; `nil` for external, relative, mail and phone addresses.
+    static func sitePath(_ url: String, hosts: [String]) -> (path: String, fragment: String?)? {
+        var rest = Substring(url)
+        if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
+            rest = rest.drop(while: { $0 != ":" }).dropFirst(3)
+            let host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" }).lowercased()
+            guard hosts.contains(host) else { return nil }
+            rest = rest.dropFirst(host.count)
+            if rest.isEmpty { rest = "/" }
+        }
+        guard rest.hasPrefix("/"), !rest.hasPrefix("//") else { return nil }
+        var fragment: String? = nil
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        let path = String(rest).removingPercentEncoding ?? String(rest)
+        return (path, fragment.map { $0.removingPercentEncoding ?? $0 })
+    }
+
+    /// The page a static file stands for (`/x/index.html` is served as `/x/`).
+    static func servedURL(ofStaticPath path: String) -> String {
+        path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    /// Hosts that count as this site: the configured host with and without `www.`.
+    static func hosts(of baseURLHost: String) -> [String] {
+        let host = baseURLHost.lowercased()
+        return host.hasPrefix("www.") ? [host, String(host.dropFirst(4))] : [host, "www." + host]
+    }
+}

@@ -1,0 +1,87 @@
+import Support
+
+/// Turns the bytes of a content file into text that the YAML and Markdown parsers can trust.
+///
+/// Files are read as bytes on purpose: Foundation's string APIs would silently replace bad
+/// bytes with U+FFFD, and a student would never learn that the file was saved as Windows-1252.
+public enum SourceText {
+    /// Decodes strict UTF-8, drops a leading byte-order mark and turns CRLF and lone CR into LF,
+    /// so every later stage counts lines the same way.
+    public static func decode(_ bytes: [UInt8], file: String) -> Result<String, DiagnosticsError> {
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        guard let text = String(validating: content, as: UTF8.self) else {
+            return .failure(DiagnosticsError([invalidUTF8(content, file: file)]))
+        }
+        return .success(normalizingLineEndings(text))
+    }
+
+    /// CRLF and lone CR become LF; the original string is returned when there is no CR.
+    static func normalizingLineEndings(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(0x0D) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var previousWasCR = false
+        for byte in utf8 {
+            if byte == 0x0D {
+                out.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if byte == 0x0A && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Finds the first bad byte; the column counts characters (Unicode scalars) like YAML does.
+    static func invalidUTF8(_ bytes: ArraySlice<UInt8>, file: String) -> Diagnostic {
+        var line = 1, column = 1
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = bytes.startIndex
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+                if encoded.count == 1 && encoded.first == 0x0A {
+                    line += 1; column = 1
+                } else if !(encoded.count == 1 && encoded.first == 0x0D) {
+                    column += 1
+                }
+            case .error:
+                break loop
+            case .emptyInput:
+                break loop
+            }
+        }
+        let badByte = offset < bytes.endIndex ? bytes[offset] : 0
+        var hint = "Speichern Sie die Datei im Editor mit der Kodierung „UTF-8“ (in VS Code: unten rechts auf "
+            + "die Kodierung klicken, dann „Mit Codierung speichern“ und „UTF-8“ wählen)."
+        if let guess = windows1252Guess(badByte) {
+            hint = "Hier steht vermutlich „\(guess)“ in einer alten Kodierung (Windows-1252). " + hint
+        }
+        return .error("invalid-utf8", at: SourceLocation(file: file, line: line, column: column),
+                      "Die Datei ist nicht als UTF-8 gespeichert: Das Byte 0x\(hex(badByte)) ist an dieser Stelle ungültig.",
+                      hint: hint)
+    }
+
+    /// The character a byte stands for in Windows-1252, for the letters students actually type.
+    static func windows1252Guess(_ byte: UInt8) -> String? {
+        switch byte {
+        case 0x80: return "€"
+        case 0x84: return "„"
+        case 0x93: return "“"
+        case 0x96: return "–"
+        case 0xA0...0xFF: return String(Unicode.Scalar(byte))
+        default: return nil
+        }
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}

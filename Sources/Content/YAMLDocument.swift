@@ -1,0 +1,38 @@
+import Support
+import Yams
+
+/// A YAML text composed by Yams into a node tree, with the file position of every node.
+///
+/// Composed with `Resolver.basic`, so no scalar is turned into a bool, number or date behind our
+/// back (the "Norway problem": `NO` stays "NO", `017` stays "017"); the decoders convert
+/// scalars by the type they expect.
+struct YAMLDocument {
+    let root: Node?
+    let file: String
+    /// File line of YAML line 1 (the line after the opening fence; 1 for a JSON file).
+    let firstLine: Int
+
+    static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLDocument, DiagnosticsError> {
+        do {
+            let root = try Yams.compose(yaml: yaml, .basic)
+            return .success(YAMLDocument(root: root, file: file, firstLine: firstLine))
+        } catch let error as YamlError {
+            return .failure(DiagnosticsError([YAMLSyntaxMessage.diagnostic(for: error, yaml: yaml, file: file,
+                                                                         firstLine: firstLine)]))
+        } catch {
+            return .failure(DiagnosticsError([.error(
+                "yaml-syntax", at: SourceLocation(file: file, line: firstLine),
+                "Der Kopfbereich konnte nicht gelesen werden.",
+                hint: "Prüfen Sie, ob jede Zeile die Form „schlüssel: wert“ hat.")]))
+        }
+    }
+
+    /// Where `node` stands in the file.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: firstLine) }
+        return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    /// The first line of the front matter (the opening fence) or of the file.
+    var startLocation: SourceLocation { SourceLocation(file: file, line: max(1, firstLine - 1)) }
+}

@@ -1,0 +1,161 @@
+/// One cell of a CSV file and where an editor finds it.
+public struct CSVField: Sendable, Hashable {
+    /// Cell text without enclosing quotes; `""` inside quotes became `"`, CRLF inside quotes became LF.
+    public var text: String
+    /// Physical line (1-based) on which the cell starts, counting line breaks inside quoted cells.
+    public var line: Int
+    /// Column (1-based, in characters) at which the cell starts on that line.
+    public var column: Int
+    public var quoted: Bool
+
+    public init(text: String, line: Int, column: Int, quoted: Bool = false) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.quoted = quoted
+    }
+
+    /// Text without surrounding blanks (spaces, tabs, no-break spaces).
+    public var trimmed: String { CSVField.trim(text) }
+
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            s == " " || s == "\t" || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2007}"
+        }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        return String(scalars[first...last])
+    }
+}
+
+/// One record: the fields of one logical CSV row, which may span several physical lines.
+public struct CSVRecord: Sendable, Hashable {
+    public var fields: [CSVField]
+    /// Physical line on which the record starts.
+    public var line: Int
+    /// Physical line on which it ends (differs when a quoted cell holds a line break).
+    public var endLine: Int
+    /// Column just after the last character of the record, for "field missing" messages.
+    public var endColumn: Int
+
+    public var isBlank: Bool { fields.allSatisfy { $0.trimmed.isEmpty } }
+
+    /// Trimmed text of field `index`, or "" when the record is shorter.
+    public subscript(text index: Int) -> String { index < fields.count ? fields[index].trimmed : "" }
+
+    /// Number of fields that are not blank.
+    public var filledCount: Int { fields.reduce(0) { $0 + ($1.trimmed.isEmpty ? 0 : 1) } }
+}
+
+/// A structural problem found while splitting the file into records.
+public struct CSVProblem: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A quoted cell that never ends; reported at its opening quote.
+        case unclosedQuote
+        /// Characters between a closing quote and the next separator, like `"abc"def`.
+        case textAfterQuote
+    }
+    public var kind: Kind
+    public var line: Int
+    public var column: Int
+}
+
+/// A small RFC 4180 reader (with `;` or `,`), written for diagnostics: every field knows its
+/// physical line and column. Line ends may be LF, CRLF or CR. Only `\n`, `\r\n` and `\r` end
+/// lines; U+0085 and U+2028 are ordinary characters here, unlike in `String.split(whereSeparator: \.isNewline)`.
+public enum CSVReader {
+    public static func read(_ text: String, separator: Unicode.Scalar) -> (records: [CSVRecord], problems: [CSVProblem]) {
+        var records: [CSVRecord] = []
+        var problems: [CSVProblem] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var line = 1, column = 1
+        let n = scalars.count
+        if n == 0 { return ([], []) }
+
+        var fields: [CSVField] = []
+        var recordLine = 1
+        var atRecordStart = true
+
+        while i < n {
+            if atRecordStart { recordLine = line; fields = []; atRecordStart = false }
+            let fieldLine = line, fieldColumn = column
+            var value = String.UnicodeScalarView()
+            var quoted = false
+            if scalars[i] == "\"" {
+                quoted = true
+                i += 1; column += 1
+                var closed = false
+                while i < n {
+                    let s = scalars[i]
+                    if s == "\"" {
+                        if i + 1 < n && scalars[i + 1] == "\"" {
+                            value.append("\""); i += 2; column += 2
+                        } else {
+                            i += 1; column += 1; closed = true; break
+                        }
+                    } else if s == "\r" {
+                        value.append("\n"); i += 1
+                        if i < n && scalars[i] == "\n" { i += 1 }
+                        line += 1; column = 1
+                    } else if s == "\n" {
+                        value.append("\n"); i += 1; line += 1; column = 1
+                    } else {
+                        value.append(s); i += 1; column += 1
+                    }
+                }
+                if !closed {
+                    problems.append(CSVProblem(kind: .unclosedQuote, line: fieldLine, column: fieldColumn))
+                }
+                // Anything up to the next separator or line end after the closing quote.
+                if i < n && scalars[i] != separator && scalars[i] != "\n" && scalars[i] != "\r" {
+                    problems.append(CSVProblem(kind: .textAfterQuote, line: line, column: column))
+                    while i < n && scalars[i] != separator && scalars[i] != "\n" && scalars[i] != "\r" {
+                        value.append(scalars[i]); i += 1; column += 1
+                    }
+                }
+            } else {
+                while i < n && scalars[i] != separator && scalars[i] != "\n" && scalars[i] != "\r" {
+                    value.append(scalars[i]); i += 1; column += 1
+                }
+            }
+            fields.append(CSVField(text: String(value), line: fieldLine, column: fieldColumn, quoted: quoted))
+            if i >= n {
+                records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
+                break
+            }
+            let s = scalars[i]
+            if s == separator {
+                i += 1; column += 1
+                if i >= n {
+                    // A separator at the very end still opens an (empty) last field.
+                    fields.append(CSVField(text: "", line: line, column: column))
+                    records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
+                }
+            } else {
+                // Line end.
+                records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
+                i += 1
+                if s == "\r" && i < n && scalars[i] == "\n" { i += 1 }
+                line += 1; column = 1
+                atRecordStart = true
+            }
+        }
+        return (records, problems)
+    }
+
+    /// `;` when any line has a `;` outside quotes (German Excel and GENESIS), else `,` when a
+    /// line has one, else `;`. Tabs are not separators: "Unicode-Text" exports are refused anyway.
+    public static func detectSeparator(_ text: String) -> Unicode.Scalar {
+        var inQuotes = false
+        var commas = 0
+        for s in text.unicodeScalars {
+            if s == "\"" { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if s == ";" { return ";" }
+            if s == "," { commas += 1 }
+        }
+        return commas > 0 ? "," : ";"
+    }
+}

@@ -1,0 +1,42 @@
+/// An indicator with all its values, published and computed.
+public struct IndicatorDataset: Sendable, Hashable {
+    public var indicator: Indicator
+    /// Kreis, regions, Gemeinden (by AGS), each by year.
+    public var observations: [Observation]
+    private var index: [String: [Int: Int]]
+
+    public init(indicator: Indicator, observations: [Observation], areas: AreaCatalog) {
+        self.indicator = indicator
+        self.observations = observations.sortedForOutput(areas: areas)
+        var index: [String: [Int: Int]] = [:]
+        for (i, o) in self.observations.enumerated() { index[o.area, default: [:]][o.year] = i }
+        self.index = index
+    }
+
+    public var slug: String { indicator.slug }
+
+    /// Every year with at least one value, ascending.
+    public var years: [Int] { Array(Set(observations.map(\.year))).sorted() }
+
+    public var latestYear: Int? { observations.map(\.year).max() }
+
+    public func observation(area: String, year: Int) -> Observation? {
+        index[area]?[year].map { observations[$0] }
+    }
+
+    public func state(area: String, year: Int) -> ValueState? { observation(area: area, year: year)?.state }
+
+    /// The time series of one area, by year.
+    public func series(area: String) -> [Observation] {
+        guard let years = index[area] else { return [] }
+        return years.keys.sorted().map { observations[years[$0]!] }
+    }
+
+    /// Keys of the areas that have values.
+    public var areaKeys: Set<String> { Set(index.keys) }
+
+    /// Levels that have values (an indicator may exist only for regions and the Kreis).
+    public func levels(in areas: AreaCatalog) -> Set<AreaLevel> {
+        Set(index.keys.compactMap { areas.area(key: $0)?.level })
+    }
+}

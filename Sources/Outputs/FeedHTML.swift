@@ -1,0 +1,333 @@
+import Foundation
+import Support
+
+/// Cleans rendered post HTML for places outside the site: feed items and e-mails. Readers and
+/// mail clients show it without our page around it, so every URL must be absolute, and nothing
+/// active may remain (validators flag `script`, `iframe`, `embed`, `object`, `form`, `style`, …
+/// as `SecurityRisk`). The input is cmark-gfm output, and raw HTML only if the site allows it;
+/// this is a tag-level filter for that input, not a general HTML parser.
+public struct FeedHTML: Sendable {
+    /// Absolute URL of the page the HTML belongs to (`https://…/2022/05/x/`): relative references
+    /// and `#fragment` links resolve against it.
+    public var pageURL: String
+    /// Extra inline styles by element name (newsletter: mail clients ignore `<style>`).
+    public var inlineStyles: [String: String]
+    /// E-mail mode: images get a numeric `width` and fluid inline style; SVG (inline or as
+    /// `<img>`) is replaced by its text alternative, because Outlook and Gmail do not show it.
+    public var forEmail: Bool
+    /// Largest image width in e-mail mode (content column).
+    public var emailImageWidth: Int
+
+    public init(pageURL: String, inlineStyles: [String: String] = [:], forEmail: Bool = false,
+                emailImageWidth: Int = 552) {
+        self.pageURL = pageURL
+        self.inlineStyles = inlineStyles
+        self.forEmail = forEmail
+        self.emailImageWidth = emailImageWidth
+    }
+
+    /// Elements removed together with everything inside them.
+    static let droppedWithContent: Set<String> = ["script", "style", "iframe", "noscript", "object",
+                                                  "template", "textarea", "select", "frameset", "applet"]
+    /// Elements whose tags are removed but whose text stays.
+    static let droppedTags: Set<String> = ["form", "input", "button", "option", "meta", "link", "base", "embed",
+                                           "frame", "param", "html", "body", "label", "fieldset", "legend"]
+    static let urlAttributes: Set<String> = ["href", "src", "poster", "cite", "background", "longdesc", "action"]
+    static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                            "meta", "param", "source", "track", "wbr"]
+
+    /// The cleaned HTML.
+    public func clean(_ html: String) -> String {
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var i = 0
+        var svgDepth = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            guard b == 0x3C else {  // text up to the next '<'
+                var j = i
+                while j < bytes.count && bytes[j] != 0x3C { j += 1 }
+                if !(forEmail && svgDepth > 0) { out.append(contentsOf: bytes[i..<j]) }
+                i = j
+                continue
+            }
+            // Comments, CDATA, doctype and processing instructions: dropped (MSO conditionals too).
+            if i + 1 < bytes.count && (bytes[i + 1] == 0x21 || bytes[i + 1] == 0x3F) {
+                i = Self.skipMarkupDeclaration(bytes, from: i)
+                continue
+            }
+            guard let tag = HTMLTag.parse(bytes, at: i) else {
+                // A lone '<' in text: keep it as text, escaped.
+                if !(forEmail && svgDepth > 0) { out.append(contentsOf: Array("&lt;".utf8)) }
+                i += 1
+                continue
+            }
+            i = tag.end
+            let name = tag.name
+            if tag.isEnd {
+                if name == "svg" { svgDepth = max(0, svgDepth - 1); if forEmail { continue } }
+                if Self.droppedTags.contains(name) || Self.droppedWithContent.contains(name) { continue }
+                if forEmail && svgDepth > 0 { continue }
+                out.append(contentsOf: Array("</\(tag.rawName)>".utf8))
+                continue
+            }
+            if Self.droppedWithContent.contains(name) {
+                if !tag.selfClosing { i = Self.skipElement(named: name, in: bytes, from: i) }
+                continue
+            }
+            if Self.droppedTags.contains(name) { continue }
+            // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
+            if name == "span", (tag.attribute("class") ?? "").contains("visually-hidden") {
+                if !tag.selfClosing { i = Self.skipElement(named: "span", in: bytes, from: i) }
+                continue
+            }
+            if name == "svg" {
+                if forEmail {
+                    // Inline charts: keep their accessible name as text, drop the drawing.
+                    if svgDepth == 0, let label = tag.attribute("aria-label"), !label.isEmpty {
+                        out.append(contentsOf: Array(Escape.html(label).utf8))
+                    }
+                    if !tag.selfClosing { svgDepth += 1 }
+                    continue
+                }
+                if !tag.selfClosing { svgDepth += 1 }
+            }
+            if forEmail && svgDepth > 0 { continue }
+            if forEmail && name == "img", let src = tag.attribute("src"), Self.isSVG(src) {
+                out.append(contentsOf: Array(Escape.html(tag.attribute("alt") ?? "").utf8))
+                continue
+            }
+            out.append(contentsOf: Array(rebuild(tag, insideSVG: svgDepth > 0).utf8))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func rebuild(_ tag: HTMLTag, insideSVG: Bool) -> String {
+        // Names keep their case: SVG has `viewBox` and `linearGradient`.
+        var text = "<" + tag.rawName
+        var hasStyle = false
+        var width: Int? = nil
+        for (rawName, rawValue) in tag.attributes {
+            let name = rawName.lowercased()
+            if name.hasPrefix("on") || name == "srcdoc" || name == "formaction" { continue }
+            if name == "style" { continue }  // inline CSS from content may hide or move things
+            if forEmail && tag.name == "img" && (name == "width" || name == "height" || name == "loading"
+                                                  || name == "decoding") {
+                if name == "width" { width = Int(rawValue ?? "") }
+                continue
+            }
+            guard var value = rawValue.map(HTMLTag.decodeEntities) else {
+                text += " " + rawName
+                continue
+            }
+            if Self.urlAttributes.contains(name) || name == "xlink:href" {
+                if insideSVG && value.hasPrefix("#") { text += " \(name)=\"\(Escape.html(value))\""; continue }
+                guard let absolute = absolute(value) else { continue }
+                value = absolute
+            } else if name == "srcset" {
+                value = value.split(separator: ",").compactMap { candidate -> String? in
+                    let parts = candidate.split(separator: " ", omittingEmptySubsequences: true)
+                    guard let first = parts.first, let url = absolute(String(first)) else { return nil }
+                    return ([url] + parts.dropFirst().map(String.init)).joined(separator: " ")
+                }.joined(separator: ", ")
+            }
+            text += " \(rawName)=\"\(Escape.html(value))\""
+        }
+        if forEmail && tag.name == "img" {
+            let w = min(width ?? emailImageWidth, emailImageWidth)
+            text += " width=\"\(w)\" style=\"display:block;width:100%;max-width:\(w)px;height:auto;border:0;\""
+            hasStyle = true
+        }
+        if !hasStyle, let style = inlineStyles[tag.name] {
+            text += " style=\"\(Escape.html(style))\""
+        }
+        if tag.selfClosing && insideSVG { text += "/" }
+        return text + ">"
+    }
+
+    /// `value` as an absolute URL, or nil when it must go (`javascript:`, `data:`, …).
+    public func absolute(_ raw: String) -> String? {
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = value.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")
+            || lower.hasPrefix("tel:") {
+            return value
+        }
+        if lower.hasPrefix("//") { return "https:" + value }
+        if value.isEmpty { return pageURL }
+        // Any other scheme before the first / ? # is refused (javascript:, data:, vbscript:, file:).
+        if let colon = lower.firstIndex(of: ":"),
+           !lower[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+            return nil
+        }
+        if value.hasPrefix("#") { return pageURL + value }
+        let encoded = Escape.urlPath(value)
+        if let base = URL(string: pageURL), let resolved = URL(string: encoded, relativeTo: base) {
+            return resolved.absoluteString
+        }
+        return nil
+    }
+
+    static func isSVG(_ url: String) -> Bool {
+        var path = Substring(url)
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
+        return path.lowercased().hasSuffix(".svg") || path.lowercased().hasSuffix(".svgz")
+    }
+
+    /// Index after `<!-- … -->`, `<![CDATA[ … ]]>`, `<!DOCTYPE …>` or `<? … ?>` starting at `start`.
+    static func skipMarkupDeclaration(_ bytes: [UInt8], from start: Int) -> Int {
+        func find(_ pattern: [UInt8], from: Int) -> Int? {
+            guard pattern.count <= bytes.count else { return nil }
+            var k = from
+            while k + pattern.count <= bytes.count {
+                if bytes[k] == pattern[0] && Array(bytes[k..<(k + pattern.count)]) == pattern { return k }
+                k += 1
+            }
+            return nil
+        }
+        let opener = Array(bytes[start..<min(bytes.count, start + 9)])
+        if opener.starts(with: Array("<!--".utf8)) {
+            return (find(Array("-->".utf8), from: start + 4).map { $0 + 3 }) ?? bytes.count
+        }
+        if opener.starts(with: Array("<![CDATA[".utf8)) {
+            return (find(Array("]]>".utf8), from: start + 9).map { $0 + 3 }) ?? bytes.count
+        }
+        return (find([0x3E], from: start + 2).map { $0 + 1 }) ?? bytes.count
+    }
+
+    /// Index after the end tag `</name>` matching the element opened before `from` (or the end).
+    static func skipElement(named name: String, in bytes: [UInt8], from: Int) -> Int {
+        let needle = Array("</\(name)".utf8)
+        var k = from
+        while k + needle.count <= bytes.count {
+            if bytes[k] == 0x3C && bytes[k + 1] == 0x2F {
+                var match = true
+                for (offset, expected) in needle.enumerated() {
+                    var actual = bytes[k + offset]
+                    if actual >= 0x41 && actual <= 0x5A { actual += 0x20 }
+                    if actual != expected { match = false; break }
+                }
+                if match {
+                    var end = k + needle.count
+                    while end < bytes.count && bytes[end] != 0x3E { end += 1 }
+                    return min(bytes.count, end + 1)
+                }
+            }
+            k += 1
+        }
+        return bytes.count
+    }
+}
+
+/// One start or end tag as written in the HTML.
+struct HTMLTag {
+    /// Lower-cased, for comparisons.
+    var name: String
+    /// As written, for output.
+    var rawName: String
+    var isEnd: Bool
+    var selfClosing: Bool
+    /// Attributes in source order; the value is nil for a bare attribute (`disabled`).
+    var attributes: [(String, String?)]
+    /// Index just after the closing `>`.
+    var end: Int
+
+    func attribute(_ name: String) -> String? {
+        attributes.first(where: { $0.0.lowercased() == name })?.1.map(HTMLTag.decodeEntities)
+    }
+
+    static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x3A
+            || b == 0x5F
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+
+    /// Parses the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
+    static func parse(_ bytes: [UInt8], at start: Int) -> HTMLTag? {
+        var i = start + 1
+        var isEnd = false
+        if i < bytes.count && bytes[i] == 0x2F { isEnd = true; i += 1 }
+        guard i < bytes.count, (bytes[i] >= 0x61 && bytes[i] <= 0x7A) || (bytes[i] >= 0x41 && bytes[i] <= 0x5A)
+        else { return nil }
+        let nameStart = i
+        while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
+        let rawName = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+        let name = rawName.lowercased()
+        var attributes: [(String, String?)] = []
+        var selfClosing = false
+        while i < bytes.count {
+            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            guard i < bytes.count else { break }
+            if bytes[i] == 0x3E { i += 1; return HTMLTag(name: name, rawName: rawName, isEnd: isEnd,
+                                                          selfClosing: selfClosing, attributes: attributes, end: i) }
+            if bytes[i] == 0x2F { selfClosing = true; i += 1; continue }
+            let attrStart = i
+            while i < bytes.count && !isSpace(bytes[i]) && bytes[i] != 0x3D && bytes[i] != 0x3E
+                    && !(bytes[i] == 0x2F && i + 1 < bytes.count && bytes[i + 1] == 0x3E) { i += 1 }
+            if i == attrStart { i += 1; continue }
+            let attrName = String(decoding: bytes[attrStart..<i], as: UTF8.self)
+            selfClosing = false
+            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            guard i < bytes.count, bytes[i] == 0x3D else { attributes.append((attrName, nil)); continue }
+            i += 1
+            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            guard i < bytes.count else { break }
+            let value: String
+            if bytes[i] == 0x22 || bytes[i] == 0x27 {
+                let quote = bytes[i]
+                i += 1
+                let valueStart = i
+                while i < bytes.count && bytes[i] != quote { i += 1 }
+                value = String(decoding: bytes[valueStart..<min(i, bytes.count)], as: UTF8.self)
+                i += 1
+            } else {
+                let valueStart = i
+                while i < bytes.count && !isSpace(bytes[i]) && bytes[i] != 0x3E { i += 1 }
+                value = String(decoding: bytes[valueStart..<i], as: UTF8.self)
+            }
+            attributes.append((attrName, value))
+        }
+        return HTMLTag(name: name, rawName: rawName, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes,
+                       end: bytes.count)
+    }
+
+    /// Decodes the character references an attribute value may contain: the XML five and numeric
+    /// ones. Named HTML entities beyond those stay as written.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.utf8.contains(0x26) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[amp...]
+            guard let semi = after.prefix(12).firstIndex(of: ";") else { out += "&"; rest = after.dropFirst(); continue }
+            let entity = after[after.index(after: amp)..<semi]
+            var replacement: String? = nil
+            switch entity {
+            case "amp": replacement = "&"
+            case "lt": replacement = "<"
+            case "gt": replacement = ">"
+            case "quot": replacement = "\""
+            case "apos": replacement = "'"
+            case "nbsp": replacement = "\u{00A0}"
+            default:
+                if entity.hasPrefix("#x") || entity.hasPrefix("#X") {
+                    replacement = UInt32(entity.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else if entity.hasPrefix("#") {
+                    replacement = UInt32(entity.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+                }
+            }
+            if let replacement {
+                out += replacement
+                rest = after[after.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = after.dropFirst()
+            }
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Content
+import Support
+
+/// The permanent identity of a post in every feed (RSS `guid`, Atom `id`, JSON Feed `id`).
+///
+/// Readers remember items by this id; if it changes, every subscriber sees the post again as new.
+/// So it is built only from what does not change after first publication:
+/// 1. front matter `id` when set — used as written if it contains a `:` (a URI such as the old
+///    WordPress guid `https://mittelsachsen-sozial.de/?p=123`), otherwise as the last part of
+///    a tag URI (`id: armut-2022` → `tag:mittelsachsen-sozial.de,2022-04-26:armut-2022`);
+/// 2. otherwise a tag URI (RFC 4151) from the site's host, the first-publication day in Berlin
+///    and the post's file name without `.md`:
+///    `tag:mittelsachsen-sozial.de,2022-04-26:willkommen`.
+/// Title, slug, URL, Handlungsfelder, tags and sub-folder do not enter it. Limits (documented
+/// for editors in docs/feeds-und-newsletter.md): renaming the file, changing `date`, or moving
+/// the site to another host changes derived ids — set `id` in front matter before doing that.
+public enum FeedIDs {
+    /// The tag URI authority: the site's host without `www.`.
+    public static func authority(_ config: SiteConfig) -> String {
+        let host = config.host.lowercased()
+        let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        // A port or user part is not allowed in a tag authority.
+        return String(bare.prefix(while: { $0 != ":" && $0 != "@" }))
+    }
+
+    /// The post's feed id.
+    public static func id(of post: Post, config: SiteConfig) -> String {
+        let prefix = "tag:\(authority(config)),\(GermanFormat.isoDay(post.date)):"
+        if let fixed = post.id?.trimmingCharacters(in: .whitespacesAndNewlines), !fixed.isEmpty {
+            return fixed.contains(":") ? fixed : prefix + fixed
+        }
+        return prefix + fileStem(post.source.path)
+    }
+
+    /// `content/beitraege/2022/armut.md` → `armut`.
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// Problems with ids: characters an id must not hold, and two posts with the same id (readers
+    /// would merge them into one item).
+    public static func validate(posts: [Post], config: SiteConfig) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: Post] = [:]
+        for post in posts.sorted(by: { $0.source.path < $1.source.path }) {
+            if let fixed = post.id {
+                let trimmed = fixed.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty || trimmed.unicodeScalars.contains(where: {
+                    $0.properties.isWhitespace || $0.value < 0x20 || $0 == "<" || $0 == ">" || $0 == "\""
+                }) {
+                    diagnostics.append(.error(
+                        "feed-id-invalid", at: post.source.location(ofKey: "id"),
+                        "Die Feed-Kennung „\(fixed)“ darf nicht leer sein und keine Leerzeichen, Anführungszeichen oder spitzen Klammern enthalten.",
+                        hint: "Schreiben Sie zum Beispiel id: \(fileStem(post.source.path)) – oder lassen Sie id weg, dann bildet die Website die Kennung selbst."))
+                    continue
+                }
+            }
+            let id = id(of: post, config: config)
+            if let other = seen[id] {
+                diagnostics.append(.error(
+                    "feed-id-duplicate", at: post.source.location(ofKey: post.id == nil ? "date" : "id"),
+                    "Dieser Beitrag hat dieselbe Feed-Kennung wie \(other.source.path): „\(id)“. Feedreader würden beide Beiträge als einen behandeln.",
+                    hint: "Geben Sie einem der beiden Beiträge eine eigene Kennung, z. B. id: \(fileStem(post.source.path))-2"))
+            } else {
+                seen[id] = post
+            }
+        }
+        return diagnostics
+    }
+}

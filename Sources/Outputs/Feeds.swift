@@ -1,0 +1,88 @@
+import Foundation
+import Content
+import Markdown
+import Support
+
+/// Every feed of the site: RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the blog
+/// (`/feed.xml`, `/atom.xml`, `/feed.json`), the same three per Handlungsfeld
+/// (`/handlungsfelder/<slug>/…`), RSS per tag (`/tag/<slug>/feed.xml`), and `/feed/index.xml`
+/// for subscribers of the old WordPress address `/feed/` (see `FeedRedirects`).
+public enum Feeds {
+    /// Site path of the copy of the main RSS feed for the WordPress address.
+    public static let wordpressFeedPath = "/feed/index.xml"
+
+    /// All feed files. `hooks` are the Markdown hooks the pipeline renders pages with; bodies are
+    /// rendered again here with absolute URLs, once per post that is in any feed.
+    public static func render(site: RenderedSite, hooks: MarkdownHooks = MarkdownHooks(),
+                              imageSizes: FeedImageSizes? = nil) -> [OutputFile] {
+        let channels = self.channels(site: site, imageSizes: imageSizes)
+        var feedPosts: [Post] = []
+        var included: Set<String> = []
+        let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for channel in channels {
+            for item in channel.items where included.insert(item.sourcePath).inserted {
+                if let post = postsByPath[item.sourcePath] { feedPosts.append(post) }
+            }
+        }
+        let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks)
+        var files: [OutputFile] = []
+        for channel in channels {
+            files.append(OutputFile(path: channel.descriptor.outputPath, text: render(channel, bodies: bodies)))
+        }
+        if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
+            // Same items and ids; only the self link names the address it is served from.
+            main.selfURL = site.config.absoluteURL("/feed/")
+            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies)))
+        }
+        return files
+    }
+
+    /// One feed as text in its format.
+    public static func render(_ channel: FeedChannel, bodies: FeedBodies) -> String {
+        switch channel.descriptor.format {
+        case .rss: RSSFeed.render(channel, bodies: bodies)
+        case .atom: AtomFeed.render(channel, bodies: bodies)
+        case .json: JSONFeed.render(channel, bodies: bodies)
+        }
+    }
+
+    /// The channels with their items (at most `feeds.items` each, newest first). One pass over
+    /// the posts sorts them into every scope they belong to.
+    public static func channels(site: RenderedSite, imageSizes: FeedImageSizes? = nil) -> [FeedChannel] {
+        let sizes = imageSizes ?? FeedImageSizes(staticFiles: site.content.staticFiles)
+        let limit = max(1, site.config.feeds.items)
+        let ordered = site.content.posts.map { FeedCatalog.item($0, site: site, imageSizes: sizes) }
+            .sorted(by: newestFirst)
+        let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var itemsByScope: [FeedScope: [FeedItem]] = [:]
+        for item in ordered {
+            guard let post = postsByPath[item.sourcePath] else { continue }
+            var scopes: [FeedScope] = [.site]
+            scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
+            scopes += Set(post.tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
+            for scope in scopes where itemsByScope[scope, default: []].count < limit {
+                itemsByScope[scope, default: []].append(item)
+            }
+        }
+        let newest = ordered.map(\.updated).max()
+        return FeedCatalog.descriptors(site: site).map { descriptor in
+            FeedCatalog.channel(descriptor, items: itemsByScope[descriptor.scope] ?? [], site: site, newestSiteDate: newest)
+        }
+    }
+
+    static func newestFirst(_ a: FeedItem, _ b: FeedItem) -> Bool {
+        a.published != b.published ? a.published > b.published : a.id < b.id
+    }
+
+    /// Problems to report before writing: item count, ids (see `FeedIDs.validate`).
+    public static func validate(site: RenderedSite) -> [Diagnostic] {
+        var diagnostics = FeedIDs.validate(posts: site.content.posts, config: site.config)
+        if site.config.feeds.items < 1 {
+            diagnostics.append(.error(
+                "feed-items", at: SourceLocation(file: "site-config.json"),
+                "\"feeds\": {\"items\": \(site.config.feeds.items)} – ein Feed muss mindestens einen Beitrag enthalten.",
+                hint: "Üblich sind 20: \"feeds\": {\"items\": 20}"))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    /// Folder with `site-config.json`, `content/` and `themes/`.
+    public var siteDirectory: String
+    public var outputDirectory: String
+    /// Drafts and future posts are built too (preview).
+    public var includeDrafts: Bool
+    /// Overrides `baseURL` of site-config.json.
+    public var baseURL: String?
+    /// The moment that decides which scheduled posts are due. Never written into output.
+    public var now: Date
+
+    public init(siteDirectory: String, outputDirectory: String, includeDrafts: Bool = false,
+                baseURL: String? = nil, now: Date) {
+        self.siteDirectory = siteDirectory
+        self.outputDirectory = outputDirectory
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.now = now
+    }
+}

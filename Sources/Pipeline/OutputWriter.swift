@@ -1,0 +1,196 @@
+import Foundation
+import Outputs
+import Support
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Publishes a build: everything goes into a staging folder beside the output folder, which is
+/// swapped in only at the end. A failed build never gets here, so the published site stays as it
+/// was; files of deleted posts disappear because the new folder holds only this build's files.
+/// Unchanged files are hard-linked from the previous output instead of written again: on this
+/// disk writing dominates the build (research/perf-baseline.md).
+public struct OutputWriter: Sendable {
+    public struct Result: Sendable, Equatable {
+        public var written: Int
+        public var unchanged: Int
+        public var copied: Int
+    }
+
+    /// A file copied from disk as it is (static files, theme assets).
+    public struct Copy: Sendable, Hashable {
+        public var sourcePath: String
+        /// Relative to the output folder.
+        public var path: String
+        public init(sourcePath: String, path: String) {
+            self.sourcePath = sourcePath
+            self.path = path
+        }
+    }
+
+    static let markerName = ".sozialsite-ausgabe"
+    static let markerText = "Dieser Ordner wird von sozialsite erzeugt und bei jedem Bau ersetzt.\n"
+
+    public let outputDirectory: String
+
+    public init(outputDirectory: String) {
+        self.outputDirectory = (outputDirectory as NSString).standardizingPath
+    }
+
+    /// Problems that make writing unsafe, found before anything is touched.
+    public func preflight(files: [OutputFile], copies: [Copy], siteDirectory: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let here = SourceLocation(file: outputDirectory)
+        let site = (siteDirectory as NSString).standardizingPath
+        if site == outputDirectory || site.hasPrefix(outputDirectory + "/") {
+            diagnostics.append(.error("output-contains-site", at: here,
+                "Der Ausgabeordner „\(outputDirectory)“ enthält den Inhalt der Website und würde ihn überschreiben.",
+                hint: "Wählen Sie einen eigenen Ordner, z. B. --output public."))
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: outputDirectory, isDirectory: &isDirectory) {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory)) ?? []
+            if !isDirectory.boolValue || (!entries.isEmpty && !entries.contains(Self.markerName)) {
+                diagnostics.append(.error("foreign-output", at: here,
+                    "Der Ausgabeordner „\(outputDirectory)“ enthält Dateien, die nicht von sozialsite stammen; er würde ersetzt.",
+                    hint: "Löschen oder leeren Sie den Ordner selbst, oder wählen Sie mit --output einen anderen."))
+            }
+        }
+        var seen: [String: Int] = [:]
+        for path in files.map(\.path) + copies.map(\.path) { seen[path, default: 0] += 1 }
+        for (path, count) in seen.sorted(by: { $0.key < $1.key }) {
+            if count > 1 {
+                diagnostics.append(.error("duplicate-output", at: SourceLocation(file: path),
+                    "Die Datei „\(path)“ würde \(count)-mal geschrieben.",
+                    hint: "Zwei Inhalte haben dieselbe Adresse. Ändern Sie bei einem den slug."))
+            }
+            if !Self.isSafeRelativePath(path) {
+                diagnostics.append(.error("unsafe-output-path", at: SourceLocation(file: path),
+                    "Die Ausgabedatei „\(path)“ läge außerhalb des Ausgabeordners.",
+                    hint: "Adressen dürfen kein „..“ enthalten."))
+            }
+        }
+        return diagnostics
+    }
+
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
+            .contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
+    }
+
+    /// Writes everything into a staging folder and swaps it in. Call `preflight` first.
+    public func publish(files: [OutputFile], copies: [Copy]) throws -> Result {
+        let fm = FileManager.default
+        let parent = (outputDirectory as NSString).deletingLastPathComponent
+        let name = (outputDirectory as NSString).lastPathComponent
+        let staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
+        if fm.fileExists(atPath: staging) { try fm.removeItem(atPath: staging) }
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+
+        // Create each folder once, parents first.
+        var folders = Set<String>()
+        for path in files.map(\.path) + copies.map(\.path) {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+            guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                throw WriteError(path: folder, reason: String(cString: strerror(errno)))
+            }
+        }
+
+        let previous = outputDirectory
+        let writes: [Outcome] = files.parallelMap { file in
+            Self.place(bytes: file.contents, at: staging + "/" + file.path, previous: previous + "/" + file.path)
+        }
+        let copyOutcomes: [Outcome] = copies.parallelMap { copy in
+            guard let bytes = fm.contents(atPath: copy.sourcePath) else {
+                return .failed(copy.sourcePath, "nicht lesbar")
+            }
+            return Self.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path, previous: previous + "/" + copy.path)
+        }
+        var result = Result(written: 0, unchanged: 0, copied: copies.count)
+        for outcome in writes + copyOutcomes {
+            switch outcome {
+            case .written: result.written += 1
+            case .linked: result.unchanged += 1
+            case .failed(let path, let reason):
+                try? fm.removeItem(atPath: staging)
+                throw WriteError(path: path, reason: reason)
+            }
+        }
+        try Self.markerText.write(toFile: staging + "/" + Self.markerName, atomically: false, encoding: .utf8)
+
+        if fm.fileExists(atPath: outputDirectory) {
+            // Atomic exchange: readers see the old or the new site, never half of each.
+            if !Self.exchange(staging, outputDirectory) {
+                let old = staging + ".alt"
+                try fm.moveItem(atPath: outputDirectory, toPath: old)
+                try fm.moveItem(atPath: staging, toPath: outputDirectory)
+                try fm.removeItem(atPath: old)
+            } else {
+                try fm.removeItem(atPath: staging)
+            }
+        } else {
+            try fm.moveItem(atPath: staging, toPath: outputDirectory)
+        }
+        return result
+    }
+
+    /// renameat2(RENAME_EXCHANGE) swaps two folders atomically (Linux ≥ 3.15). Glibc declares it only
+    /// under _GNU_SOURCE, which Swift's Glibc module does not set, so it is looked up at run time.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    enum Outcome: Sendable {
+        case written
+        case linked
+        case failed(String, String)
+    }
+
+    /// Hard-links the previous file when its bytes are the same, else writes.
+    static func place(bytes: [UInt8], at path: String, previous: String) -> Outcome {
+        var info = stat()
+        if stat(previous, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(previous, bytes),
+           link(previous, path) == 0 {
+            return .linked
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return .failed(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n <= 0 { return .failed(path, String(cString: strerror(errno))) }
+            offset += n
+        }
+        return .written
+    }
+
+    static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var total = 0
+        while total <= bytes.count {
+            let n = existing.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, bytes.count + 1 - total) }
+            if n <= 0 { break }
+            total += n
+        }
+        return total == bytes.count && existing[0..<total].elementsEqual(bytes)
+    }
+}
+
+public struct WriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "Die Datei „\(path)“ konnte nicht geschrieben werden: \(reason)." }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Content
+import Outputs
+import Support
+
+/// What every part of the output gets: the rendered site and the loaded extras.
+struct RenderContext: Sendable {
+    var site: RenderedSite
+    var theme: Theme
+    var pageOptions: SitePages.Options
+    var editorials: [NewsletterEditorial]
+}
+
+/// One independent part of the site's output (pages, feeds, newsletter …). Parts run in parallel;
+/// a new kind of output is a new part, not a change to the others.
+struct OutputPart: Sendable {
+    var name: String
+    var render: @Sendable (RenderContext) -> (files: [OutputFile], diagnostics: [Diagnostic])
+}
+
+/// Stage 4: every output as bytes in memory, plus the files to copy.
+enum RenderStage {
+    struct Result {
+        var files: [OutputFile]
+        var copies: [OutputWriter.Copy]
+        var diagnostics: [Diagnostic]
+    }
+
+    static let parts: [OutputPart] = [.pages, .feeds, .newsletter]
+
+    static func run(_ context: RenderContext) -> Result {
+        let rendered = parts.parallelMap { $0.render(context) }
+        var files = rendered.flatMap(\.files)
+        // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
+        files = files.map { file in
+            switch file.path {
+            case ".htaccess": return appending(FeedRedirects.apacheLines(), to: file)
+            case "nginx-redirects.conf": return appending(FeedRedirects.nginxLines(), to: file)
+            default: return file
+            }
+        }
+        let copies = (context.site.content.staticFiles + context.theme.assets).map { file in
+            OutputWriter.Copy(sourcePath: file.sourcePath, path: String(file.sitePath.drop(while: { $0 == "/" })))
+        }
+        return Result(files: files.sorted { $0.path < $1.path }, copies: copies,
+                      diagnostics: rendered.flatMap(\.diagnostics))
+    }
+
+    static func appending(_ lines: [String], to file: OutputFile) -> OutputFile {
+        var text = file.text
+        if !text.hasSuffix("\n") { text += "\n" }
+        text += "\n# Feeds der bisherigen WordPress-Adressen\n" + lines.joined(separator: "\n") + "\n"
+        return OutputFile(path: file.path, text: text)
+    }
+}
+
+extension OutputPart {
+    static let pages = OutputPart(name: "Seiten") { context in
+        let pages = SitePages.render(site: context.site, theme: context.theme, options: context.pageOptions)
+        return (pages.files, pages.diagnostics)
+    }
+
+    static let feeds = OutputPart(name: "Feeds") { context in
+        let site = context.site
+        let page = SitePages.genericPage(site: site, theme: context.theme, url: FeedsPage.url, title: FeedsPage.title,
+                                         description: FeedsPage.description, bodyHTML: FeedsPage.bodyHTML(site: site),
+                                         options: context.pageOptions)
+        return (Feeds.render(site: site) + [page], Feeds.validate(site: site))
+    }
+
+    static let newsletter = OutputPart(name: "Newsletter") { context in
+        let site = context.site
+        let editions = Newsletter.editions(site: site, editorials: context.editorials)
+        let archive = SitePages.genericPage(site: site, theme: context.theme, url: NewsletterArchive.url,
+                                            title: NewsletterArchive.title, description: NewsletterArchive.description,
+                                            bodyHTML: NewsletterArchive.bodyHTML(editions: editions, site: site),
+                                            options: context.pageOptions)
+        let files = editions.parallelMap { Newsletter.render(edition: $0, site: site) }.flatMap { $0 }
+        return (files + [archive], Newsletter.validate(site: site, editorials: context.editorials))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Content
+import Markdown
+import Outputs
+import Support
+
+/// The build: Laden → Markdown → Prüfen → Rendern → Schreiben. Each stage is a function from
+/// values to values; diagnostics are collected across stages and tagged with the stage's name.
+/// Content errors stop the build before anything is written.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        var clock = StageClock()
+        var diagnostics: [Diagnostic] = []
+        func collect(_ found: [Diagnostic], _ stage: BuildStage) {
+            diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
+        }
+        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
+
+        // 1. Laden
+        let loaded = clock.run(.load) { LoadStage.run(options) }
+        collect(loaded.diagnostics, .load)
+        guard let theme = loaded.theme else { return stop() }
+        let content = loaded.content
+
+        // 2. Markdown
+        let bodies = clock.run(.markdown) { MarkdownStage.render(content, imageSizes: loaded.imageSizes) }
+        collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
+
+        // 3. Prüfen
+        clock.run(.validate) {
+            let known = GeneratedURLs.predict(content: content, theme: theme)
+            let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
+            collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
+                                                     anchors: anchors), .validate)
+        }
+        if diagnostics.hasErrors { return stop() }
+
+        // 4. Rendern
+        let site = RenderedSite(content: content, bodies: bodies)
+        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
+        let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
+        let rendered = clock.run(.render) { RenderStage.run(context) }
+        collect(rendered.diagnostics, .render)
+        if diagnostics.hasErrors { return stop() }
+
+        // 5. Schreiben
+        let writer = OutputWriter(outputDirectory: options.outputDirectory)
+        let written = clock.run(.write) { () -> OutputWriter.Result? in
+            let problems = writer.preflight(files: rendered.files, copies: rendered.copies,
+                                            siteDirectory: options.siteDirectory)
+            collect(problems, .write)
+            if problems.hasErrors { return nil }
+            do {
+                return try writer.publish(files: rendered.files, copies: rendered.copies)
+            } catch {
+                collect([.error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
+                                hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")],
+                        .write)
+                return nil
+            }
+        }
+        guard let written else { return stop() }
+        return BuildReport(diagnostics: diagnostics, timings: clock.timings,
+                           pages: rendered.files.count { $0.path.hasSuffix(".html") },
+                           files: rendered.files.count + rendered.copies.count,
+                           written: written.written, unchanged: written.unchanged, published: true)
+    }
+}
+
+/// Stage 1: configuration, content, theme and image sizes.
+enum LoadStage {
+    struct Result {
+        var content: SiteContent
+        var theme: Theme?
+        var imageSizes: [String: ImageSize]
+        var editorials: [NewsletterEditorial]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func run(_ options: BuildOptions) -> Result {
+        var (content, diagnostics) = ContentLoader.load(siteDirectory: options.siteDirectory,
+                                                        includeDrafts: options.includeDrafts, now: options.now)
+        if let baseURL = options.baseURL {
+            var url = baseURL
+            while url.hasSuffix("/") { url.removeLast() }
+            content.config.baseURL = url
+        }
+        let (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
+        diagnostics += themeDiagnostics
+        let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
+            siteDirectory: URL(fileURLWithPath: options.siteDirectory))
+        diagnostics += editorialDiagnostics
+        return Result(content: content, theme: theme, imageSizes: MarkdownStage.imageSizes(content.staticFiles),
+                      editorials: editorials, diagnostics: diagnostics)
+    }
+}
+
+/// URLs the outputs create besides posts, pages, Handlungsfelder, tags and static files, so the
+/// link check knows them before rendering.
+enum GeneratedURLs {
+    static func predict(content: SiteContent, theme: Theme) -> Set<String> {
+        var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
+                                 "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
+                                 "/newsletter/"]
+        for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
+        let perPage = max(1, content.config.itemsPerPage)
+        let pageCount = (content.posts.count + perPage - 1) / perPage
+        if pageCount > 1 { for page in 2...pageCount { urls.insert("/page/\(page)/") } }
+        for field in content.handlungsfelder {
+            urls.insert("/handlungsfelder/\(field.slug)/feed.xml")
+        }
+        for tag in Set(content.posts.flatMap(\.tagSlugs)) { urls.insert("/tag/\(tag)/feed.xml") }
+        for asset in theme.assets { urls.insert(asset.sitePath) }
+        return urls
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import Data
+
+@Suite("CSV reader")
+struct CSVReaderTests {
+    @Test("Quoted cells keep separators, doubled quotes and line breaks; lines are physical")
+    func quotedCells() {
+        let text = "a;\"b;c\";\"sagt \"\"ja\"\"\"\r\n\"zwei\r\nZeilen\";x;y\nletzte;;\n"
+        let (records, problems) = CSVReader.read(text, separator: ";")
+        #expect(problems.isEmpty)
+        #expect(records.count == 3)
+        #expect(records[0].fields.map(\.text) == ["a", "b;c", "sagt \"ja\""])
+        #expect(records[1].fields.map(\.text) == ["zwei\nZeilen", "x", "y"])
+        #expect(records[1].line == 2)
+        #expect(records[1].endLine == 3)
+        #expect(records[1].fields[1].line == 3)
+        #expect(records[1].fields[1].column == 9)
+        #expect(records[2].line == 4)
+        #expect(records[2].fields.map(\.text) == ["letzte", "", ""])
+    }
+
+    @Test("Columns count characters, not bytes")
+    func columnsInCharacters() {
+        let (records, _) = CSVReader.read("Döbeln;Größe;x", separator: ";")
+        #expect(records[0].fields.map(\.column) == [1, 8, 14])
+    }
+
+    @Test("Lone CR ends lines, U+0085 and U+2028 do not")
+    func lineEnds() {
+        let (records, _) = CSVReader.read("a;1\rb;2\u{85}c\u{2028}d\n", separator: ";")
+        #expect(records.count == 2)
+        #expect(records[1].fields[1].text == "2\u{85}c\u{2028}d")
+        #expect(records[1].line == 2)
+    }
+
+    @Test("An unclosed quote and text after a closing quote are reported where they are")
+    func structuralProblems() {
+        let (_, problems) = CSVReader.read("a;b\nc;\"offen\nd;e\n", separator: ";")
+        #expect(problems == [CSVProblem(kind: .unclosedQuote, line: 2, column: 3)])
+        let (_, after) = CSVReader.read("x;\"ab\"cd;e", separator: ";")
+        #expect(after == [CSVProblem(kind: .textAfterQuote, line: 1, column: 7)])
+    }
+
+    @Test("Separator: semicolon wins, comma otherwise, quotes ignored")
+    func separator() {
+        #expect(CSVReader.detectSeparator("a,b;c") == ";")
+        #expect(CSVReader.detectSeparator("a,\"b;c\",d") == ",")
+        #expect(CSVReader.detectSeparator("Titel ohne Trenner") == ";")
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import Support
+
+@Test(arguments: [
+    ("Älterwerden in Döbeln", "aelterwerden-in-doebeln"),
+    ("Straße & Mobilität", "strasse-mobilitaet"),
+    ("  „Armut“ – was tun?  ", "armut-was-tun"),
+    ("SGB-II-Quote 2023", "sgb-ii-quote-2023"),
+    ("Café Crème", "cafe-creme"),
+    ("ÜBER uns", "ueber-uns"),
+])
+func slugs(input: String, expected: String) {
+    #expect(Slug.make(input) == expected)
+}
+
+@Test func foldingForComparison() {
+    #expect(Slug.fold("Älter") == "aelter")
+    #expect(Slug.fold("Pflege-Beratung") == "pflege-beratung")
+}
+
+@Test func htmlEscaping() {
+    #expect(Escape.html("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+    let plain = "Keine Sonderzeichen: Döbeln"
+    #expect(Escape.html(plain) == plain)
+}
+
+@Test func xmlEscapingDropsControlCharacters() {
+    #expect(Escape.xml("A\u{01}B\u{0B}C\tD\nE & <F>") == "ABC\tD\nE &amp; &lt;F&gt;")
+    #expect(Escape.xml("'\"") == "&apos;&quot;")
+}
+
+@Test func jsonStringIsSafeInScriptTags() {
+    #expect(Escape.jsonString("</script><b>\"x\"\n") == "\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\\n\"")
+    #expect(Escape.jsonString("\u{01}") == "\"\\u0001\"")
+}
+
+@Test func suggestions() {
+    let fields = ["arbeit", "bildung", "gesundheit", "armut-notlagen", "mobilitaet"]
+    #expect(Suggestion.closest(to: "bildnug", in: fields) == "bildung")
+    #expect(Suggestion.closest(to: "Mobilität", in: fields) == "mobilitaet")
+    #expect(Suggestion.closest(to: "gesund", in: fields) == "gesundheit")
+    #expect(Suggestion.closest(to: "xyzxyzxyz", in: fields) == nil)
+    #expect(Suggestion.hint(for: "tittle", in: ["title", "date"]) == "Meinten Sie „title“?")
+    #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    #expect(Suggestion.editDistance("emial", "email") == 1)
+    #expect(Suggestion.closest(to: "emial", in: ["email", "phone"]) == "email")
+}
+
+@Test func berlinDatesInWinterAndSummer() throws {
+    let winter = try #require(BerlinTime.parse("2022-01-15 09:00"))
+    #expect(winter.timeIntervalSince1970 == 1642233600)  // 08:00 UTC
+    let summer = try #require(BerlinTime.parse("2022-04-26"))
+    #expect(summer.timeIntervalSince1970 == 1650924000)  // 2022-04-25 22:00 UTC
+    #expect(BerlinTime.offsetSeconds(at: winter) == 3600)
+    #expect(BerlinTime.offsetSeconds(at: summer) == 7200)
+    let zoned = try #require(BerlinTime.parse("2022-04-26T09:30:00+02:00"))
+    #expect(zoned.timeIntervalSince1970 == 1650958200)
+    #expect(BerlinTime.parse("2022-04-26T07:30:00Z") == zoned)
+    #expect(BerlinTime.parse("2022-04-26 09:30:00 +0200") == zoned)
+}
+
+@Test func clockChangeNights() throws {
+    // 2022-10-30 02:30 happens twice in Berlin; we take the first (summer time) one.
+    let autumn = try #require(BerlinTime.parse("2022-10-30 02:30"))
+    #expect(BerlinTime.components(of: autumn).hour == 2)
+    // 2022-03-27 02:30 does not exist; the clock jumps to 03:30 like a wall clock.
+    let spring = try #require(BerlinTime.parse("2022-03-27 02:30"))
+    #expect(BerlinTime.components(of: spring).hour == 3)
+}
+
+@Test(arguments: ["2022-13-01", "2022-02-30", "26.04.2022", "2022-04-26 25:00", "2022-04-26T10:00+2", "gestern", ""])
+func invalidDates(text: String) {
+    #expect(BerlinTime.parse(text) == nil)
+}
+
+@Test func germanDatesAndNumbers() throws {
+    let date = try #require(BerlinTime.parse("2022-04-26"))
+    #expect(GermanFormat.longDate(date) == "26. April 2022")
+    #expect(GermanFormat.longDate(try #require(BerlinTime.parse("2023-03-05T23:30:00Z"))) == "6. März 2023")
+    #expect(GermanFormat.isoDay(date) == "2022-04-26")
+    #expect(GermanFormat.number(1234.5, decimals: 1) == "1.234,5")
+    #expect(GermanFormat.number(299329) == "299.329")
+    #expect(GermanFormat.number(-0.75, decimals: 1) == "−0,8")
+    #expect(GermanFormat.number(-0.04, decimals: 1) == "0,0")
+    #expect(GermanFormat.number(999) == "999")
+    #expect(GermanFormat.percent(12.345) == "12,3\u{00A0}%")
+}
+
+@Test func imageDimensions() {
+    var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+    png += [0, 0, 2, 128, 0, 0, 1, 224]  // 640 × 480
+    #expect(ImageDimensions.of(png)! == (640, 480))
+    let svg = Array("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 450\">".utf8)
+    #expect(ImageDimensions.of(svg)! == (800, 450))
+    let sized = Array("<svg width=\"120\" height=\"60px\" viewBox=\"0 0 1 1\">".utf8)
+    #expect(ImageDimensions.of(sized)! == (120, 60))
+    #expect(ImageDimensions.of(Array("kein Bild".utf8)) == nil)
+}
+
+@Test func parallelMapKeepsOrder() {
+    let input = Array(0..<10_000)
+    #expect(input.parallelMap { $0 * 2 } == input.map { $0 * 2 })
+    #expect([Int]().parallelMap { $0 } == [])
+}
+
+@Test func diagnosticsPrintLikeCompilers() {
+    let d = Diagnostic.error("unknown-handlungsfeld", at: SourceLocation(file: "content/beitraege/a.md", line: 4, column: 5),
+                             "Das Handlungsfeld „bildnug“ gibt es nicht.", hint: "Meinten Sie „bildung“?")
+    #expect(d.description == "content/beitraege/a.md:4:5: Fehler: Das Handlungsfeld „bildnug“ gibt es nicht.\n    Hinweis: Meinten Sie „bildung“?")
+}
+
+@Test func sequentialLimitIsRespected() {
+    let threads = CoreCount.$limit.withValue(1) { () -> Set<String> in
+        Array(0..<200).parallelMap { _ in "\(pthread_self())" }.reduce(into: Set()) { $0.insert($1) }
+    }
+    #expect(threads.count == 1)
+}
+
+@Test func byteReplacement() {
+    #expect("a<b>c<b>".replacingBytes([("<b>", "[B]"), ("c", "C")]) == "a[B]C[B]")
+    #expect("Döbeln".replacingBytes([("ö", "oe")]) == "Doebeln")
+    #expect("nichts".replacingBytes([("x", "y")]) == "nichts")
+    #expect("aaa".replacingBytes([("aa", "b")]) == "ba")
+    #expect("Grüße aus Döbeln".containsBytes("aus D"))
+    #expect(!"".containsBytes("x"))
+}
