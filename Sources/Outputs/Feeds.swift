@@ -13,13 +13,19 @@ public enum Feeds {
 
     /// All feed files. `hooks` are the Markdown hooks the pipeline renders pages with; bodies are
     /// rendered again here with absolute URLs, once per post that is in any feed.
+    /// Feeds outside `scope` come back as placeholders (see `RenderScope`).
     public static func render(site: RenderedSite, hooks: MarkdownHooks = MarkdownHooks(),
-                              imageSizes: FeedImageSizes? = nil) -> [OutputFile] {
+                              imageSizes: FeedImageSizes? = nil, scope: RenderScope = .everything) -> [OutputFile] {
+        if !scope.isEverything {
+            let paths = FeedCatalog.descriptors(site: site).map(\.outputPath) + [String(wordpressFeedPath.dropFirst())]
+            if !paths.contains(where: { scope.includes($0) }) { return paths.map(RenderScope.placeholder) }
+        }
         let channels = self.channels(site: site, imageSizes: imageSizes)
         var feedPosts: [Post] = []
         var included: Set<String> = []
         let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
-        for channel in channels {
+        for channel in channels where scope.includes(channel.descriptor.outputPath)
+            || (channel.descriptor.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst()))) {
             for item in channel.items where included.insert(item.sourcePath).inserted {
                 if let post = postsByPath[item.sourcePath] { feedPosts.append(post) }
             }
@@ -27,9 +33,13 @@ public enum Feeds {
         let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks)
         var files: [OutputFile] = []
         for channel in channels {
-            files.append(OutputFile(path: channel.descriptor.outputPath, text: render(channel, bodies: bodies)))
+            let path = channel.descriptor.outputPath
+            files.append(scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies))
+                                              : RenderScope.placeholder(path))
         }
-        if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
+        if !scope.includes(String(wordpressFeedPath.dropFirst())) {
+            files.append(RenderScope.placeholder(String(wordpressFeedPath.dropFirst())))
+        } else if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
             // Same items and ids; only the self link names the address it is served from.
             main.selfURL = site.config.absoluteURL("/feed/")
             files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies)))

@@ -7,9 +7,15 @@ extension SitePages.PageBuilder {
         guard let index else { return [] }
         var pages: [SitePages.BuiltPage] = []
         var yearSummaries: [[String: Any]] = []
+        let archiveRendered = renders("/archiv/")
         for (position, year) in index.years.enumerated() {
             let members = index.postsByYear[year] ?? []
             let url = "/\(year)/"
+            let sitemap = SitePages.SitemapEntry(path: url, lastmod: newestDay(members))
+            guard archiveRendered || renders(url) else {
+                pages.append(placeholder(url, source: nil, sitemap: sitemap))
+                continue
+            }
             // Members are newest first, so months come in descending order and each month is a run.
             var months: [(month: Int, posts: [Int])] = []
             for i in members {
@@ -46,7 +52,7 @@ extension SitePages.PageBuilder {
             pages.append(SitePages.BuiltPage(
                 file: page("year", meta, ["year": String(year), "countText": countText, "months": monthContexts,
                                           "newerYear": newer, "olderYear": older]),
-                source: nil, sitemap: SitePages.SitemapEntry(path: url, lastmod: newestDay(members))))
+                source: nil, sitemap: sitemap))
         }
         let meta = SitePages.PageMeta(
             url: "/archiv/", title: "Archiv",

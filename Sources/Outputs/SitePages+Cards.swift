@@ -19,7 +19,17 @@ extension SitePages.PageBuilder {
             "hasHandlungsfelder": !fields.isEmpty,
             // The first Handlungsfeld colours the card's top edge; the name is always written out too.
             "accent": fields.first?["slug"] ?? "keins",
+            "badge": previewBadge(draft: post.draft, date: post.date),
         ]
+    }
+
+    /// In a preview with drafts: `{text, kind}` for „Entwurf“ (draft) or „Geplant“ (dated after
+    /// `Options.previewNow`), else false. A normal build never shows a badge.
+    func previewBadge(draft: Bool, date: Date?) -> Any {
+        guard let now = options.previewNow else { return false }
+        if draft { return ["text": "Entwurf", "kind": "entwurf"] }
+        if let date, date > now { return ["text": "Geplant", "kind": "geplant"] }
+        return false
     }
 
     /// A Handlungsfeld as badge/link: display name, plain label for screen readers, accent slug.

@@ -24,6 +24,7 @@ extension SitePages.PageBuilder {
                     "html": body?.html ?? "",
                     "easyLanguage": item.easyLanguage,
                     "summary": item.summary.flatMap { $0.isEmpty ? nil : $0 } ?? false,
+                    "badge": previewBadge(draft: item.draft, date: nil),
                 ] as [String: Any],
             ]
             pages.append(SitePages.BuiltPage(file: page("page", meta, context), source: item.source.path,

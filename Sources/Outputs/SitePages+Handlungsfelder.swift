@@ -48,12 +48,15 @@ extension SitePages.PageBuilder {
     func listPages(base: String, title: String, description: String, members: [Int], list: [String: Any],
                    feed: (title: String, href: String), source: String?,
                    breadcrumbs: [(title: String, url: String)], kind: String) -> [SitePages.BuiltPage] {
-        guard let index else { return [] }
+        guard index != nil else { return [] }
         let ranges = SitePages.Pagination.pages(count: members.count, perPage: config.itemsPerPage)
         return ranges.enumerated().map { offset, range in
             let number = offset + 1
+            let url = SitePages.Pagination.url(base: base, page: number)
+            let sitemap = number == 1 ? SitePages.SitemapEntry(path: base, lastmod: newestDay(members)) : nil
+            guard renders(url) else { return placeholder(url, source: number == 1 ? source : nil, sitemap: sitemap) }
             var meta = SitePages.PageMeta(
-                url: SitePages.Pagination.url(base: base, page: number),
+                url: url,
                 title: title + SitePages.Pagination.titleSuffix(current: number, total: ranges.count),
                 description: description.isEmpty ? "\(title): alle Beiträge" : description,
                 breadcrumbs: breadcrumbs, kind: kind)
@@ -67,13 +70,12 @@ extension SitePages.PageBuilder {
             }
             let extra: [String: Any] = [
                 "list": listContext,
-                "posts": range.map { cards[members[$0]] },
+                "posts": range.map { card(at: members[$0]) },
                 "hasPosts": !range.isEmpty,
                 "pagination": SitePages.Pagination.context(base: base, current: number, total: ranges.count),
             ]
-            return SitePages.BuiltPage(
-                file: page("list", meta, extra), source: number == 1 ? source : nil,
-                sitemap: number == 1 ? SitePages.SitemapEntry(path: base, lastmod: newestDay(members)) : nil)
+            return SitePages.BuiltPage(file: page("list", meta, extra), source: number == 1 ? source : nil,
+                                       sitemap: sitemap)
         }
     }
 }

@@ -16,20 +16,21 @@ extension SitePages.PageBuilder {
         }
         return ranges.enumerated().map { offset, range in
             let number = offset + 1
+            let url = SitePages.Pagination.url(base: "/", page: number)
+            let sitemap = number == 1 ? SitePages.SitemapEntry(path: "/", lastmod: newestDay(index.posts.indices)) : nil
+            guard renders(url) else { return placeholder(url, source: nil, sitemap: sitemap) }
             let meta = SitePages.PageMeta(
-                url: SitePages.Pagination.url(base: "/", page: number),
+                url: url,
                 title: number == 1 ? nil : "Seite \(number) von \(ranges.count)",
                 description: config.description, kind: "start")
             let extra: [String: Any] = [
                 "isFirstPage": number == 1,
-                "posts": range.map { cards[$0] },
+                "posts": range.map { card(at: $0) },
                 "hasPosts": !range.isEmpty,
                 "handlungsfelder": number == 1 ? fields : [],
                 "pagination": SitePages.Pagination.context(base: "/", current: number, total: ranges.count),
             ]
-            return SitePages.BuiltPage(
-                file: page("home", meta, extra), source: nil,
-                sitemap: number == 1 ? SitePages.SitemapEntry(path: "/", lastmod: newestDay(index.posts.indices)) : nil)
+            return SitePages.BuiltPage(file: page("home", meta, extra), source: nil, sitemap: sitemap)
         }
     }
 

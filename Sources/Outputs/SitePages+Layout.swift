@@ -77,7 +77,22 @@ extension SitePages {
             self.contactContext = contactContext
             flags = ["dashboard": options.hasDashboard, "angebote": options.hasServiceDirectory,
                      "entryPoints": options.hasDashboard || options.hasServiceDirectory]
-            if let index { cards = index.posts.map(card) }
+            // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
+            if let index, options.scope.isEverything { cards = index.posts.map(card) }
+        }
+
+        /// Teaser context of `index.posts[i]`.
+        func card(at i: Int) -> [String: Any] {
+            cards.isEmpty ? card(index!.posts[i]) : cards[i]
+        }
+
+        /// Whether the page at `url` is rendered; outside the render scope it is a placeholder.
+        func renders(_ url: String) -> Bool { options.scope.includes(url: url) }
+
+        /// A page outside the render scope: known to exist, not rendered.
+        func placeholder(_ url: String, source: String?, sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
+            SitePages.BuiltPage(file: RenderScope.placeholder(OutputFile.indexPath(forURL: url)), source: source,
+                                sitemap: sitemap)
         }
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
@@ -134,8 +149,10 @@ extension SitePages {
             }
         }
 
-        func page(_ template: String, _ meta: PageMeta, _ extra: [String: Any]) -> OutputFile {
-            OutputFile(path: OutputFile.indexPath(forURL: meta.url), text: theme.render(template, context(meta, extra)))
+        func page(_ template: String, _ meta: PageMeta, _ extra: @autoclosure () -> [String: Any]) -> OutputFile {
+            let path = OutputFile.indexPath(forURL: meta.url)
+            guard renders(meta.url) else { return RenderScope.placeholder(path) }
+            return OutputFile(path: path, text: theme.render(template, context(meta, extra())))
         }
     }
 }

@@ -9,6 +9,9 @@ extension SitePages.PageBuilder {
         let related = SitePages.RelatedPosts(index: index)
         return index.posts.indices.map { i in
             let post = index.posts[i]
+            let sitemap = SitePages.SitemapEntry(
+                path: post.url, lastmod: GermanFormat.isoDay(max(post.date, post.updated ?? post.date)))
+            guard renders(post.url) else { return placeholder(post.url, source: post.source.path, sitemap: sitemap) }
             let body = site.body(of: post.source)
             let year = BerlinTime.year(of: post.date)
             var meta = SitePages.PageMeta(
@@ -36,6 +39,7 @@ extension SitePages.PageBuilder {
                 "handlungsfelder": index.handlungsfelder(of: post).map(handlungsfeldLink),
                 "tags": tags,
                 "hasTags": !tags.isEmpty,
+                "badge": previewBadge(draft: post.draft, date: post.date),
             ]
             // An update on the same day as publication is not worth a second date.
             if let updated = post.updated, GermanFormat.isoDay(updated) != GermanFormat.isoDay(post.date),
@@ -47,7 +51,7 @@ extension SitePages.PageBuilder {
             }
             postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
 
-            let relatedCards = related.related(to: i).map { cards[$0] }
+            let relatedCards = related.related(to: i).map { card(at: $0) }
             let extra: [String: Any] = [
                 "post": postContext,
                 "related": relatedCards,
@@ -57,9 +61,7 @@ extension SitePages.PageBuilder {
                 "next": i > 0 ? neighbour(index.posts[i - 1]) : false,
                 "hasNeighbours": index.posts.count > 1,
             ]
-            return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path,
-                                       sitemap: SitePages.SitemapEntry(
-                                           path: post.url, lastmod: GermanFormat.isoDay(max(post.date, post.updated ?? post.date))))
+            return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path, sitemap: sitemap)
         }
     }
 

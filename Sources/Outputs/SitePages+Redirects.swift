@@ -52,8 +52,13 @@ extension SitePages.PageBuilder {
             }
         }
         let sorted = targets.keys.sorted().map { ($0, targets[$0]!.target) }
-        pages.append(SitePages.BuiltPage(file: SitePages.Redirects.htaccess(sorted, config: config), source: nil, sitemap: nil))
-        pages.append(SitePages.BuiltPage(file: SitePages.Redirects.nginx(sorted), source: nil, sitemap: nil))
+        let scope = options.scope
+        pages.append(SitePages.BuiltPage(file: scope.includes(".htaccess") ? SitePages.Redirects.htaccess(sorted, config: config)
+                                                                            : RenderScope.placeholder(".htaccess"),
+                                         source: nil, sitemap: nil))
+        pages.append(SitePages.BuiltPage(file: scope.includes("nginx-redirects.conf") ? SitePages.Redirects.nginx(sorted)
+                                                                                      : RenderScope.placeholder("nginx-redirects.conf"),
+                                         source: nil, sitemap: nil))
         return (pages, diagnostics)
     }
 }

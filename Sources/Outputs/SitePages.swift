@@ -18,14 +18,22 @@ public enum SitePages {
         /// Further site paths for `sitemap.xml` (pages other outputs write, e.g. `/daten/`), each with
         /// an optional `lastmod` day (`2024-12-01`).
         public var extraSitemapEntries: [SitemapEntry]
+        /// Which files to render (incremental builds); the others come back as placeholders.
+        public var scope: RenderScope
+        /// Set in a preview with drafts (`serve`, `build --drafts`): drafts get the badge „Entwurf“
+        /// and posts dated after this moment the badge „Geplant“. Nil in a normal build.
+        public var previewNow: Date?
 
         public init(hasDashboard: Bool = false, hasServiceDirectory: Bool = false,
                     imageSize: (@Sendable (String) -> (width: Int, height: Int)?)? = nil,
-                    extraSitemapEntries: [SitemapEntry] = []) {
+                    extraSitemapEntries: [SitemapEntry] = [], scope: RenderScope = .everything,
+                    previewNow: Date? = nil) {
             self.hasDashboard = hasDashboard
             self.hasServiceDirectory = hasServiceDirectory
             self.imageSize = imageSize
             self.extraSitemapEntries = extraSitemapEntries
+            self.scope = scope
+            self.previewNow = previewNow
         }
     }
 
@@ -69,8 +77,10 @@ public enum SitePages {
         diagnostics += unique.diagnostics
         var files = unique.pages.map(\.file)
         let sitemap = unique.pages.compactMap(\.sitemap) + options.extraSitemapEntries
-        files.append(Sitemap.file(entries: sitemap, config: site.config))
-        files.append(Sitemap.robots(config: site.config))
+        files.append(options.scope.includes("sitemap.xml") ? Sitemap.file(entries: sitemap, config: site.config)
+                                                            : RenderScope.placeholder("sitemap.xml"))
+        files.append(options.scope.includes("robots.txt") ? Sitemap.robots(config: site.config)
+                                                           : RenderScope.placeholder("robots.txt"))
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 

@@ -9,6 +9,16 @@ struct RenderContext: Sendable {
     var theme: Theme
     var pageOptions: SitePages.Options
     var editorials: [NewsletterEditorial]
+    /// Files to render; an incremental build narrows it (see `RenderScope`, `IncrementalBuild`).
+    /// A part that does not look at it renders everything, which is slower but never wrong.
+    var scope: RenderScope = .everything
+
+    /// Page options narrowed to `scope`, for parts that honour it.
+    var scopedPageOptions: SitePages.Options {
+        var options = pageOptions
+        options.scope = scope
+        return options
+    }
 }
 
 /// One independent part of the site's output (pages, feeds, newsletter …). Parts run in parallel;
@@ -33,6 +43,8 @@ enum RenderStage {
         var files = rendered.flatMap(\.files)
         // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
         files = files.map { file in
+            // A placeholder of an incremental build stays empty.
+            if file.contents.isEmpty && !context.scope.includes(file.path) { return file }
             switch file.path {
             case ".htaccess": return appending(FeedRedirects.apacheLines(), to: file)
             case "nginx-redirects.conf": return appending(FeedRedirects.nginxLines(), to: file)
@@ -56,7 +68,7 @@ enum RenderStage {
 
 extension OutputPart {
     static let pages = OutputPart(name: "Seiten") { context in
-        let pages = SitePages.render(site: context.site, theme: context.theme, options: context.pageOptions)
+        let pages = SitePages.render(site: context.site, theme: context.theme, options: context.scopedPageOptions)
         return (pages.files, pages.diagnostics)
     }
 
@@ -64,8 +76,8 @@ extension OutputPart {
         let site = context.site
         let page = SitePages.genericPage(site: site, theme: context.theme, url: FeedsPage.url, title: FeedsPage.title,
                                          description: FeedsPage.description, bodyHTML: FeedsPage.bodyHTML(site: site),
-                                         options: context.pageOptions)
-        return (Feeds.render(site: site) + [page], Feeds.validate(site: site))
+                                         options: context.scopedPageOptions)
+        return (Feeds.render(site: site, scope: context.scope) + [page], Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
@@ -74,8 +86,13 @@ extension OutputPart {
         let archive = SitePages.genericPage(site: site, theme: context.theme, url: NewsletterArchive.url,
                                             title: NewsletterArchive.title, description: NewsletterArchive.description,
                                             bodyHTML: NewsletterArchive.bodyHTML(editions: editions, site: site),
-                                            options: context.pageOptions)
-        let files = editions.parallelMap { Newsletter.render(edition: $0, site: site) }.flatMap { $0 }
+                                            options: context.scopedPageOptions)
+        let scope = context.scope
+        let files = editions.parallelMap { edition in
+            let paths = Newsletter.outputPaths(of: edition)
+            return paths.contains(where: { scope.includes($0) }) ? Newsletter.render(edition: edition, site: site)
+                                                                  : paths.map(RenderScope.placeholder)
+        }.flatMap { $0 }
         return (files + [archive], Newsletter.validate(site: site, editorials: context.editorials))
     }
 }

@@ -9,6 +9,12 @@ import Support
 /// Content errors stop the build before anything is written.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildReport {
+        var clean: IncrementalRun? = nil
+        return build(options, incremental: &clean)
+    }
+
+    /// The stages; with `incremental` (see `IncrementalBuild`) each stage reuses what the last build did.
+    static func build(_ options: BuildOptions, incremental: inout IncrementalRun?) -> BuildReport {
         var clock = StageClock()
         var diagnostics: [Diagnostic] = []
         func collect(_ found: [Diagnostic], _ stage: BuildStage) {
@@ -17,13 +23,16 @@ public enum SiteBuilder {
         func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
 
         // 1. Laden
-        let loaded = clock.run(.load) { LoadStage.run(options) }
+        let loaded = clock.run(.load) { incremental?.load() ?? LoadStage.run(options) }
         collect(loaded.diagnostics, .load)
         guard let theme = loaded.theme else { return stop() }
         let content = loaded.content
 
         // 2. Markdown
-        let bodies = clock.run(.markdown) { MarkdownStage.render(content, imageSizes: loaded.imageSizes) }
+        let bodies = clock.run(.markdown) {
+            incremental?.markdown(content, imageSizes: loaded.imageSizes)
+                ?? MarkdownStage.render(content, imageSizes: loaded.imageSizes)
+        }
         collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
 
         // 3. Prüfen
@@ -37,9 +46,10 @@ public enum SiteBuilder {
 
         // 4. Rendern
         let site = RenderedSite(content: content, bodies: bodies)
-        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
+        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } },
+                                            previewNow: options.includeDrafts ? options.now : nil)
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
-        let rendered = clock.run(.render) { RenderStage.run(context) }
+        let rendered = clock.run(.render) { incremental?.render(context) ?? RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
         if diagnostics.hasErrors { return stop() }
 
@@ -51,7 +61,8 @@ public enum SiteBuilder {
             collect(problems, .write)
             if problems.hasErrors { return nil }
             do {
-                return try writer.publish(files: rendered.files, copies: rendered.copies)
+                return try incremental?.write(rendered, writer: writer)
+                    ?? writer.publish(files: rendered.files, copies: rendered.copies)
             } catch {
                 collect([.error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
                                 hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")],

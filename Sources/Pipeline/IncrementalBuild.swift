@@ -1,0 +1,243 @@
+import Foundation
+import Content
+import Markdown
+import Outputs
+import Support
+
+/// What a build leaves for the next one, so that a rebuild after one changed post renders only
+/// what depends on it. `serve` keeps it in memory; `build` stores it in `.sozialsite-cache/`
+/// (`BuildCache`). Deleting it only costs time: the next build starts from scratch.
+public struct BuildState: Sendable {
+    /// Options the state belongs to (site, output folder, drafts, base URL).
+    var key: UInt64
+    var inputs: BuildInputs
+    /// The loaded content with its per-file tables; only in memory.
+    var loaded: LoadedSite?
+    /// Settings and image sizes the bodies were rendered with.
+    var markdownKey: UInt64
+    var bodies: [String: CachedBody]
+    var digests: [String: CachedDigests]
+    /// What the output folder holds: the summary of the site it was built from, and its files.
+    var published: Published?
+    /// Read from `.sozialsite-cache/`: the output folder is checked file by file before it is trusted.
+    var fromDisk: Bool
+
+    struct CachedBody: Sendable {
+        var fingerprint: FileFingerprint
+        var body: RenderedMarkdown
+    }
+
+    struct CachedDigests: Sendable {
+        var fingerprint: FileFingerprint
+        var digests: PostDigests
+    }
+
+    struct Published: Sendable {
+        var summary: SiteSummary
+        var order: PostOrder
+        var manifest: OutputManifest
+    }
+
+    /// Output files the last build wrote, in place or by swapping the folder.
+    public var publishedFiles: Int { published?.manifest.files.count ?? 0 }
+}
+
+/// A build that reuses the previous one (see `BuildState`). The output is byte-identical to a
+/// clean build of the same files: tests compare the two after every kind of edit.
+public enum IncrementalBuild {
+    /// Builds like `SiteBuilder.build` and returns the state for the next build.
+    public static func build(_ options: BuildOptions, previous: BuildState?) -> (report: BuildReport, state: BuildState) {
+        var run: IncrementalRun? = IncrementalRun(options: options, previous: previous)
+        let report = SiteBuilder.build(options, incremental: &run)
+        return (report, run!.state)
+    }
+
+    /// Identity of the options a state belongs to; `now` is not part of it (it is re-applied on every build).
+    static func key(of options: BuildOptions) -> UInt64 {
+        var hash = StableHash()
+        hash.add("sozialsite-inkrementell-1")
+        hash.add(absolute(options.siteDirectory))
+        hash.add(absolute(options.outputDirectory))
+        hash.add(options.includeDrafts)
+        hash.add(options.baseURL)
+        return hash.value
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
+
+/// One incremental build in progress: `SiteBuilder` calls it at each stage.
+struct IncrementalRun {
+    let options: BuildOptions
+    let previous: BuildState?
+    var state: BuildState
+    /// Files to render; everything unless the previous output can be updated in place.
+    private(set) var scope: RenderScope = .everything
+    private var inPlace = false
+    private var nextPublished: (summary: SiteSummary, order: PostOrder)?
+    /// Output files that differ from what the previous build left (someone changed them).
+    private var unverified: Set<String> = []
+    private var strays: [String] = []
+    /// Post and page files that changed since the previous build (all when there is none).
+    private var changedFiles: Set<String>? = nil
+
+    init(options: BuildOptions, previous: BuildState?) {
+        self.options = options
+        let key = IncrementalBuild.key(of: options)
+        self.previous = previous?.key == key ? previous : nil
+        state = BuildState(key: key, inputs: BuildInputs(global: 0, posts: [:], pages: [:]), loaded: nil,
+                           markdownKey: 0, bodies: [:], digests: [:], published: self.previous?.published, fromDisk: false)
+    }
+
+    // MARK: 1. Laden
+
+    mutating func load() -> LoadStage.Result {
+        let site = IncrementalBuild.absolute(options.siteDirectory)
+        let inputs = BuildInputs.scan(siteDirectory: site, key: state.key)
+        state.inputs = inputs
+        let changed = previous.map { IncrementalLoad.changedPaths(old: $0.inputs, new: inputs, siteDirectory: site) }
+        changedFiles = changed
+        if let previous, let changed, let loaded = previous.loaded,
+           let patched = IncrementalLoad.patch(loaded, oldInputs: previous.inputs, newInputs: inputs, changedPaths: changed,
+                                               options: options) {
+            state.loaded = patched
+            return patched.result
+        }
+        let result = LoadStage.run(options)
+        state.loaded = LoadedSite(result: result, options: options)
+        return result
+    }
+
+    // MARK: 2. Markdown
+
+    mutating func markdown(_ content: SiteContent, imageSizes: [String: ImageSize]) -> [String: RenderedMarkdown] {
+        let settings = MarkdownStage.settings(for: content.config)
+        var hash = StableHash()
+        hash.add(settings.allowRawHTML)
+        hash.add(settings.germanQuotes)
+        hash.add(settings.siteHosts)
+        hash.add(settings.absoluteBase)
+        for path in imageSizes.keys.sorted() {
+            hash.add(path)
+            hash.add(imageSizes[path]!.width)
+            hash.add(imageSizes[path]!.height)
+        }
+        state.markdownKey = hash.value
+        let reusable = previous?.markdownKey == state.markdownKey ? previous?.bodies ?? [:] : [:]
+        var bodies: [String: RenderedMarkdown] = [:]
+        var cached: [String: BuildState.CachedBody] = [:]
+        var posts: [Post] = [], pages: [Page] = []
+        func reuse(_ path: String, _ fingerprint: FileFingerprint?) -> Bool {
+            guard let fingerprint, let entry = reusable[path], entry.fingerprint == fingerprint,
+                  changedFiles?.contains(path) == false else { return false }
+            bodies[path] = entry.body
+            cached[path] = entry
+            return true
+        }
+        for post in content.posts where !reuse(post.source.path, state.inputs.posts[post.source.path]) { posts.append(post) }
+        for page in content.pages where !reuse(page.source.path, state.inputs.pages[page.source.path]) { pages.append(page) }
+        let fresh = MarkdownStage.render(SiteContent(config: content.config, posts: posts, pages: pages,
+                                                     handlungsfelder: content.handlungsfelder),
+                                         imageSizes: imageSizes)
+        for (path, body) in fresh {
+            bodies[path] = body
+            if let fingerprint = state.inputs.posts[path] ?? state.inputs.pages[path] {
+                cached[path] = BuildState.CachedBody(fingerprint: fingerprint, body: body)
+            }
+        }
+        state.bodies = cached
+        return bodies
+    }
+
+    // MARK: 4. Rendern
+
+    mutating func render(_ context: RenderContext) -> RenderStage.Result {
+        let site = context.site
+        let sameBasis = previous?.inputs.global == state.inputs.global && previous?.markdownKey == state.markdownKey
+        let reusable = sameBasis ? previous?.digests ?? [:] : [:]
+        let inputs = state.inputs
+        let changedFiles = self.changedFiles
+        var global = StableHash()
+        global.add(inputs.global)
+        global.add(state.markdownKey)
+        let (summary, digests) = SiteSummary.make(site: site, global: global.value,
+                                                  previewNow: context.pageOptions.previewNow) { path in
+            guard let entry = reusable[path], entry.fingerprint == inputs.posts[path],
+                  changedFiles?.contains(path) == false else { return nil }
+            return entry.digests
+        }
+        state.digests = digests.reduce(into: [:]) { result, item in
+            if let fingerprint = inputs.posts[item.key] {
+                result[item.key] = BuildState.CachedDigests(fingerprint: fingerprint, digests: item.value)
+            }
+        }
+        let order = PostOrder(posts: summary.posts)
+        nextPublished = (summary, order)
+
+        let output = IncrementalBuild.absolute(options.outputDirectory)
+        guard let published = previous?.published,
+              FileFingerprint.of(output + "/" + OutputWriter.markerName)?.isRegularFile == true else {
+            return RenderStage.run(context)
+        }
+        if previous?.fromDisk == true {
+            // Trust nothing on disk that differs from what the last build left.
+            let found = OutputManifest.scan(output)
+            for (path, fingerprint) in published.manifest.files where found[path] != fingerprint { unverified.insert(path) }
+            strays = found.keys.filter { published.manifest.files[$0] == nil }.sorted()
+        }
+        guard var dirty = DependencyGraph.dirtyPaths(old: published.summary, oldOrder: published.order,
+                                                     new: summary, newOrder: order) else {
+            return RenderStage.run(context)
+        }
+        dirty.formUnion(unverified)
+        var context = context
+        context.scope = RenderScope(paths: dirty)
+        var result = RenderStage.run(context)
+        // A file the last build did not have is rendered in any case (a new tag page, a new year …).
+        let missed = result.files.filter { isPlaceholder($0, context.scope) && published.manifest.files[$0.path] == nil }
+        if !missed.isEmpty {
+            dirty.formUnion(missed.map(\.path))
+            context.scope = RenderScope(paths: dirty)
+            result = RenderStage.run(context)
+        }
+        scope = context.scope
+        inPlace = true
+        return result
+    }
+
+    func isPlaceholder(_ file: OutputFile, _ scope: RenderScope) -> Bool {
+        file.contents.isEmpty && !scope.includes(file.path)
+    }
+
+    // MARK: 5. Schreiben
+
+    mutating func write(_ rendered: RenderStage.Result, writer: OutputWriter) throws -> OutputWriter.Result {
+        let output = IncrementalBuild.absolute(options.outputDirectory)
+        guard inPlace, let previousManifest = previous?.published?.manifest else {
+            let result = try writer.publish(files: rendered.files, copies: rendered.copies)
+            var manifest = OutputManifest()
+            manifest.files = OutputManifest.scan(output)
+            for copy in rendered.copies { manifest.copiedFrom[copy.path] = FileFingerprint.following(copy.sourcePath) }
+            publish(manifest)
+            return result
+        }
+        var trusted = previousManifest
+        for path in unverified {
+            trusted.files[path] = nil
+            trusted.copiedFrom[path] = nil
+        }
+        let plan = OutputUpdater.Plan(files: rendered.files.filter { !isPlaceholder($0, scope) },
+                                      kept: rendered.files.filter { isPlaceholder($0, scope) }.map(\.path),
+                                      copies: rendered.copies, strays: strays + unverified.sorted())
+        let (result, manifest) = try OutputUpdater(outputDirectory: output).apply(plan, previous: trusted)
+        publish(manifest)
+        return result
+    }
+
+    private mutating func publish(_ manifest: OutputManifest) {
+        guard let next = nextPublished else { return }
+        state.published = BuildState.Published(summary: next.summary, order: next.order, manifest: manifest)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Content
+import Markdown
+import Outputs
+import Support
+
+/// What the dependency graph needs to know about one published post: where it appears (URL,
+/// date, Handlungsfelder, tags, aliases, newsletter edition) and two digests of what it shows.
+struct PostSummary: Sendable, Hashable {
+    /// Source path: the post's identity across builds.
+    var path: String
+    var url: String
+    var date: Date
+    /// `max(date, updated)`: sitemap `lastmod`, feed `updated`.
+    var lastmod: Date
+    /// Known Handlungsfeld slugs, in the post's order, without duplicates (as `SitePages.Index`).
+    var fields: [String]
+    /// Tag slug and the spelling this post uses first for it, without duplicates or empty slugs.
+    var tags: [TagName]
+    /// Every tag name as written (the feeds show the alphabetically first spelling of all).
+    var tagNames: [String]
+    var aliases: [String]
+    var year: Int
+    /// Newsletter edition (`2022-05`).
+    var edition: String
+    /// What other pages show of the post: its card, neighbour links, archive lines, feed items.
+    var card: UInt64
+    /// Everything on the post's own page: `card` plus the body.
+    var full: UInt64
+
+    struct TagName: Sendable, Hashable {
+        var slug: String
+        var name: String
+    }
+}
+
+/// A content page (`content/seiten/`): it appears on its own page only.
+struct PageSummary: Sendable, Hashable {
+    var path: String
+    var url: String
+    var digest: UInt64
+}
+
+/// The site as the dependency graph sees it. Two summaries (last build, this build) give the
+/// output files to render again.
+struct SiteSummary: Sendable {
+    /// Everything that is not a post or page (configuration, theme, Handlungsfelder, options …).
+    var global: UInt64
+    /// Published posts, newest first (ties by URL), like the pages list them.
+    var posts: [PostSummary]
+    var pages: [PageSummary]
+    /// `itemsPerPage`, `feeds.items` of the configuration (part of `global`).
+    var perPage: Int
+    var feedItems: Int
+    var knownFields: [String]
+
+    static func ordered(_ posts: [PostSummary]) -> [PostSummary] {
+        posts.sorted { a, b in a.date != b.date ? a.date > b.date : a.url < b.url }
+    }
+}
+
+/// The parts of a post summary that depend on the file alone, kept per source file between
+/// builds so only changed posts are hashed again.
+struct PostDigests: Sendable, Hashable {
+    var card: UInt64
+    var full: UInt64
+
+    init(post: Post, body: RenderedMarkdown?) {
+        var hash = StableHash()
+        hash.add(post.title)
+        hash.add(post.date.timeIntervalSince1970)
+        hash.add(post.updated != nil)
+        hash.add(post.updated?.timeIntervalSince1970 ?? 0)
+        hash.add(post.summary)
+        hash.add(post.tags)
+        hash.add(post.author)
+        hash.add(post.image)
+        hash.add(post.imageAlt)
+        hash.add(post.draft)
+        hash.add(post.slug)
+        hash.add(post.aliases)
+        hash.add(post.handlungsfelder)
+        hash.add(post.angebote)
+        hash.add(post.id)
+        // Without a summary, cards, feeds and the newsletter show the start of the text.
+        if post.summary?.isEmpty ?? true { hash.add(body?.plainText ?? "") }
+        hash.add(body?.wordCount ?? 0)
+        card = hash.value
+        hash.add(post.source.body)
+        hash.add(body?.html ?? "")
+        full = hash.value
+    }
+
+    /// The badge („Entwurf“, „Geplant“) depends on the time of the build, not on the file.
+    static func withBadge(_ digest: UInt64, post: Post, previewNow: Date?) -> UInt64 {
+        guard let now = previewNow else { return digest }
+        var hash = StableHash()
+        hash.add(digest)
+        hash.add(post.draft)
+        hash.add(post.date > now)
+        return hash.value
+    }
+}
+
+extension SiteSummary {
+    /// Summarises `site`. `digests` are reused by source path when `reuse` says the file is unchanged.
+    static func make(site: RenderedSite, global: UInt64, previewNow: Date?,
+                     cached: (String) -> PostDigests?) -> (SiteSummary, [String: PostDigests]) {
+        let config = site.config
+        let known = Set(site.content.handlungsfelder.map(\.slug))
+        let (period, _) = NewsletterPeriod.from(config)
+        var digests: [String: PostDigests] = [:]
+        var posts: [PostSummary] = []
+        posts.reserveCapacity(site.content.posts.count)
+        for post in site.content.posts {
+            let path = post.source.path
+            let digest = cached(path) ?? PostDigests(post: post, body: site.body(of: post.source))
+            digests[path] = digest
+            var fields: [String] = []
+            for slug in post.handlungsfelder where known.contains(slug) && !fields.contains(slug) { fields.append(slug) }
+            var tags: [PostSummary.TagName] = []
+            var seen = Set<String>()
+            for name in post.tags {
+                let slug = Slug.make(name)
+                if !slug.isEmpty, seen.insert(slug).inserted { tags.append(.init(slug: slug, name: name)) }
+            }
+            let year = BerlinTime.year(of: post.date)
+            posts.append(PostSummary(
+                path: path, url: post.url, date: post.date, lastmod: max(post.date, post.updated ?? post.date),
+                fields: fields, tags: tags, tagNames: post.tags, aliases: post.aliases, year: year,
+                edition: period.editionID(year: year, month: BerlinTime.month(of: post.date)),
+                card: PostDigests.withBadge(digest.card, post: post, previewNow: previewNow),
+                full: PostDigests.withBadge(digest.full, post: post, previewNow: previewNow)))
+        }
+        let pages = site.content.pages.map { page -> PageSummary in
+            var hash = StableHash()
+            hash.add(page.title)
+            hash.add(page.slug)
+            hash.add(page.summary)
+            hash.add(page.easyLanguage)
+            hash.add(page.draft)
+            hash.add(page.source.body)
+            hash.add(site.body(of: page.source)?.html ?? "")
+            if previewNow != nil { hash.add(page.draft) }
+            return PageSummary(path: page.source.path, url: page.url, digest: hash.value)
+        }
+        let summary = SiteSummary(global: global, posts: ordered(posts), pages: pages,
+                                  perPage: max(1, config.itemsPerPage), feedItems: max(1, config.feeds.items),
+                                  knownFields: site.content.handlungsfelder.map(\.slug))
+        return (summary, digests)
+    }
+}
