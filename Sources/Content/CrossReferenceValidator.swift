@@ -19,16 +19,34 @@ public enum CrossReferenceValidator {
     ///     entry is not checked for anchors.
     public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
                                 anchors: [String: Set<String>]) -> [Diagnostic] {
+        let found = validate(content: content, bodies: bodies, knownURLs: knownURLs, anchors: anchors, sources: nil)
+        return (found.addresses + found.links).sortedForReport()
+    }
+
+    /// The same checks in two parts, for incremental builds: `addresses` (clashing URLs, aliases),
+    /// which always look at the whole site, and `links` (links, anchors, images) of the content
+    /// files in `sources` only (nil: all). Every `links` diagnostic lies in the file it is about,
+    /// so the problems of files not checked again can be taken from the last build.
+    public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
+                                anchors: [String: Set<String>], sources only: Set<String>?)
+        -> (addresses: [Diagnostic], links: [Diagnostic]) {
+        var addresses: [Diagnostic] = []
+        let (owners, aliasTargets) = registerURLs(content, knownURLs: knownURLs, into: &addresses)
         var diagnostics: [Diagnostic] = []
-        let (owners, aliasTargets) = registerURLs(content, knownURLs: knownURLs, into: &diagnostics)
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
         var existing = knownURLs.union(owners.keys).union(staticPaths)
         existing.insert("/")
-        let sortedExisting = existing.sorted()
+        // Sorted only for suggestions, which only broken links need.
+        var sortedCache: [String]? = nil
+        func sortedExisting() -> [String] {
+            if sortedCache == nil { sortedCache = existing.sorted() }
+            return sortedCache!
+        }
         let sortedStatic = staticPaths.sorted()
         let hosts = SiteURLs.hosts(of: content.config.host)
 
         for (source, ownURL) in sources(content) {
+            if let only, !only.contains(source.path) { continue }
             guard let body = bodies[source.path] else { continue }
             for link in body.links {
                 if link.url.hasPrefix("#") {
@@ -52,7 +70,7 @@ public enum CrossReferenceValidator {
                     diagnostics.append(.error(
                         "broken-link", at: link.location,
                         "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
-                        hint: Suggestion.hint(for: path, in: sortedExisting)
+                        hint: Suggestion.hint(for: path, in: sortedExisting())
                             ?? "Prüfen Sie die Adresse. Beiträge haben die Form /2022/05/titel-des-beitrags/, "
                             + "Seiten die Form /impressum/."))
                     continue
@@ -68,11 +86,12 @@ public enum CrossReferenceValidator {
             }
         }
         for post in content.posts.sorted(by: { $0.source.path < $1.source.path }) {
+            if let only, !only.contains(post.source.path) { continue }
             guard let image = post.image, !staticPaths.contains(image), !knownURLs.contains(image) else { continue }
             diagnostics.append(missingImage(image, at: post.source.location(ofValue: image, key: "image"),
                                             staticPaths: sortedStatic))
         }
-        return diagnostics.sortedForReport()
+        return (addresses, diagnostics)
     }
 
     /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).

@@ -24,8 +24,9 @@ enum SiteURLs {
             rest = rest[..<hash]
         }
         if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
-        let path = String(rest).removingPercentEncoding ?? String(rest)
-        return (path, fragment.map { $0.removingPercentEncoding ?? $0 })
+        // Decoding goes through NSString; most addresses have nothing to decode.
+        let path = rest.utf8.contains(UInt8(ascii: "%")) ? String(rest).removingPercentEncoding ?? String(rest) : String(rest)
+        return (path, fragment.map { $0.utf8.contains(UInt8(ascii: "%")) ? $0.removingPercentEncoding ?? $0 : $0 })
     }
 
     /// The page a static file stands for (`/x/index.html` is served as `/x/`).

@@ -61,20 +61,21 @@ public enum Feeds {
     public static func channels(site: RenderedSite, imageSizes: FeedImageSizes? = nil) -> [FeedChannel] {
         let sizes = imageSizes ?? FeedImageSizes(staticFiles: site.content.staticFiles)
         let limit = max(1, site.config.feeds.items)
-        let ordered = site.content.posts.map { FeedCatalog.item($0, site: site, imageSizes: sizes) }
-            .sorted(by: newestFirst)
-        let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // Items are built only for posts that land in a feed (the newest few of each scope), in
+        // the order `newestFirst` gives them.
+        let ordered = site.content.posts.map { (post: $0, id: FeedIDs.id(of: $0, config: site.config)) }
+            .sorted { a, b in a.post.date != b.post.date ? a.post.date > b.post.date : a.id < b.id }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
-        for item in ordered {
-            guard let post = postsByPath[item.sourcePath] else { continue }
+        for (post, _) in ordered {
             var scopes: [FeedScope] = [.site]
             scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
             scopes += Set(post.tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
-            for scope in scopes where itemsByScope[scope, default: []].count < limit {
-                itemsByScope[scope, default: []].append(item)
-            }
+            let open = scopes.filter { (itemsByScope[$0]?.count ?? 0) < limit }
+            guard !open.isEmpty else { continue }
+            let item = FeedCatalog.item(post, site: site, imageSizes: sizes)
+            for scope in open { itemsByScope[scope, default: []].append(item) }
         }
-        let newest = ordered.map(\.updated).max()
+        let newest = site.content.posts.map { max($0.updated ?? $0.date, $0.date) }.max()
         return FeedCatalog.descriptors(site: site).map { descriptor in
             FeedCatalog.channel(descriptor, items: itemsByScope[descriptor.scope] ?? [], site: site, newestSiteDate: newest)
         }

@@ -17,6 +17,8 @@ public struct BuildState: Sendable {
     var markdownKey: UInt64
     var bodies: [String: CachedBody]
     var digests: [String: CachedDigests]
+    /// The link check of the last build, to check only changed files again.
+    var validation: Validation?
     /// What the output folder holds: the summary of the site it was built from, and its files.
     var published: Published?
     /// Read from `.sozialsite-cache/`: the output folder is checked file by file before it is trusted.
@@ -30,6 +32,14 @@ public struct BuildState: Sendable {
     struct CachedDigests: Sendable {
         var fingerprint: FileFingerprint
         var digests: PostDigests
+    }
+
+    struct Validation: Sendable {
+        /// Everything the link check of one file depends on besides the file (`IncrementalRun.validationBasis`).
+        var basis: UInt64
+        var anchors: [String: Set<String>]
+        /// Problems in links and images, each in the file it is about.
+        var links: [Diagnostic]
     }
 
     struct Published: Sendable {
@@ -88,7 +98,8 @@ struct IncrementalRun {
         let key = IncrementalBuild.key(of: options)
         self.previous = previous?.key == key ? previous : nil
         state = BuildState(key: key, inputs: BuildInputs(global: 0, posts: [:], pages: [:]), loaded: nil,
-                           markdownKey: 0, bodies: [:], digests: [:], published: self.previous?.published, fromDisk: false)
+                           markdownKey: 0, bodies: [:], digests: [:], validation: nil,
+                           published: self.previous?.published, fromDisk: false)
     }
 
     // MARK: 1. Laden
@@ -149,6 +160,59 @@ struct IncrementalRun {
         }
         state.bodies = cached
         return bodies
+    }
+
+    // MARK: 3. Prüfen
+
+    /// The link check, again only for files that changed when nothing they link to did.
+    mutating func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
+                           anchors: [String: Set<String>]) -> [Diagnostic] {
+        let basis = Self.validationBasis(content: content, knownURLs: knownURLs)
+        var recheck: Set<String>? = nil
+        let last = previous?.validation
+        // Handlungsfelder and everything else global are not tracked per file: check them all.
+        if let last, last.basis == basis, let changedFiles, previous?.inputs.global == state.inputs.global,
+           previous?.markdownKey == state.markdownKey {
+            var paths = changedFiles
+            let sources = content.posts.map { ($0.source.path, $0.url) } + content.pages.map { ($0.source.path, $0.url) }
+            let headingsMoved = sources.contains { path, url in changedFiles.contains(path) && last.anchors[url] != anchors[url] }
+            if headingsMoved {
+                // Links to a section of another page: check every file that has one.
+                for (path, body) in bodies where body.links.contains(where: { $0.url.utf8.contains(UInt8(ascii: "#")) }) {
+                    paths.insert(path)
+                }
+            }
+            recheck = paths
+        }
+        let found = CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: knownURLs,
+                                                     anchors: anchors, sources: recheck)
+        var links = found.links
+        if let recheck, let last { links += last.links.filter { !recheck.contains($0.location.file) } }
+        state.validation = BuildState.Validation(basis: basis, anchors: anchors, links: links)
+        return (found.addresses + links).sortedForReport()
+    }
+
+    /// A digest of the addresses the link check knows: the site's URLs, tag pages, aliases and
+    /// their targets, static files, generated URLs and the site's host. Order-independent sums,
+    /// so it costs one pass.
+    static func validationBasis(content: SiteContent, knownURLs: Set<String>) -> UInt64 {
+        func item(_ parts: String...) -> UInt64 {
+            var hash = StableHash()
+            for part in parts { hash.add(part) }
+            return hash.value
+        }
+        var sum: UInt64 = item("host", content.config.host)
+        for url in knownURLs { sum &+= item("known", url) }
+        for field in content.handlungsfelder { sum &+= item("field", field.url, field.source.path) }
+        for page in content.pages { sum &+= item("page", page.url, page.slug, page.source.path) }
+        for post in content.posts {
+            sum &+= item("post", post.url, post.source.path)
+            for tag in post.tags { sum &+= item("tag", tag) }
+            for alias in post.aliases { sum &+= item("alias", alias, post.url, post.source.path) }
+            if let image = post.image { sum &+= item("image", image) }
+        }
+        for file in content.staticFiles { sum &+= item("static", file.sitePath) }
+        return sum
     }
 
     // MARK: 4. Rendern

@@ -39,8 +39,9 @@ public enum SiteBuilder {
         clock.run(.validate) {
             let known = GeneratedURLs.predict(content: content, theme: theme)
             let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
-            collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
-                                                     anchors: anchors), .validate)
+            collect(incremental?.validate(content: content, bodies: bodies, knownURLs: known, anchors: anchors)
+                    ?? CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
+                                                        anchors: anchors), .validate)
         }
         if diagnostics.hasErrors { return stop() }
 
