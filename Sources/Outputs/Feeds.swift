@@ -20,7 +20,13 @@ public enum Feeds {
             let paths = FeedCatalog.descriptors(site: site).map(\.outputPath) + [String(wordpressFeedPath.dropFirst())]
             if !paths.contains(where: { scope.includes($0) }) { return paths.map(RenderScope.placeholder) }
         }
-        let channels = self.channels(site: site, imageSizes: imageSizes)
+        var wanted: Set<FeedScope>? = nil
+        if !scope.isEverything {
+            wanted = Set(FeedCatalog.descriptors(site: site).filter {
+                scope.includes($0.outputPath) || ($0.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst())))
+            }.map(\.scope))
+        }
+        let channels = self.channels(site: site, imageSizes: imageSizes, scopes: wanted)
         var feedPosts: [Post] = []
         var included: Set<String> = []
         let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -59,6 +65,11 @@ public enum Feeds {
     /// The channels with their items (at most `feeds.items` each, newest first). One pass over
     /// the posts sorts them into every scope they belong to.
     public static func channels(site: RenderedSite, imageSizes: FeedImageSizes? = nil) -> [FeedChannel] {
+        channels(site: site, imageSizes: imageSizes, scopes: nil)
+    }
+
+    /// The channels of `scopes` only (nil: all); the others have no items.
+    static func channels(site: RenderedSite, imageSizes: FeedImageSizes?, scopes wanted: Set<FeedScope>?) -> [FeedChannel] {
         let sizes = imageSizes ?? FeedImageSizes(staticFiles: site.content.staticFiles)
         let limit = max(1, site.config.feeds.items)
         // Items are built only for posts that land in a feed (the newest few of each scope), in
@@ -70,7 +81,7 @@ public enum Feeds {
             var scopes: [FeedScope] = [.site]
             scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
             scopes += Set(post.tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
-            let open = scopes.filter { (itemsByScope[$0]?.count ?? 0) < limit }
+            let open = scopes.filter { (itemsByScope[$0]?.count ?? 0) < limit && wanted?.contains($0) ?? true }
             guard !open.isEmpty else { continue }
             let item = FeedCatalog.item(post, site: site, imageSizes: sizes)
             for scope in open { itemsByScope[scope, default: []].append(item) }

@@ -11,7 +11,7 @@ extension SitePages.PageBuilder {
         for (position, year) in index.years.enumerated() {
             let members = index.postsByYear[year] ?? []
             let url = "/\(year)/"
-            let sitemap = SitePages.SitemapEntry(path: url, lastmod: newestDay(members))
+            let sitemap = sitemapEntry(SitePages.SitemapEntry(path: url, lastmod: newestDay(members)))
             guard archiveRendered || renders(url) else {
                 pages.append(placeholder(url, source: nil, sitemap: sitemap))
                 continue
@@ -61,7 +61,7 @@ extension SitePages.PageBuilder {
         pages.append(SitePages.BuiltPage(
             file: page("archive", meta, ["years": yearSummaries, "hasYears": !yearSummaries.isEmpty,
                                          "countText": SitePages.Text.count(index.posts.count, "Beitrag", "Beiträge")]),
-            source: nil, sitemap: SitePages.SitemapEntry(path: "/archiv/", lastmod: newestDay(index.posts.indices))))
+            source: nil, sitemap: sitemapEntry(SitePages.SitemapEntry(path: "/archiv/", lastmod: newestDay(index.posts.indices)))))
         return pages
     }
 }

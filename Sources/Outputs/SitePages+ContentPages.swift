@@ -44,10 +44,10 @@ extension SitePages.PageBuilder {
                                    source: nil, sitemap: nil)
     }
 
-    func genericPage(url: String, title: String, description: String, bodyHTML: String,
+    func genericPage(url: String, title: String, description: String, bodyHTML: @autoclosure () -> String,
                      breadcrumbs: [(title: String, url: String)]) -> OutputFile {
         let meta = SitePages.PageMeta(url: url, title: title, description: description,
                                       breadcrumbs: breadcrumbs, kind: "allgemein")
-        return page("generic", meta, ["generic": ["title": title, "html": bodyHTML] as [String: Any]])
+        return page("generic", meta, ["generic": ["title": title, "html": bodyHTML()] as [String: Any]])
     }
 }

@@ -20,7 +20,7 @@ extension SitePages.PageBuilder {
             breadcrumbs: [("Handlungsfelder", overviewURL)], kind: "handlungsfelder")
         pages.append(SitePages.BuiltPage(
             file: page("handlungsfelder", overview, ["handlungsfelder": cards]), source: nil,
-            sitemap: SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices))))
+            sitemap: sitemapEntry(SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices)))))
 
         for field in index.handlungsfelder where SitePages.isSafeSitePath(field.url) {
             let members = index.posts(in: .handlungsfeld(field.slug))
@@ -53,7 +53,7 @@ extension SitePages.PageBuilder {
         return ranges.enumerated().map { offset, range in
             let number = offset + 1
             let url = SitePages.Pagination.url(base: base, page: number)
-            let sitemap = number == 1 ? SitePages.SitemapEntry(path: base, lastmod: newestDay(members)) : nil
+            let sitemap = sitemapEntry(number == 1 ? SitePages.SitemapEntry(path: base, lastmod: newestDay(members)) : nil)
             guard renders(url) else { return placeholder(url, source: number == 1 ? source : nil, sitemap: sitemap) }
             var meta = SitePages.PageMeta(
                 url: url,

@@ -17,7 +17,7 @@ extension SitePages.PageBuilder {
         return ranges.enumerated().map { offset, range in
             let number = offset + 1
             let url = SitePages.Pagination.url(base: "/", page: number)
-            let sitemap = number == 1 ? SitePages.SitemapEntry(path: "/", lastmod: newestDay(index.posts.indices)) : nil
+            let sitemap = sitemapEntry(number == 1 ? SitePages.SitemapEntry(path: "/", lastmod: newestDay(index.posts.indices)) : nil)
             guard renders(url) else { return placeholder(url, source: nil, sitemap: sitemap) }
             let meta = SitePages.PageMeta(
                 url: url,

@@ -89,6 +89,11 @@ extension SitePages {
         /// Whether the page at `url` is rendered; outside the render scope it is a placeholder.
         func renders(_ url: String) -> Bool { options.scope.includes(url: url) }
 
+        /// A sitemap entry, made only when the sitemap is rendered (its date costs a calendar lookup).
+        func sitemapEntry(_ entry: @autoclosure () -> SitePages.SitemapEntry?) -> SitePages.SitemapEntry? {
+            options.scope.includes("sitemap.xml") ? entry() : nil
+        }
+
         /// A page outside the render scope: known to exist, not rendered.
         func placeholder(_ url: String, source: String?, sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
             SitePages.BuiltPage(file: RenderScope.placeholder(OutputFile.indexPath(forURL: url)), source: source,

@@ -32,7 +32,7 @@ extension SitePages.PageBuilder {
         pages.append(SitePages.BuiltPage(
             file: page("tags", overview, ["letters": letters, "hasTags": !letters.isEmpty,
                                           "countText": SitePages.Text.count(index.tagSlugs.count, "Schlagwort", "Schlagwörter")]),
-            source: nil, sitemap: SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices))))
+            source: nil, sitemap: sitemapEntry(SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices)))))
 
         for slug in index.tagSlugs {
             let name = index.tagNames[slug] ?? slug

@@ -87,11 +87,11 @@ public enum SitePages {
     /// A page in the site layout for other outputs (feed overview, newsletter archive, dashboard):
     /// `bodyHTML` is inserted as it is, everything else is escaped.
     public static func genericPage(site: RenderedSite, theme: Theme, url: String, title: String,
-                                   description: String, bodyHTML: String,
+                                   description: String, bodyHTML: @autoclosure () -> String,
                                    breadcrumbs: [(title: String, url: String)] = [],
                                    options: Options = Options()) -> OutputFile {
         let builder = PageBuilder(site: site, theme: theme, options: options, index: nil)
-        return builder.genericPage(url: url, title: title, description: description, bodyHTML: bodyHTML,
+        return builder.genericPage(url: url, title: title, description: description, bodyHTML: bodyHTML(),
                                    breadcrumbs: breadcrumbs)
     }
 

@@ -64,6 +64,13 @@ struct SiteSummary: Sendable {
 struct PostDigests: Sendable, Hashable {
     var card: UInt64
     var full: UInt64
+    /// Year and month of the date in Berlin (calendar lookups are not free on 10,000 posts).
+    var year: Int
+    var month: Int
+
+    /// Teasers (cards, feeds, newsletter, meta description) show at most this many characters of
+    /// the text when a post has no summary; they are made of whole words.
+    static let teaserWords = 400
 
     init(post: Post, body: RenderedMarkdown?) {
         var hash = StableHash()
@@ -82,13 +89,21 @@ struct PostDigests: Sendable, Hashable {
         hash.add(post.handlungsfelder)
         hash.add(post.angebote)
         hash.add(post.id)
-        // Without a summary, cards, feeds and the newsletter show the start of the text.
-        if post.summary?.isEmpty ?? true { hash.add(body?.plainText ?? "") }
-        hash.add(body?.wordCount ?? 0)
+        // Without a summary, cards, feeds and the newsletter show the first words of the text, cut
+        // at whole words: the first `teaserWords` words and whether more follow decide every teaser.
+        if post.summary?.isEmpty ?? true {
+            let words = (body?.plainText ?? "").split(maxSplits: Self.teaserWords,
+                                                      whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            hash.add(words.prefix(Self.teaserWords).map(String.init))
+            hash.add(words.count > Self.teaserWords)
+        }
         card = hash.value
+        hash.add(body?.wordCount ?? 0)
         hash.add(post.source.body)
         hash.add(body?.html ?? "")
         full = hash.value
+        year = BerlinTime.year(of: post.date)
+        month = BerlinTime.month(of: post.date)
     }
 
     /// The badge („Entwurf“, „Geplant“) depends on the time of the build, not on the file.
@@ -124,11 +139,11 @@ extension SiteSummary {
                 let slug = Slug.make(name)
                 if !slug.isEmpty, seen.insert(slug).inserted { tags.append(.init(slug: slug, name: name)) }
             }
-            let year = BerlinTime.year(of: post.date)
+            let year = digest.year
             posts.append(PostSummary(
                 path: path, url: post.url, date: post.date, lastmod: max(post.date, post.updated ?? post.date),
                 fields: fields, tags: tags, tagNames: post.tags, aliases: post.aliases, year: year,
-                edition: period.editionID(year: year, month: BerlinTime.month(of: post.date)),
+                edition: period.editionID(year: year, month: digest.month),
                 card: PostDigests.withBadge(digest.card, post: post, previewNow: previewNow),
                 full: PostDigests.withBadge(digest.full, post: post, previewNow: previewNow)))
         }

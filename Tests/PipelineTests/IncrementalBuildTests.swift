@@ -23,6 +23,13 @@ import Support
         Edit(name: "Text eines Beitrags ohne Zusammenfassung (Anriss ändert sich)") { site in
             try site.replace("content/beitraege/2023/zwei.md", "Text von Zwei.", "Ganz anderer Anfang des Textes.")
         },
+        Edit(name: "Langer Text ohne Zusammenfassung") { site in
+            let words = (1...500).map { "Wort\($0)" }.joined(separator: " ")
+            try site.replace("content/beitraege/2024/acht.md", "Text von Acht.", words)
+        },
+        Edit(name: "Ende eines langen Textes (Anriss bleibt)", maxWritten: 12) { site in
+            try site.replace("content/beitraege/2024/acht.md", "Wort450", "Geändert450")
+        },
         Edit(name: "Titel") { site in
             try site.replace("content/beitraege/2024/sieben.md", "title: Sieben", "title: Sieben neu")
         },
