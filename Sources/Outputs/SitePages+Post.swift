@@ -9,9 +9,10 @@ extension SitePages.PageBuilder {
         let related = SitePages.RelatedPosts(index: index)
         return index.posts.indices.map { i in
             let post = index.posts[i]
+            let url = post.url
             let sitemap = sitemapEntry(SitePages.SitemapEntry(
-                path: post.url, lastmod: GermanFormat.isoDay(max(post.date, post.updated ?? post.date))))
-            guard renders(post.url) else { return placeholder(post.url, source: post.source.path, sitemap: sitemap) }
+                path: url, lastmod: GermanFormat.isoDay(max(post.date, post.updated ?? post.date))))
+            guard renders(url) else { return placeholder(url, source: post.source.path, sitemap: sitemap) }
             let body = site.body(of: post.source)
             let year = BerlinTime.year(of: post.date)
             var meta = SitePages.PageMeta(

@@ -86,8 +86,25 @@ enum IncrementalLoad {
         guard !changed.isEmpty else { return previous }
         var next = previous
         var content = previous.result.content
-        // The loader's order: posts newest first (ties by path), pages by path.
-        content.posts = posts.values.sorted { a, b in a.date != b.date ? a.date > b.date : a.source.path < b.source.path }
+        // The loader's order: posts newest first (ties by path), pages by path. A post that kept
+        // its date keeps its place; otherwise sort again (by keys: moving posts is slow).
+        let kept = changed.allSatisfy { path in
+            switch (previous.posts[path], posts[path]) {
+            case (nil, nil): return true  // a page, or a file that was no post before or after
+            case let (before?, after?): return before.date == after.date
+            default: return false  // a post arrived or left
+            }
+        }
+        if kept {
+            for (i, post) in content.posts.enumerated() where changed.contains(post.source.path) {
+                content.posts[i] = posts[post.source.path]!
+            }
+        } else {
+            let all = Array(posts.values)
+            content.posts = all.indices.sorted { a, b in
+                all[a].date != all[b].date ? all[a].date > all[b].date : all[a].source.path < all[b].source.path
+            }.map { all[$0] }
+        }
         content.pages = pages.values.sorted { $0.source.path < $1.source.path }
         next.result.content = content
         next.result.diagnostics = (previous.result.diagnostics.filter { !changed.contains($0.location.file) } + problems)

@@ -17,8 +17,29 @@ public enum BerlinTime {
         calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
     }
 
-    public static func year(of date: Date) -> Int { calendar.component(.year, from: date) }
-    public static func month(of date: Date) -> Int { calendar.component(.month, from: date) }
+    public static func year(of date: Date) -> Int { civilDay(of: date)?.year ?? calendar.component(.year, from: date) }
+    public static func month(of date: Date) -> Int { civilDay(of: date)?.month ?? calendar.component(.month, from: date) }
+
+    /// Year, month and day on a Berlin wall clock by arithmetic on the zone's offset, about five
+    /// times faster than asking the calendar (a post's URL needs year and month, and a build asks
+    /// for thousands). Nil outside 1900–2999, where the calendar answers (it switches to the Julian
+    /// calendar before 1582).
+    static func civilDay(of date: Date) -> (year: Int, month: Int, day: Int)? {
+        let seconds = date.timeIntervalSince1970
+        guard seconds > -2_208_988_800, seconds < 32_503_680_000 else { return nil }
+        let local = Int(seconds.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        // Howard Hinnant's civil_from_days (proleptic Gregorian, days since 1970-01-01).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
 
     /// Seconds east of UTC in Berlin at that instant (+3600 in winter, +7200 in summer).
     public static func offsetSeconds(at date: Date) -> Int { timeZone.secondsFromGMT(for: date) }
