@@ -23,6 +23,13 @@ public struct BuildState: Sendable {
     var published: Published?
     /// Read from `.sozialsite-cache/`: the output folder is checked file by file before it is trusted.
     var fromDisk: Bool
+    /// Bodies rendered by the last build (the cache rewrites only the files that hold them).
+    var freshBodies: Set<String> = []
+    /// Output files the last build rendered; nil when it rendered everything.
+    var renderedPaths: Set<String>? = nil
+
+    /// How many output files the last build rendered (nil: all of them), for the preview's log.
+    public var renderedFiles: Int? { renderedPaths?.count }
 
     struct CachedBody: Sendable {
         var fingerprint: FileFingerprint
@@ -152,6 +159,7 @@ struct IncrementalRun {
         let fresh = MarkdownStage.render(SiteContent(config: content.config, posts: posts, pages: pages,
                                                      handlungsfelder: content.handlungsfelder),
                                          imageSizes: imageSizes)
+        state.freshBodies = Set(fresh.keys)
         for (path, body) in fresh {
             bodies[path] = body
             if let fingerprint = state.inputs.posts[path] ?? state.inputs.pages[path] {
@@ -267,6 +275,7 @@ struct IncrementalRun {
             result = RenderStage.run(context)
         }
         scope = context.scope
+        state.renderedPaths = dirty
         inPlace = true
         return result
     }

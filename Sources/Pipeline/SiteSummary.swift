@@ -72,6 +72,13 @@ struct PostDigests: Sendable, Hashable {
     /// the text when a post has no summary; they are made of whole words.
     static let teaserWords = 400
 
+    init(card: UInt64, full: UInt64, year: Int, month: Int) {
+        self.card = card
+        self.full = full
+        self.year = year
+        self.month = month
+    }
+
     init(post: Post, body: RenderedMarkdown?) {
         var hash = StableHash()
         hash.add(post.title)

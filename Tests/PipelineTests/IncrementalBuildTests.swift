@@ -89,15 +89,23 @@ import Support
         },
     ]
 
-    @Test(arguments: [true, false])
-    func incrementalEqualsCleanAfterEveryEdit(drafts: Bool) throws {
+    /// In memory as `serve` keeps it (with drafts, as `serve` builds, and without), and through
+    /// `.sozialsite-cache/` as `build` keeps it.
+    @Test(arguments: [(drafts: true, disk: false), (drafts: false, disk: false), (drafts: false, disk: true)])
+    func incrementalEqualsCleanAfterEveryEdit(mode: (drafts: Bool, disk: Bool)) throws {
+        let drafts = mode.drafts
         let site = try IncrementalSite()
         let output = TestSite.temporaryDirectory("inkrementell-aus")
-        var (report, state) = IncrementalBuild.build(site.options(output: output, drafts: drafts), previous: nil)
+        let options = { site.options(output: output, drafts: drafts) }
+        var (report, state) = IncrementalBuild.build(options(), previous: nil)
         #expect(report.succeeded, "\(report.diagnostics)")
+        if mode.disk { BuildCache.save(state, for: options()) }
         for edit in Self.edits {
             try edit.apply(site)
-            (report, state) = IncrementalBuild.build(site.options(output: output, drafts: drafts), previous: state)
+            let previous = mode.disk ? BuildCache.load(options()) : state
+            if mode.disk { #expect(previous?.fromDisk == true, "\(edit.name): Zwischenspeicher nicht lesbar") }
+            (report, state) = IncrementalBuild.build(options(), previous: previous)
+            if mode.disk { BuildCache.save(state, for: options()) }
             if let limit = edit.maxWritten {
                 // Incremental means few files: a clean build would rewrite about a hundred.
                 #expect(report.written <= limit, "\(edit.name): \(report.written) von \(report.files) Dateien geschrieben")
