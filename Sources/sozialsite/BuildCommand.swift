@@ -18,6 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Entwürfe und geplante Beiträge mit bauen.")
     var drafts = false
 
+    @Flag(name: .customLong("no-cache"), help: "Alles neu bauen, ohne den Zwischenspeicher .sozialsite-cache/ (der nur Zeit spart).")
+    var noCache = false
+
     @Option(name: .customLong("base-url"), help: "Adresse der Website, z. B. https://mittelsachsen-sozial.de (überschreibt site-config.json).")
     var baseURL: String?
 
@@ -30,7 +33,15 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(siteDirectory: source, outputDirectory: output, includeDrafts: drafts,
                                    baseURL: baseURL, now: Date())
-        let report = SiteBuilder.build(options)
+        let report: BuildReport
+        if noCache {
+            report = SiteBuilder.build(options)
+        } else {
+            // Renders only what changed since the last build; the output is the same either way.
+            let result = IncrementalBuild.build(options, previous: BuildCache.load(options))
+            BuildCache.save(result.state, for: options)
+            report = result.report
+        }
         for diagnostic in report.diagnostics.sortedForReport() {
             printToStandardError(diagnostic.description)
         }
