@@ -33,19 +33,20 @@ extension SitePages {
             var diagnostics: [Diagnostic] = []
             // A slug like "../x" would write outside the output folder: such a post is left out
             // everywhere (no page, no card linking to nothing) and reported.
-            let safe = site.content.posts.filter { post in
-                if SitePages.isSafeSitePath(post.url) { return true }
+            let all = site.content.posts
+            let urls = all.map(\.url)
+            let safe = all.indices.filter { i in
+                if SitePages.isSafeSitePath(urls[i]) { return true }
+                let post = all[i]
                 diagnostics.append(.error("unsafe-slug", at: post.source.location(ofKey: "slug"),
                                           "Aus dem slug „\(post.slug)“ entsteht keine gültige Adresse; der Beitrag wird nicht veröffentlicht.",
                                           hint: "Verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „\(Slug.make(post.title))“."))
                 return false
             }
-            // Sorted by keys computed once: a post's URL costs two calendar lookups, and moving
-            // whole posts around is slow on 10,000 of them.
-            let keys = safe.map { (date: $0.date, url: $0.url) }
-            posts = safe.indices.sorted { a, b in
-                keys[a].date != keys[b].date ? keys[a].date > keys[b].date : keys[a].url < keys[b].url
-            }.map { safe[$0] }
+            // Sorted by index with URLs computed once: moving whole posts around is slow on 10,000.
+            posts = safe.sorted { a, b in
+                all[a].date != all[b].date ? all[a].date > all[b].date : urls[a] < urls[b]
+            }.map { all[$0] }
             handlungsfelder = site.content.handlungsfelder.sorted { a, b in
                 a.order != b.order ? a.order < b.order : a.slug < b.slug
             }

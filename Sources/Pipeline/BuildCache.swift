@@ -129,6 +129,9 @@ public enum BuildCache {
             w.uint(item.value.digests.full)
             w.int(item.value.digests.year)
             w.int(item.value.digests.month)
+            w.string(item.value.digests.url)
+            w.array(item.value.digests.tags) { w, tag in w.string(tag.slug); w.string(tag.name) }
+            w.string(item.value.digests.edition)
         }
         w.bool(state.validation != nil)
         if let validation = state.validation {
@@ -178,7 +181,10 @@ public enum BuildCache {
         let digests = Dictionary(try r.array { r -> (String, BuildState.CachedDigests) in
             let path = try r.string()
             let fingerprint = try r.fingerprint()
-            let digests = PostDigests(card: try r.uint(), full: try r.uint(), year: try r.int(), month: try r.int())
+            var digests = PostDigests(card: try r.uint(), full: try r.uint(), year: try r.int(), month: try r.int(),
+                                      url: try r.string(),
+                                      tags: try r.array { r in PostSummary.TagName(slug: try r.string(), name: try r.string()) })
+            digests.edition = try r.string()
             return (path, BuildState.CachedDigests(fingerprint: fingerprint, digests: digests))
         }, uniquingKeysWith: { a, _ in a })
         var validation: BuildState.Validation? = nil

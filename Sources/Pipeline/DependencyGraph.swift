@@ -71,7 +71,6 @@ enum DependencyGraph {
             let post = order.posts[i]
             page(post.url)
             for alias in post.aliases { page(aliasURL(alias)) }
-            for name in ["email.html", "email.txt", "index.html"] { dirty.insert("newsletter/\(post.edition)/\(name)") }
             for scope in feedScopes(of: post) where mayBeInFeed(post, members: feedMembers(scope, order), order: order,
                                                                  limit: new.feedItems) {
                 dirty.formUnion(feedPaths(scope))
@@ -81,6 +80,16 @@ enum DependencyGraph {
 
         // The tag names pages and feeds show come from the spellings of all posts.
         if regrouped, tagNamesChange(old: oldOrder, new: newOrder, changed: cardChanged) { return nil }
+
+        // The newsletter shows cards (title, date, teaser, image) of its period's posts.
+        for path in cardChanged {
+            for order in [oldOrder, newOrder] {
+                guard let i = order.index[path] else { continue }
+                for name in ["email.html", "email.txt", "index.html"] {
+                    dirty.insert("newsletter/\(order.posts[i].edition)/\(name)")
+                }
+            }
+        }
 
         // Overview pages that list or count every post.
         for path in ["index.html", "archiv/index.html", "tag/index.html", "handlungsfelder/index.html", "404.html",

@@ -67,16 +67,23 @@ struct PostDigests: Sendable, Hashable {
     /// Year and month of the date in Berlin (calendar lookups are not free on 10,000 posts).
     var year: Int
     var month: Int
+    /// The post's URL and tags as `PostSummary` has them, computed once per version of the file.
+    var url: String
+    var tags: [PostSummary.TagName]
+    /// Newsletter edition; set by `SiteSummary.make` (it depends on the configured period).
+    var edition = ""
 
     /// Teasers (cards, feeds, newsletter, meta description) show at most this many characters of
     /// the text when a post has no summary; they are made of whole words.
     static let teaserWords = 400
 
-    init(card: UInt64, full: UInt64, year: Int, month: Int) {
+    init(card: UInt64, full: UInt64, year: Int, month: Int, url: String, tags: [PostSummary.TagName]) {
         self.card = card
         self.full = full
         self.year = year
         self.month = month
+        self.url = url
+        self.tags = tags
     }
 
     init(post: Post, body: RenderedMarkdown?) {
@@ -111,6 +118,14 @@ struct PostDigests: Sendable, Hashable {
         full = hash.value
         year = BerlinTime.year(of: post.date)
         month = BerlinTime.month(of: post.date)
+        url = post.url
+        var tags: [PostSummary.TagName] = []
+        var seen = Set<String>()
+        for name in post.tags {
+            let slug = Slug.make(name)
+            if !slug.isEmpty, seen.insert(slug).inserted { tags.append(.init(slug: slug, name: name)) }
+        }
+        self.tags = tags
     }
 
     /// The badge („Entwurf“, „Geplant“) depends on the time of the build, not on the file.
@@ -136,21 +151,21 @@ extension SiteSummary {
         posts.reserveCapacity(site.content.posts.count)
         for post in site.content.posts {
             let path = post.source.path
-            let digest = cached(path) ?? PostDigests(post: post, body: site.body(of: post.source))
+            var digest: PostDigests
+            if let known = cached(path) {
+                digest = known
+            } else {
+                digest = PostDigests(post: post, body: site.body(of: post.source))
+                digest.edition = period.editionID(year: digest.year, month: digest.month)
+            }
             digests[path] = digest
             var fields: [String] = []
             for slug in post.handlungsfelder where known.contains(slug) && !fields.contains(slug) { fields.append(slug) }
-            var tags: [PostSummary.TagName] = []
-            var seen = Set<String>()
-            for name in post.tags {
-                let slug = Slug.make(name)
-                if !slug.isEmpty, seen.insert(slug).inserted { tags.append(.init(slug: slug, name: name)) }
-            }
             let year = digest.year
             posts.append(PostSummary(
-                path: path, url: post.url, date: post.date, lastmod: max(post.date, post.updated ?? post.date),
-                fields: fields, tags: tags, tagNames: post.tags, aliases: post.aliases, year: year,
-                edition: period.editionID(year: year, month: digest.month),
+                path: path, url: digest.url, date: post.date, lastmod: max(post.date, post.updated ?? post.date),
+                fields: fields, tags: digest.tags, tagNames: post.tags, aliases: post.aliases, year: year,
+                edition: digest.edition,
                 card: PostDigests.withBadge(digest.card, post: post, previewNow: previewNow),
                 full: PostDigests.withBadge(digest.full, post: post, previewNow: previewNow)))
         }

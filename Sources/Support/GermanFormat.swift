@@ -9,6 +9,7 @@ public enum GermanFormat {
 
     /// "26. April 2022" (Berlin calendar day).
     public static func longDate(_ date: Date) -> String {
+        if let c = BerlinTime.civilDay(of: date) { return "\(c.day). \(monthNames[c.month - 1]) \(c.year)" }
         let c = BerlinTime.components(of: date)
         return "\(c.day!). \(monthNames[c.month! - 1]) \(c.year!)"
     }
@@ -18,6 +19,10 @@ public enum GermanFormat {
 
     /// "2022-04-26" (Berlin calendar day), for `<time datetime>` and file names.
     public static func isoDay(_ date: Date) -> String {
+        if let c = BerlinTime.civilDay(of: date) {
+            // Years 1900–2999 have four digits; `String(format:)` is slow on thousands of posts.
+            return "\(c.year)-\(c.month < 10 ? "0" : "")\(c.month)-\(c.day < 10 ? "0" : "")\(c.day)"
+        }
         let c = BerlinTime.components(of: date)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
     }

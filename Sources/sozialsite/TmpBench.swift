@@ -14,7 +14,8 @@ struct TmpBench: ParsableCommand {
         let options = BuildOptions(siteDirectory: source, outputDirectory: output, includeDrafts: drafts, now: Date())
         let clock = ContinuousClock()
         var t = clock.now
-        var (report, state) = IncrementalBuild.build(options, previous: nil)
+        var (report, state) = IncrementalBuild.build(options, previous: BuildCache.load(options))
+        BuildCache.save(state, for: options)
         print("first", clock.now - t, report.summary(outputDirectory: output))
         let path = source + "/" + post
         let original = try String(contentsOfFile: path, encoding: .utf8)

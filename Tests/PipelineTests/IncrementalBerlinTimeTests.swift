@@ -38,6 +38,13 @@ struct IncrementalBerlinTimeTests {
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // The formats built on it.
+        for text in ["2022-04-26 09:30", "2024-03-31 02:30", "2024-10-27 02:30", "1999-12-31 23:59", "2000-01-01 00:00"] {
+            let date = BerlinTime.parse(text)!
+            let c = BerlinTime.components(of: date)
+            #expect(GermanFormat.isoDay(date) == String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!))
+            #expect(GermanFormat.longDate(date) == "\(c.day!). \(GermanFormat.monthNames[c.month! - 1]) \(c.year!)")
+        }
         // Outside the arithmetic's range the calendar answers.
         #expect(BerlinTime.civilDay(of: Date(timeIntervalSince1970: -4_000_000_000)) == nil)
         #expect(BerlinTime.year(of: Date(timeIntervalSince1970: -4_000_000_000)) == 1843)
