@@ -20,7 +20,7 @@ public final class Preview: Sendable {
         public var port: UInt16
         /// How many ports after `port` to try when it is taken.
         public var portAttempts: Int
-        /// Quiet time after a change before building, so one save (or a burst of saves) is one build.
+        /// Quiet time after a change before building, so one save (several file events) is one build.
         public var debounce: Duration
         /// Keep the build state in `.sozialsite-cache/` so a restart does not build everything again.
         public var useDiskCache: Bool
@@ -28,7 +28,7 @@ public final class Preview: Sendable {
         public var forcePolling: Bool
 
         public init(siteDirectory: String, outputDirectory: String, port: UInt16 = 8080, portAttempts: Int = 20,
-                    debounce: Duration = .milliseconds(50), useDiskCache: Bool = true, forcePolling: Bool = false) {
+                    debounce: Duration = .milliseconds(20), useDiskCache: Bool = true, forcePolling: Bool = false) {
             self.siteDirectory = siteDirectory
             self.outputDirectory = outputDirectory
             self.port = port
@@ -131,10 +131,14 @@ public final class Preview: Sendable {
         while loop.withLock({ $0.running }) {
             wakeUp.wait()
             guard loop.withLock({ $0.running }) else { return }
-            // Let a burst of saves settle into one build.
-            Thread.sleep(forTimeInterval: Double(options.debounce.components.seconds)
-                         + Double(options.debounce.components.attoseconds) / 1e18)
-            while wakeUp.wait(timeout: .now()) == .success {}
+            // Let a burst of events (an editor writes, renames, sets permissions) settle into one
+            // build: wait until `debounce` passes without a new one, at most ten times over.
+            for _ in 0..<10 {
+                Thread.sleep(forTimeInterval: Self.seconds(options.debounce))
+                var more = false
+                while wakeUp.wait(timeout: .now()) == .success { more = true }
+                if !more { break }
+            }
             let paths = loop.withLock { state -> [String] in
                 defer { state.pending.removeAll() }
                 return state.pending.sorted()
@@ -152,20 +156,21 @@ public final class Preview: Sendable {
         let elapsed = clock.now - start
         let errors = report.succeeded ? [] : report.diagnostics.errors
         let (builds, errorsChanged) = loop.withLock { loop -> (Int, Bool) in
-            loop.state = state
             loop.builds += 1
             loop.lastReport = report
             defer { loop.lastErrors = errors }
             return (loop.builds, loop.lastErrors != errors)
         }
-        if options.useDiskCache, report.succeeded { BuildCache.save(state, for: buildOptions()) }
         let first = builds == 1
         if first || report.written > 0 || errorsChanged {
             let stand = "\(instance)-\(builds)"
             status.update(stand: stand, errors: errors)
             events.publish(stand: stand)
         }
+        // After the tabs know: keeping the state and writing the cache are not what the editor waits for.
+        loop.withLock { $0.state = state }
         log(Self.describe(report, changed: paths, seconds: Self.seconds(elapsed), first: first))
+        if options.useDiskCache, report.succeeded { BuildCache.save(state, for: buildOptions()) }
     }
 
     static func seconds(_ duration: Duration) -> Double {
@@ -201,7 +206,8 @@ public final class Preview: Sendable {
             : (0..<UInt16(max(1, options.portAttempts))).compactMap { options.port.addingReportingOverflow($0).overflow ? nil : options.port + $0 }
         for port in candidates where port == 0 || Self.isFree(port) {
             let server = HTTPServer(address: try .inet(ip4: DevServer.host, port: port), timeout: 15,
-                                    logger: .disabled, handler: handler)
+                                    pool: NoDelayPool(base: HTTPServer.defaultPool()), logger: .disabled,
+                                    handler: handler)
             let failed = Atomic<Bool>(false)
             Task.detached {
                 do { try await server.run() } catch { failed.store(true, ordering: .sequentiallyConsistent) }

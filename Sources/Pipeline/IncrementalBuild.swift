@@ -47,6 +47,8 @@ public struct BuildState: Sendable {
         var anchors: [String: Set<String>]
         /// Problems in links and images, each in the file it is about.
         var links: [Diagnostic]
+        /// Everything the check reported (in memory only).
+        var all: [Diagnostic]? = nil
     }
 
     struct Published: Sendable {
@@ -172,9 +174,15 @@ struct IncrementalRun {
 
     // MARK: 3. Prüfen
 
-    /// The link check, again only for files that changed when nothing they link to did.
-    mutating func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
-                           anchors: [String: Set<String>]) -> [Diagnostic] {
+    /// The link check, again only for files that changed when nothing they link to did, and not
+    /// at all when the changed files link, point and are named exactly as before.
+    mutating func validate(content: SiteContent, bodies: [String: RenderedMarkdown], theme: Theme) -> [Diagnostic] {
+        if let last = previous?.validation, let reused = unchangedForLinkCheck(bodies: bodies, last: last) {
+            state.validation = last
+            return reused
+        }
+        let knownURLs = GeneratedURLs.predict(content: content, theme: theme)
+        let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
         let basis = Self.validationBasis(content: content, knownURLs: knownURLs)
         var recheck: Set<String>? = nil
         let last = previous?.validation
@@ -196,8 +204,37 @@ struct IncrementalRun {
                                                      anchors: anchors, sources: recheck)
         var links = found.links
         if let recheck, let last { links += last.links.filter { !recheck.contains($0.location.file) } }
-        state.validation = BuildState.Validation(basis: basis, anchors: anchors, links: links)
-        return (found.addresses + links).sortedForReport()
+        let all = (found.addresses + links).sortedForReport()
+        state.validation = BuildState.Validation(basis: basis, anchors: anchors, links: links, all: all)
+        return all
+    }
+
+    /// The last link check's result when nothing it reads changed: every changed file is a post
+    /// or page before and after, with the same front matter (values and positions), the same
+    /// heading ids, link targets and images, and no problem of its own last time (whose line
+    /// might have moved). Text alone does not matter to the link check.
+    func unchangedForLinkCheck(bodies: [String: RenderedMarkdown], last: BuildState.Validation) -> [Diagnostic]? {
+        guard let previous, let changedFiles, let all = last.all, let before = previous.loaded,
+              let after = state.loaded, previous.inputs.global == state.inputs.global,
+              previous.markdownKey == state.markdownKey else { return nil }
+        for path in changedFiles {
+            guard let old = previous.bodies[path]?.body, let new = bodies[path] else { return nil }
+            if let a = before.posts[path], let b = after.posts[path] {
+                var a = a
+                a.source.body = b.source.body
+                guard a == b else { return nil }
+            } else if let a = before.pages[path], let b = after.pages[path] {
+                var a = a
+                a.source.body = b.source.body
+                guard a == b else { return nil }
+            } else {
+                return nil
+            }
+            guard old.headings.map(\.id) == new.headings.map(\.id), old.links.map(\.url) == new.links.map(\.url),
+                  old.images.map(\.source) == new.images.map(\.source),
+                  !last.links.contains(where: { $0.location.file == path }) else { return nil }
+        }
+        return all
     }
 
     /// A digest of the addresses the link check knows: the site's URLs, tag pages, aliases and

@@ -37,11 +37,14 @@ public enum SiteBuilder {
 
         // 3. Prüfen
         clock.run(.validate) {
+            if let found = incremental?.validate(content: content, bodies: bodies, theme: theme) {
+                collect(found, .validate)
+                return
+            }
             let known = GeneratedURLs.predict(content: content, theme: theme)
             let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
-            collect(incremental?.validate(content: content, bodies: bodies, knownURLs: known, anchors: anchors)
-                    ?? CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
-                                                        anchors: anchors), .validate)
+            collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
+                                                     anchors: anchors), .validate)
         }
         if diagnostics.hasErrors { return stop() }
 

@@ -73,6 +73,12 @@ import Support
         Edit(name: "Fehler behoben") { site in
             try site.replace("content/beitraege/2024/fuenf.md", "Siehe [Weg](/gibt/es/nicht/)", "Siehe [Zwei](/2023/05/zwei/#abschnitt)")
         },
+        Edit(name: "Überschrift, auf die ein anderer Beitrag verlinkt (Warnung dort)") { site in
+            try site.replace("content/beitraege/2023/zwei.md", "## Abschnitt", "## Kapitel")
+        },
+        Edit(name: "Text oberhalb eines Links (Zeilen verschieben sich)") { site in
+            try site.replace("content/beitraege/2024/fuenf.md", "## Abschnitt", "Einleitung.\n\nNoch eine Zeile.\n\n## Abschnitt")
+        },
         Edit(name: "Konfiguration") { site in
             try site.replace("site-config.json", "\"title\": \"Testseite\"", "\"title\": \"Neue Testseite\"")
         },
