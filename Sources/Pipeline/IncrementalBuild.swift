@@ -25,6 +25,8 @@ public struct BuildState: Sendable {
     var fromDisk: Bool
     /// Bodies rendered by the last build (the cache rewrites only the files that hold them).
     var freshBodies: Set<String> = []
+    /// Every body the last build used, by source path (in memory only).
+    var bodyMap: [String: RenderedMarkdown] = [:]
     /// Output files the last build rendered; nil when it rendered everything.
     var renderedPaths: Set<String>? = nil
 
@@ -145,30 +147,35 @@ struct IncrementalRun {
             hash.add(imageSizes[path]!.height)
         }
         state.markdownKey = hash.value
-        let reusable = previous?.markdownKey == state.markdownKey ? previous?.bodies ?? [:] : [:]
-        var bodies: [String: RenderedMarkdown] = [:]
-        var cached: [String: BuildState.CachedBody] = [:]
-        var posts: [Post] = [], pages: [Page] = []
-        func reuse(_ path: String, _ fingerprint: FileFingerprint?) -> Bool {
-            guard let fingerprint, let entry = reusable[path], entry.fingerprint == fingerprint,
-                  changedFiles?.contains(path) == false else { return false }
-            bodies[path] = entry.body
-            cached[path] = entry
-            return true
+        // The last build's tables, updated in place (copying 10,000 entries into new ones costs more).
+        let sameKey = previous?.markdownKey == state.markdownKey
+        var cached = sameKey ? previous?.bodies ?? [:] : [:]
+        var bodies = sameKey ? previous?.bodyMap ?? [:] : [:]
+        if bodies.isEmpty && !cached.isEmpty { bodies = cached.mapValues(\.body) }
+        let changed = changedFiles
+        func reusable(_ path: String, _ fingerprint: FileFingerprint?) -> Bool {
+            guard let fingerprint, let entry = cached[path], entry.fingerprint == fingerprint,
+                  changed?.contains(path) == false else { return false }
+            return bodies[path] != nil
         }
-        for post in content.posts where !reuse(post.source.path, state.inputs.posts[post.source.path]) { posts.append(post) }
-        for page in content.pages where !reuse(page.source.path, state.inputs.pages[page.source.path]) { pages.append(page) }
+        let posts = content.posts.filter { !reusable($0.source.path, state.inputs.posts[$0.source.path]) }
+        let pages = content.pages.filter { !reusable($0.source.path, state.inputs.pages[$0.source.path]) }
         let fresh = MarkdownStage.render(SiteContent(config: content.config, posts: posts, pages: pages,
                                                      handlungsfelder: content.handlungsfelder),
                                          imageSizes: imageSizes)
         state.freshBodies = Set(fresh.keys)
+        for path in changed ?? [] where state.inputs.fingerprint(path) == nil {
+            bodies[path] = nil
+            cached[path] = nil
+        }
         for (path, body) in fresh {
             bodies[path] = body
-            if let fingerprint = state.inputs.posts[path] ?? state.inputs.pages[path] {
+            if let fingerprint = state.inputs.fingerprint(path) {
                 cached[path] = BuildState.CachedBody(fingerprint: fingerprint, body: body)
             }
         }
         state.bodies = cached
+        state.bodyMap = bodies
         return bodies
     }
 

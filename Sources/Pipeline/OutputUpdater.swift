@@ -80,8 +80,9 @@ struct OutputUpdater: Sendable {
             return .written(copy.path, FileFingerprint.of(target))
         }
 
-        var manifest = OutputManifest()
-        var result = OutputWriter.Result(written: 0, unchanged: 0, copied: plan.copies.count)
+        // The last manifest, updated in place: most files are kept as they are.
+        var manifest = previous
+        var result = OutputWriter.Result(written: 0, unchanged: plan.kept.count, copied: plan.copies.count)
         for outcome in writes + copies {
             switch outcome {
             case .written(let path, let fingerprint):
@@ -91,17 +92,16 @@ struct OutputUpdater: Sendable {
             case .failed(let path, let reason): throw WriteError(path: path, reason: reason)
             }
         }
-        for file in plan.files where manifest.files[file.path] == nil { manifest.files[file.path] = previous.files[file.path] }
-        for path in plan.kept {
-            manifest.files[path] = previous.files[path]
-            result.unchanged += 1
-        }
-        for copy in plan.copies {
-            if manifest.files[copy.path] == nil { manifest.files[copy.path] = previous.files[copy.path] }
-            manifest.copiedFrom[copy.path] = FileFingerprint.following(copy.sourcePath)
-        }
+        for copy in plan.copies { manifest.copiedFrom[copy.path] = FileFingerprint.following(copy.sourcePath) }
         // Whatever the build no longer produces goes, as with a clean build.
-        let gone = Set(previous.files.keys).union(plan.strays).subtracting(manifest.files.keys)
+        var produced = Set(plan.kept)
+        produced.formUnion(plan.files.map(\.path))
+        produced.formUnion(plan.copies.map(\.path))
+        let gone = Set(previous.files.keys.filter { !produced.contains($0) }).union(plan.strays.filter { !produced.contains($0) })
+        for path in gone {
+            manifest.files[path] = nil
+            manifest.copiedFrom[path] = nil
+        }
         for path in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) where OutputWriter.isSafeRelativePath(path) {
             unlink(root + "/" + path)
             var folder = (path as NSString).deletingLastPathComponent

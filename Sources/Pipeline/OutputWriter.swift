@@ -57,8 +57,11 @@ public struct OutputWriter: Sendable {
             }
         }
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(files.count + copies.count)
         for path in files.map(\.path) + copies.map(\.path) { seen[path, default: 0] += 1 }
-        for (path, count) in seen.sorted(by: { $0.key < $1.key }) {
+        // Only what is reported is sorted: sorting every path on each (incremental) build costs more than the check.
+        let problems = seen.filter { $0.value > 1 || !Self.isSafeRelativePath($0.key) }
+        for (path, count) in problems.sorted(by: { $0.key < $1.key }) {
             if count > 1 {
                 diagnostics.append(.error("duplicate-output", at: SourceLocation(file: path),
                     "Die Datei „\(path)“ würde \(count)-mal geschrieben.",
@@ -73,9 +76,20 @@ public struct OutputWriter: Sendable {
         return diagnostics
     }
 
+    /// No empty, `.` or `..` segment, not absolute (one pass over the bytes).
     static func isSafeRelativePath(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
-            .contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
+        var segmentLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 || dots == segmentLength && dots <= 2 { return false }
+                segmentLength = 0
+                dots = 0
+            } else {
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return segmentLength > 0 && !(dots == segmentLength && dots <= 2)
     }
 
     /// Writes everything into a staging folder and swaps it in. Call `preflight` first.
