@@ -82,13 +82,14 @@ public final class Preview: Sendable {
         if options.useDiskCache {
             loop.withLock { $0.state = BuildCache.load(buildOptions()) }
         }
-        rebuild(changed: [])
-        let port = try await listen()
+        // Watching starts before the first build, so nothing saved during it is missed.
         let watcher = SiteWatcher(siteDirectory: options.siteDirectory, forcePolling: options.forcePolling) { [weak self] paths in
             self?.changed(paths)
         }
         self.watcher.withLock { $0 = watcher }
         watcher.start()
+        rebuild(changed: [])
+        let port = try await listen()
         let thread = Thread { [weak self] in self?.buildLoop() }
         thread.name = "sozialsite-vorschau"
         thread.start()
@@ -152,7 +153,8 @@ public final class Preview: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let previous = loop.withLock { $0.state }
-        let (report, state) = IncrementalBuild.build(buildOptions(), previous: previous)
+        // The watcher's paths spare the build a look at every post (an overflow reports "").
+        let (report, state) = IncrementalBuild.build(buildOptions(), previous: previous, changed: paths)
         let elapsed = clock.now - start
         let errors = report.succeeded ? [] : report.diagnostics.errors
         let (builds, errorsChanged) = loop.withLock { loop -> (Int, Bool) in

@@ -74,7 +74,10 @@ public enum Feeds {
         let limit = max(1, site.config.feeds.items)
         // Items are built only for posts that land in a feed (the newest few of each scope), in
         // the order `newestFirst` gives them.
-        let ordered = site.content.posts.map { (post: $0, id: FeedIDs.id(of: $0, config: site.config)) }
+        let authority = FeedIDs.authority(site.config)
+        let ordered = site.content.posts.map {
+            (post: $0, id: FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority))
+        }
             .sorted { a, b in a.post.date != b.post.date ? a.post.date > b.post.date : a.id < b.id }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
         for (post, _) in ordered {

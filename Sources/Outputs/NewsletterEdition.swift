@@ -30,7 +30,9 @@ public enum NewsletterPeriod: String, Sendable, Hashable, CaseIterable {
     /// The edition key for a month: monthly `2022-05`; quarterly the quarter's first month (`2022-04`).
     public func editionID(year: Int, month: Int) -> String {
         let first = ((month - 1) / months) * months + 1
-        return String(format: "%04d-%02d", year, first)
+        // Interpolation rather than `String(format:)`: this runs for every post of every build.
+        guard (1000...9999).contains(year) else { return String(format: "%04d-%02d", year, first) }
+        return "\(year)-\(first < 10 ? "0" : "")\(first)"
     }
 }
 

@@ -44,9 +44,11 @@ extension SitePages {
                 return false
             }
             // Sorted by index with URLs computed once: moving whole posts around is slow on 10,000.
-            posts = safe.sorted { a, b in
+            // The loader's order (newest first, ties by path) is usually this one already.
+            let order = safe.sorted { a, b in
                 all[a].date != all[b].date ? all[a].date > all[b].date : urls[a] < urls[b]
-            }.map { all[$0] }
+            }
+            posts = order.count == all.count && order.elementsEqual(all.indices) ? all : order.map { all[$0] }
             handlungsfelder = site.content.handlungsfelder.sorted { a, b in
                 a.order != b.order ? a.order < b.order : a.slug < b.slug
             }

@@ -50,7 +50,40 @@ struct BuildInputs: Sendable {
         FileManager.default.contents(atPath: path).map { StableHash.of([UInt8]($0)) }
     }
 
+    /// Like `scan`, but posts and pages are looked at again only where `hint` (paths relative to the
+    /// site folder, from the file watcher) says something changed; everything else comes from
+    /// `previous`. The global part is always read again (it is small).
+    static func scan(siteDirectory: String, key: UInt64, previous: BuildInputs, hint: [String]) -> BuildInputs {
+        var inputs = scan(siteDirectory: siteDirectory, key: key, includeItems: false)
+        inputs.posts = previous.posts
+        inputs.pages = previous.pages
+        for path in Set(hint).sorted() {
+            for (folder, recursive) in [(ContentLoader.postsFolder, true), (ContentLoader.pagesFolder, false)] {
+                guard path == folder || path.hasPrefix(folder + "/") else { continue }
+                var table = folder == ContentLoader.postsFolder ? inputs.posts : inputs.pages
+                // Whatever was at or below the path is read again.
+                for known in table.keys where known == path || known.hasPrefix(path + "/") { table[known] = nil }
+                if path == folder || FileFingerprint.of(siteDirectory + "/" + path)?.kind == FileFingerprint.directory {
+                    if recursive || path == folder { FolderScan.entries(siteDirectory: siteDirectory, folder: path, into: &table) }
+                    if let fingerprint = FileFingerprint.of(siteDirectory + "/" + path), path != folder {
+                        table[path] = fingerprint
+                    }
+                } else if let fingerprint = FileFingerprint.of(siteDirectory + "/" + path),
+                          !(path as NSString).lastPathComponent.hasPrefix(".") {
+                    table[path] = fingerprint
+                }
+                if folder == ContentLoader.postsFolder { inputs.posts = table } else { inputs.pages = table }
+            }
+        }
+        inputs.hashRacyFiles(siteDirectory: siteDirectory)
+        return inputs
+    }
+
     static func scan(siteDirectory: String, key: UInt64) -> BuildInputs {
+        scan(siteDirectory: siteDirectory, key: key, includeItems: true)
+    }
+
+    private static func scan(siteDirectory: String, key: UInt64, includeItems: Bool) -> BuildInputs {
         let site = siteDirectory
         var hash = StableHash()
         hash.add(key)
@@ -82,17 +115,26 @@ struct BuildInputs: Sendable {
             hash.add(UInt64(fingerprint.kind))
             hash.add(UInt64(bitPattern: fingerprint.size))
         }
-        var inputs = BuildInputs(global: hash.value,
-                                 posts: FolderScan.entries(siteDirectory: site, folder: ContentLoader.postsFolder),
-                                 pages: FolderScan.entries(siteDirectory: site, folder: ContentLoader.pagesFolder))
+        var inputs = BuildInputs(global: hash.value, posts: [:], pages: [:])
+        guard includeItems else { return inputs }
+        inputs.posts = FolderScan.entries(siteDirectory: site, folder: ContentLoader.postsFolder)
+        inputs.pages = FolderScan.entries(siteDirectory: site, folder: ContentLoader.pagesFolder)
+        inputs.hashRacyFiles(siteDirectory: site)
+        return inputs
+    }
+
+    /// Notes the time of the scan and hashes the posts and pages modified just before it.
+    mutating func hashRacyFiles(siteDirectory: String) {
         var clock = timespec()
         clock_gettime(CLOCK_REALTIME, &clock)
-        inputs.scanTime = Int64(clock.tv_sec) * 1_000_000_000 + Int64(clock.tv_nsec)
-        for (path, fingerprint) in inputs.posts.merging(inputs.pages, uniquingKeysWith: { a, _ in a })
-        where fingerprint.isRegularFile && fingerprint.modified >= inputs.scanTime - racyWindow {
-            inputs.contentHashes[path] = contentHash(site + "/" + path)
+        scanTime = Int64(clock.tv_sec) * 1_000_000_000 + Int64(clock.tv_nsec)
+        contentHashes = [:]
+        for table in [posts, pages] {
+            for (path, fingerprint) in table
+            where fingerprint.isRegularFile && fingerprint.modified >= scanTime - Self.racyWindow {
+                contentHashes[path] = Self.contentHash(siteDirectory + "/" + path)
+            }
         }
-        return inputs
     }
 
     /// `themes/<name>/assets/…`

@@ -67,8 +67,11 @@ public struct BuildState: Sendable {
 /// clean build of the same files: tests compare the two after every kind of edit.
 public enum IncrementalBuild {
     /// Builds like `SiteBuilder.build` and returns the state for the next build.
-    public static func build(_ options: BuildOptions, previous: BuildState?) -> (report: BuildReport, state: BuildState) {
-        var run: IncrementalRun? = IncrementalRun(options: options, previous: previous)
+    /// `changed`: paths (relative to the site folder) a file watcher saw change since the build
+    /// that made `previous`; then only those posts and pages are looked at on disk. Nil: all.
+    public static func build(_ options: BuildOptions, previous: BuildState?,
+                             changed: [String]? = nil) -> (report: BuildReport, state: BuildState) {
+        var run: IncrementalRun? = IncrementalRun(options: options, previous: previous, hint: changed)
         let report = SiteBuilder.build(options, incremental: &run)
         return (report, run!.state)
     }
@@ -104,8 +107,12 @@ struct IncrementalRun {
     /// Post and page files that changed since the previous build (all when there is none).
     private var changedFiles: Set<String>? = nil
 
-    init(options: BuildOptions, previous: BuildState?) {
+    /// Paths the file watcher reported (see `IncrementalBuild.build`).
+    private let hint: [String]?
+
+    init(options: BuildOptions, previous: BuildState?, hint: [String]? = nil) {
         self.options = options
+        self.hint = hint
         let key = IncrementalBuild.key(of: options)
         self.previous = previous?.key == key ? previous : nil
         state = BuildState(key: key, inputs: BuildInputs(global: 0, posts: [:], pages: [:]), loaded: nil,
@@ -117,7 +124,12 @@ struct IncrementalRun {
 
     mutating func load() -> LoadStage.Result {
         let site = IncrementalBuild.absolute(options.siteDirectory)
-        let inputs = BuildInputs.scan(siteDirectory: site, key: state.key)
+        let inputs: BuildInputs
+        if let hint, let previous, !previous.fromDisk, !hint.contains("") {
+            inputs = BuildInputs.scan(siteDirectory: site, key: state.key, previous: previous.inputs, hint: hint)
+        } else {
+            inputs = BuildInputs.scan(siteDirectory: site, key: state.key)
+        }
         state.inputs = inputs
         let changed = previous.map { IncrementalLoad.changedPaths(old: $0.inputs, new: inputs, siteDirectory: site) }
         changedFiles = changed

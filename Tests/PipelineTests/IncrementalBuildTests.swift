@@ -97,8 +97,10 @@ import Support
 
     /// In memory as `serve` keeps it (with drafts, as `serve` builds, and without), and through
     /// `.sozialsite-cache/` as `build` keeps it.
-    @Test(arguments: [(drafts: true, disk: false), (drafts: false, disk: false), (drafts: false, disk: true)])
-    func incrementalEqualsCleanAfterEveryEdit(mode: (drafts: Bool, disk: Bool)) throws {
+    /// With `hint`, the build is told which files changed, as `serve`'s watcher tells it.
+    @Test(arguments: [(drafts: true, disk: false, hint: false), (drafts: true, disk: false, hint: true),
+                      (drafts: false, disk: false, hint: false), (drafts: false, disk: true, hint: false)])
+    func incrementalEqualsCleanAfterEveryEdit(mode: (drafts: Bool, disk: Bool, hint: Bool)) throws {
         let drafts = mode.drafts
         let site = try IncrementalSite()
         let output = TestSite.temporaryDirectory("inkrementell-aus")
@@ -107,10 +109,13 @@ import Support
         #expect(report.succeeded, "\(report.diagnostics)")
         if mode.disk { BuildCache.save(state, for: options()) }
         for edit in Self.edits {
+            let before = try site.files()
             try edit.apply(site)
+            let after = try site.files()
+            let hint = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
             let previous = mode.disk ? BuildCache.load(options()) : state
             if mode.disk { #expect(previous?.fromDisk == true, "\(edit.name): Zwischenspeicher nicht lesbar") }
-            (report, state) = IncrementalBuild.build(options(), previous: previous)
+            (report, state) = IncrementalBuild.build(options(), previous: previous, changed: mode.hint ? hint : nil)
             if mode.disk { BuildCache.save(state, for: options()) }
             if let limit = edit.maxWritten {
                 // Incremental means few files: a clean build would rewrite about a hundred.

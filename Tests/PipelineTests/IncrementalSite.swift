@@ -82,6 +82,20 @@ struct IncrementalSite: Sendable {
         try write(relative, text.replacingOccurrences(of: old, with: new))
     }
 
+    /// Every file of the site with its bytes, by path relative to the site folder (what a file
+    /// watcher would see change).
+    func files() throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasPrefix(".sozialsite-cache") { continue }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { result[path] = FileManager.default.contents(atPath: root + "/" + path) }
+        }
+        return result
+    }
+
     func remove(_ relative: String) throws {
         try FileManager.default.removeItem(atPath: path(relative))
     }
