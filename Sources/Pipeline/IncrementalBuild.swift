@@ -27,6 +27,8 @@ public struct BuildState: Sendable {
     var freshBodies: Set<String> = []
     /// Every body the last build used, by source path (in memory only).
     var bodyMap: [String: RenderedMarkdown] = [:]
+    /// The last build's summary, post order and preview time, published or not (in memory only).
+    var lastSummary: (summary: SiteSummary, order: PostOrder, previewNow: Date?)? = nil
     /// Output files the last build rendered; nil when it rendered everything.
     var renderedPaths: Set<String>? = nil
 
@@ -284,24 +286,31 @@ struct IncrementalRun {
     mutating func render(_ context: RenderContext) -> RenderStage.Result {
         let site = context.site
         let sameBasis = previous?.inputs.global == state.inputs.global && previous?.markdownKey == state.markdownKey
-        let reusable = sameBasis ? previous?.digests ?? [:] : [:]
-        let inputs = state.inputs
-        let changedFiles = self.changedFiles
         var global = StableHash()
-        global.add(inputs.global)
+        global.add(state.inputs.global)
         global.add(state.markdownKey)
-        let (summary, digests) = SiteSummary.make(site: site, global: global.value,
-                                                  previewNow: context.pageOptions.previewNow) { path in
-            guard let entry = reusable[path], entry.fingerprint == inputs.posts[path],
-                  changedFiles?.contains(path) == false else { return nil }
-            return entry.digests
-        }
-        state.digests = digests.reduce(into: [:]) { result, item in
-            if let fingerprint = inputs.posts[item.key] {
-                result[item.key] = BuildState.CachedDigests(fingerprint: fingerprint, digests: item.value)
+        let previewNow = context.pageOptions.previewNow
+        let summary: SiteSummary, order: PostOrder
+        if sameBasis, let reused = reuseOrder(site: site, global: global.value, previewNow: previewNow) {
+            (summary, order) = reused
+        } else {
+            let reusable = sameBasis ? previous?.digests ?? [:] : [:]
+            let inputs = state.inputs
+            let changedFiles = self.changedFiles
+            let made = SiteSummary.make(site: site, global: global.value, previewNow: previewNow) { path in
+                guard let entry = reusable[path], entry.fingerprint == inputs.posts[path],
+                      changedFiles?.contains(path) == false else { return nil }
+                return entry.digests
             }
+            summary = made.0
+            state.digests = made.1.reduce(into: [:]) { result, item in
+                if let fingerprint = inputs.posts[item.key] {
+                    result[item.key] = BuildState.CachedDigests(fingerprint: fingerprint, digests: item.value)
+                }
+            }
+            order = PostOrder(posts: summary.posts)
         }
-        let order = PostOrder(posts: summary.posts)
+        state.lastSummary = (summary, order, previewNow)
         nextPublished = (summary, order)
 
         let output = IncrementalBuild.absolute(options.outputDirectory)
@@ -334,6 +343,52 @@ struct IncrementalRun {
         state.renderedPaths = dirty
         inPlace = true
         return result
+    }
+
+    /// The last build's summary and order with only the changed posts summarised again, when none
+    /// of them arrived, left, moved or changed groups (and no scheduled post became due): the
+    /// usual edit of one post's text or title. Nil otherwise.
+    mutating func reuseOrder(site: RenderedSite, global: UInt64, previewNow: Date?)
+        -> (SiteSummary, PostOrder)? {
+        guard let last = previous?.lastSummary, let changedFiles, last.summary.global == global,
+              site.content.posts.count == last.summary.posts.count else { return nil }
+        var due = Set<String>()
+        if let now = previewNow, let before = last.previewNow, now != before {
+            let range = min(now, before)...max(now, before)
+            for post in last.summary.posts where range.contains(post.date) { due.insert(post.path) }
+        }
+        let touched = changedFiles.union(due)
+        var digests = previous?.digests ?? [:]
+        var posts = last.order.posts
+        let known = Set(site.content.handlungsfelder.map(\.slug))
+        let (period, _) = NewsletterPeriod.from(site.config)
+        var found = 0
+        for post in site.content.posts where touched.contains(post.source.path) {
+            let path = post.source.path
+            guard let i = last.order.index[path] else { return nil }
+            let digest: PostDigests
+            if let entry = digests[path], entry.fingerprint == state.inputs.posts[path], !changedFiles.contains(path) {
+                digest = entry.digests
+            } else {
+                digest = SiteSummary.makeDigests(of: post, site: site, period: period)
+            }
+            let summary = SiteSummary.summary(of: post, digest: digest, known: known, previewNow: previewNow)
+            let old = posts[i]
+            guard old.url == summary.url, old.date == summary.date, old.fields == summary.fields,
+                  old.tags == summary.tags else { return nil }
+            posts[i] = summary
+            if let fingerprint = state.inputs.posts[path] {
+                digests[path] = BuildState.CachedDigests(fingerprint: fingerprint, digests: digest)
+            }
+            found += 1
+        }
+        // A changed post that is gone or filtered out (a draft now) changes the order.
+        guard found == touched.count(where: { last.order.index[$0] != nil }) else { return nil }
+        state.digests = digests
+        var summary = last.summary
+        summary.posts = posts
+        summary.pages = SiteSummary.pageSummaries(site, previewNow: previewNow)
+        return (summary, PostOrder(reusing: last.order, posts: posts))
     }
 
     func isPlaceholder(_ file: OutputFile, _ scope: RenderScope) -> Bool {

@@ -45,6 +45,14 @@ struct PostOrder: Sendable {
         self.memberships = memberships
     }
 
+    /// `order` with some posts replaced by new versions that kept their place and their groups.
+    init(reusing order: PostOrder, posts: [PostSummary]) {
+        self.posts = posts
+        index = order.index
+        groups = order.groups
+        memberships = order.memberships
+    }
+
     func members(of group: Group) -> [Int] { groups[group] ?? [] }
 
     static let relatedLimit = 3

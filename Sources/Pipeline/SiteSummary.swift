@@ -150,26 +150,36 @@ extension SiteSummary {
         var posts: [PostSummary] = []
         posts.reserveCapacity(site.content.posts.count)
         for post in site.content.posts {
-            let path = post.source.path
-            var digest: PostDigests
-            if let known = cached(path) {
-                digest = known
-            } else {
-                digest = PostDigests(post: post, body: site.body(of: post.source))
-                digest.edition = period.editionID(year: digest.year, month: digest.month)
-            }
-            digests[path] = digest
-            var fields: [String] = []
-            for slug in post.handlungsfelder where known.contains(slug) && !fields.contains(slug) { fields.append(slug) }
-            let year = digest.year
-            posts.append(PostSummary(
-                path: path, url: digest.url, date: post.date, lastmod: max(post.date, post.updated ?? post.date),
-                fields: fields, tags: digest.tags, tagNames: post.tags, aliases: post.aliases, year: year,
-                edition: digest.edition,
-                card: PostDigests.withBadge(digest.card, post: post, previewNow: previewNow),
-                full: PostDigests.withBadge(digest.full, post: post, previewNow: previewNow)))
+            let digest = cached(post.source.path) ?? makeDigests(of: post, site: site, period: period)
+            digests[post.source.path] = digest
+            posts.append(summary(of: post, digest: digest, known: known, previewNow: previewNow))
         }
-        let pages = site.content.pages.map { page -> PageSummary in
+        let summary = SiteSummary(global: global, posts: ordered(posts), pages: pageSummaries(site, previewNow: previewNow),
+                                  perPage: max(1, config.itemsPerPage), feedItems: max(1, config.feeds.items),
+                                  knownFields: site.content.handlungsfelder.map(\.slug))
+        return (summary, digests)
+    }
+
+    static func makeDigests(of post: Post, site: RenderedSite, period: NewsletterPeriod) -> PostDigests {
+        var digest = PostDigests(post: post, body: site.body(of: post.source))
+        digest.edition = period.editionID(year: digest.year, month: digest.month)
+        return digest
+    }
+
+    /// One post's summary; `known`: the site's Handlungsfeld slugs.
+    static func summary(of post: Post, digest: PostDigests, known: Set<String>, previewNow: Date?) -> PostSummary {
+        var fields: [String] = []
+        for slug in post.handlungsfelder where known.contains(slug) && !fields.contains(slug) { fields.append(slug) }
+        return PostSummary(
+            path: post.source.path, url: digest.url, date: post.date, lastmod: max(post.date, post.updated ?? post.date),
+            fields: fields, tags: digest.tags, tagNames: post.tags, aliases: post.aliases, year: digest.year,
+            edition: digest.edition,
+            card: PostDigests.withBadge(digest.card, post: post, previewNow: previewNow),
+            full: PostDigests.withBadge(digest.full, post: post, previewNow: previewNow))
+    }
+
+    static func pageSummaries(_ site: RenderedSite, previewNow: Date?) -> [PageSummary] {
+        site.content.pages.map { page -> PageSummary in
             var hash = StableHash()
             hash.add(page.title)
             hash.add(page.slug)
@@ -181,9 +191,5 @@ extension SiteSummary {
             if previewNow != nil { hash.add(page.draft) }
             return PageSummary(path: page.source.path, url: page.url, digest: hash.value)
         }
-        let summary = SiteSummary(global: global, posts: ordered(posts), pages: pages,
-                                  perPage: max(1, config.itemsPerPage), feedItems: max(1, config.feeds.items),
-                                  knownFields: site.content.handlungsfelder.map(\.slug))
-        return (summary, digests)
     }
 }

@@ -60,6 +60,12 @@ import Support
         Edit(name: "Entwurf wird veröffentlicht") { site in
             try site.replace("content/beitraege/2024/neun.md", "draft: true", "draft: false")
         },
+        Edit(name: "Ein Beitrag wird Entwurf, ein anderer kommt hinzu (gleiche Zahl)") { site in
+            try site.replace("content/beitraege/2024/sieben.md", "summary: Siebter Text.", "summary: Siebter Text.\ndraft: true")
+            try site.write("content/beitraege/2024/zwoelf.md", IncrementalSite.post(
+                title: "Zwölf", date: "2024-03-05", fields: "[arbeit]", tags: "[Pflege]", extra: "summary: Ersatz.",
+                body: "Anstelle von Sieben."))
+        },
         Edit(name: "Seite", maxWritten: 1) { site in
             try site.replace("content/seiten/impressum.md", "Angaben gemäß", "Neue Angaben gemäß")
         },
