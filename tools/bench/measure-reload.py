@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """measure-reload.py — save-to-reload time of `sozialsite serve`.
 
-    measure-reload.py --port PORT --post FILE [--runs 20] [--pause 0.4] [--json FILE] [--label NAME]
+    measure-reload.py --port PORT --post FILE [--edit text|title] [--runs 20] [--pause 0.4] [--json FILE]
 
 Listens to the preview's event stream (/__sozialsite/events) like an open browser tab, then
-saves FILE RUNS times (each save appends one sentence to the post's text, as an editor would)
-and measures, for each save, the time from just before the file is written until the event
+saves FILE RUNS times and measures, for each save, the time from just before the file is written until the event
 that makes the tab reload arrives. The post is restored at the end. Prints each run and a
 summary (median, p90, min, max in milliseconds); appends the summary as one JSON line to FILE.
+Edits: `text` appends one sentence to the post's text (what an editor does most; only the post's
+own page and the feeds that hold it change), `title` changes the title (every page that shows the
+post's card changes too: lists, archive, neighbours, related posts, feeds, newsletter).
 """
 import argparse
 import json
@@ -58,6 +60,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--post", required=True, help="Markdown file of a post (it is restored at the end)")
+    ap.add_argument("--edit", choices=["text", "title"], default="text")
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--pause", type=float, default=0.4, help="seconds between saves")
     ap.add_argument("--timeout", type=float, default=60)
@@ -71,7 +74,13 @@ def main() -> int:
     times = []
     try:
         for run in range(args.runs):
-            text = original + f"\n\nNachtrag {run + 1}: Die Zahlen wurden noch einmal geprüft.\n".encode()
+            if args.edit == "text":
+                text = original + f"\n\nNachtrag {run + 1}: Die Zahlen wurden noch einmal geprüft.\n".encode()
+            else:
+                lines = original.split(b"\n")
+                at = next(i for i, line in enumerate(lines) if line.startswith(b"title:"))
+                lines[at] = f"title: \"Geänderter Titel {run + 1}\"".encode()
+                text = b"\n".join(lines)
             t0 = time.perf_counter()
             with open(args.post, "wb") as f:
                 f.write(text)
