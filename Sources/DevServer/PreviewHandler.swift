@@ -32,6 +32,9 @@ struct PreviewHandler: HTTPHandler {
     let status: PreviewStatus
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard Self.isLocal(host: request.headers[.host]) else {
+            return text(.forbidden, "Die Vorschau antwortet nur unter 127.0.0.1 und localhost.\n", request)
+        }
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "Die Vorschau nimmt nur GET- und HEAD-Anfragen an.\n", request,
                         extra: [.init("Allow"): "GET, HEAD"])
@@ -65,6 +68,19 @@ struct PreviewHandler: HTTPHandler {
         case .refused:
             return text(.forbidden, "Diese Adresse liegt außerhalb der Vorschau.\n", request)
         }
+    }
+
+    /// Requests must name this machine: otherwise a web page could have the browser read the
+    /// preview (drafts!) through a domain that resolves to 127.0.0.1 (DNS rebinding).
+    static func isLocal(host: String?) -> Bool {
+        guard let host, !host.isEmpty else { return true }  // HTTP/1.0 sends no Host
+        let name: Substring
+        if host.hasPrefix("[") {
+            name = host.prefix { $0 != "]" }.dropFirst()
+        } else {
+            name = host.split(separator: ":", maxSplits: 1).first ?? ""
+        }
+        return ["127.0.0.1", "localhost", "::1"].contains(name.lowercased())
     }
 
     private func notFound(_ raw: String, _ request: HTTPRequest) -> HTTPResponse {

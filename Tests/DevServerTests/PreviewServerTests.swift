@@ -41,6 +41,10 @@ import Support
         let head = try await RawHTTP.fetch("/", port: port, method: "HEAD")
         #expect(head.status == 200 && head.body.isEmpty && Int(head.headers["content-length"] ?? "") == home.body.utf8.count)
         #expect(try await RawHTTP.fetch("/", port: port, method: "POST").status == 405)
+        // Only under its own names: no DNS rebinding through a foreign domain.
+        #expect(try await RawHTTP.fetch("/", port: port, host: "localhost:\(port)").status == 200)
+        let foreign = try await RawHTTP.fetch("/", port: port, host: "boese.example:\(port)")
+        #expect(foreign.status == 403 && !foreign.body.contains("Vorschautest"))
     }
 
     @Test func refusesPathsOutsideTheOutputOverHTTP() async throws {

@@ -54,8 +54,8 @@ enum RawHTTP {
 
     /// `get` on a thread of its own: a blocking read on one of the few threads of Swift's
     /// concurrency pool would starve the server, which runs in this process.
-    static func fetch(_ target: String, port: UInt16, method: String = "GET") async throws -> Response {
-        try await offPool { try get(target, port: port, method: method) }
+    static func fetch(_ target: String, port: UInt16, method: String = "GET", host: String? = nil) async throws -> Response {
+        try await offPool { try get(target, port: port, method: method, host: host) }
     }
 
     static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
@@ -64,10 +64,10 @@ enum RawHTTP {
         }
     }
 
-    static func get(_ target: String, port: UInt16, method: String = "GET") throws -> Response {
+    static func get(_ target: String, port: UInt16, method: String = "GET", host: String? = nil) throws -> Response {
         let fd = try connect(port: port)
         defer { close(fd) }
-        try send(fd, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        try send(fd, "\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n")
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
