@@ -10,7 +10,8 @@
 # 2. starts the release binary's `serve` on 127.0.0.1 and waits for its first build;
 # 3. save-to-reload: measure-reload.py listens to the event stream like a browser tab, appends a
 #    sentence to one post (the middle one by path) BENCH_RUNS times and times each save until the
-#    reload event (median, p90); then changes its title BENCH_RUNS/2 times (more pages change);
+#    reload event (median, p90); then changes the title of a post with a fixed slug BENCH_RUNS/2
+#    times (its address stays; every page showing its card changes);
 # 4. load: wrk with 2 threads and BENCH_WRK_CONNECTIONS connections for BENCH_WRK_SECONDS seconds
 #    against the start page and a post page (requests per second, errors);
 # 5. stops the server. Results go to $BENCH_DIR/serve-results.jsonl and to the terminal.
@@ -64,8 +65,10 @@ for N in $SIZES; do
   echo "== save-to-reload, $RUNS saves of $POST"
   python3 "$HERE/measure-reload.py" --port "$BOUND" --post "$CORPUS/$POST" --runs "$RUNS" \
     --label "serve save-to-reload ($N posts, text)" --json "$RESULTS"
-  echo "== save-to-reload, $((RUNS / 2)) title changes of the same post"
-  python3 "$HERE/measure-reload.py" --port "$BOUND" --post "$CORPUS/$POST" --runs "$((RUNS / 2))" --edit title \
+  # A post with a fixed slug: its address stays when the title changes (other posts link to it).
+  TITLE_POST="$(cd "$CORPUS" && grep -l '^slug:' -r content/beitraege | sort | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}')"
+  echo "== save-to-reload, $((RUNS / 2)) title changes of $TITLE_POST"
+  python3 "$HERE/measure-reload.py" --port "$BOUND" --post "$CORPUS/$TITLE_POST" --runs "$((RUNS / 2))" --edit title \
     --label "serve save-to-reload ($N posts, title)" --json "$RESULTS"
 
   URL_POST="$(grep -o '<loc>[^<]*</loc>' "$OUT/sitemap.xml" | sed -n '2p' | sed 's|<loc>https://[^/]*||; s|</loc>||')"
