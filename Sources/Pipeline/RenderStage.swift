@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Markdown
 import Outputs
 import Support
 
@@ -9,6 +10,8 @@ struct RenderContext: Sendable {
     var theme: Theme
     var pageOptions: SitePages.Options
     var editorials: [NewsletterEditorial]
+    /// Markdown hooks for bodies rendered again outside the pages (feeds, newsletter): charts as text and table.
+    var feedHooks: MarkdownHooks = MarkdownHooks()
 }
 
 /// One independent part of the site's output (pages, feeds, newsletter …). Parts run in parallel;
@@ -26,7 +29,7 @@ enum RenderStage {
         var diagnostics: [Diagnostic]
     }
 
-    static let parts: [OutputPart] = [.pages, .feeds, .newsletter]
+    static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .dashboard]
 
     static func run(_ context: RenderContext) -> Result {
         let rendered = parts.parallelMap { $0.render(context) }
@@ -65,7 +68,7 @@ extension OutputPart {
         let page = SitePages.genericPage(site: site, theme: context.theme, url: FeedsPage.url, title: FeedsPage.title,
                                          description: FeedsPage.description, bodyHTML: FeedsPage.bodyHTML(site: site),
                                          options: context.pageOptions)
-        return (Feeds.render(site: site) + [page], Feeds.validate(site: site))
+        return (Feeds.render(site: site, hooks: context.feedHooks) + [page], Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
@@ -75,7 +78,8 @@ extension OutputPart {
                                             title: NewsletterArchive.title, description: NewsletterArchive.description,
                                             bodyHTML: NewsletterArchive.bodyHTML(editions: editions, site: site),
                                             options: context.pageOptions)
-        let files = editions.parallelMap { Newsletter.render(edition: $0, site: site) }.flatMap { $0 }
-        return (files + [archive], Newsletter.validate(site: site, editorials: context.editorials))
+        let hooks = context.feedHooks
+        let files = editions.parallelMap { Newsletter.render(edition: $0, site: site, hooks: hooks) }.flatMap { $0 }
+        return (files + [archive], Newsletter.validate(site: site, editorials: context.editorials, hooks: hooks))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Data
 import Markdown
 import Outputs
 import Support
@@ -22,13 +23,16 @@ public enum SiteBuilder {
         guard let theme = loaded.theme else { return stop() }
         let content = loaded.content
 
-        // 2. Markdown
-        let bodies = clock.run(.markdown) { MarkdownStage.render(content, imageSizes: loaded.imageSizes) }
+        // 2. Markdown (charts in posts need the loaded data)
+        let chartBlocks = [ChartEmbed.fenceWord: ChartEmbed.handler(data: loaded.data, content: content, mode: .page)]
+        let bodies = clock.run(.markdown) {
+            MarkdownStage.render(content, imageSizes: loaded.imageSizes, fencedBlocks: chartBlocks)
+        }
         collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
 
         // 3. Prüfen
         clock.run(.validate) {
-            let known = GeneratedURLs.predict(content: content, theme: theme)
+            let known = GeneratedURLs.predict(content: content, theme: theme, data: loaded.data)
             let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
             collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
                                                      anchors: anchors), .validate)
@@ -36,9 +40,13 @@ public enum SiteBuilder {
         if diagnostics.hasErrors { return stop() }
 
         // 4. Rendern
-        let site = RenderedSite(content: content, bodies: bodies)
-        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
-        let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
+        let site = RenderedSite(content: content, bodies: bodies, data: loaded.data)
+        let hasDashboard = Dashboard.isAvailable(loaded.data)
+        let pageOptions = SitePages.Options(hasDashboard: hasDashboard,
+                                            imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } },
+                                            extraSitemapEntries: loaded.data.map(Dashboard.sitemapEntries) ?? [])
+        let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials,
+                                    feedHooks: ChartEmbed.hooks(data: loaded.data, content: content, mode: .feed))
         let rendered = clock.run(.render) { RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
         if diagnostics.hasErrors { return stop() }
@@ -74,6 +82,8 @@ enum LoadStage {
         var theme: Theme?
         var imageSizes: [String: ImageSize]
         var editorials: [NewsletterEditorial]
+        /// Areas and indicators; nil when the site has no `content/daten/`.
+        var data: SiteData?
         var diagnostics: [Diagnostic]
     }
 
@@ -90,15 +100,18 @@ enum LoadStage {
         let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
             siteDirectory: URL(fileURLWithPath: options.siteDirectory))
         diagnostics += editorialDiagnostics
+        let (data, dataDiagnostics) = SiteData.load(siteRoot: options.siteDirectory,
+                                                    handlungsfelder: Set(content.handlungsfelder.map(\.slug)))
+        diagnostics += dataDiagnostics
         return Result(content: content, theme: theme, imageSizes: MarkdownStage.imageSizes(content.staticFiles),
-                      editorials: editorials, diagnostics: diagnostics)
+                      editorials: editorials, data: Dashboard.isAvailable(data) ? data : nil, diagnostics: diagnostics)
     }
 }
 
 /// URLs the outputs create besides posts, pages, Handlungsfelder, tags and static files, so the
 /// link check knows them before rendering.
 enum GeneratedURLs {
-    static func predict(content: SiteContent, theme: Theme) -> Set<String> {
+    static func predict(content: SiteContent, theme: Theme, data: SiteData? = nil) -> Set<String> {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
                                  "/newsletter/"]
@@ -124,6 +137,7 @@ enum GeneratedURLs {
             paginated("/tag/\(tag)/", count: count)
         }
         for asset in theme.assets { urls.insert(asset.sitePath) }
+        if let data { urls.formUnion(Dashboard.urls(data: data)) }
         return urls
     }
 }
