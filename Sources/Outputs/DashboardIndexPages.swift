@@ -11,18 +11,19 @@ struct DashboardIndexPages {
         var body = "<div class=\"daten\">\n<p class=\"daten-lead\">Alle Kennzahlen des Datenangebots mit ihrer Definition. "
             + "Jede Seite zeigt den Landkreis, die Sozialregionen und die Gemeinden im Vergleich.</p>\n"
         if model.hasExamples { body += DashboardHTML.exampleNote("Die mit „Beispieldaten“ markierten Kennzahlen sind erfunden.") }
-        body += "<table class=\"daten-liste\">\n<caption>\(h(DashboardWording.count(model.datasets.count, "Kennzahl", "Kennzahlen")))</caption>\n"
-        body += "<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th><th scope=\"col\">Jahre</th><th scope=\"col\">Handlungsfelder</th></tr></thead>\n<tbody>\n"
+        var table = "<table class=\"daten-liste\">\n<caption id=\"liste-beschriftung\">\(h(DashboardWording.count(model.datasets.count, "Kennzahl", "Kennzahlen")))</caption>\n"
+        table += "<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th><th scope=\"col\">Jahre</th><th scope=\"col\">Handlungsfelder</th></tr></thead>\n<tbody>\n"
         for dataset in model.datasets {
             let i = dataset.indicator
             let years = dataset.years
             let span = years.first.map { first in first == years.last ? "\(first)" : "\(first)–\(years.last!)" } ?? "–"
             let fields = i.handlungsfelder.compactMap(model.handlungsfeld).map { DashboardHTML.link($0.url, $0.label) }
-            body += "<tr><th scope=\"row\">\(DashboardHTML.link(i.url, i.title))\(i.example ? " " + DashboardHTML.exampleBadge : "")"
+            table += "<tr><th scope=\"row\">\(DashboardHTML.link(i.url, i.title))\(i.example ? " " + DashboardHTML.exampleBadge : "")"
                 + "<br><span class=\"daten-klein\">\(h(i.definition))</span></th>"
                 + "<td>\(h(i.unit))</td><td>\(span)</td><td>\(fields.joined(separator: ", "))</td></tr>\n"
         }
-        body += "</tbody>\n</table>\n"
+        table += "</tbody>\n</table>"
+        body += DashboardHTML.scrollTable(table, labelID: "liste-beschriftung")
         body += Self.downloadsSection(model: model, headingID: "downloads", level: 2)
         body += "</div>\n"
         return DashboardPage(url: DashboardPaths.indicators, title: "Alle Kennzahlen",
