@@ -213,6 +213,21 @@ import Testing
         #expect(cleaned.contains("href=\"https://mittelsachsen-sozial.de/daten/indikatoren/arbeitslosenquote.csv\""))
     }
 
+    @Test func examplesInTheDocumentationDraw() throws {
+        var count = 0
+        for doc in ["docs/daten.md", "README.md"] {
+            let text = try String(contentsOfFile: SampleSite.repositoryRoot + "/" + doc, encoding: .utf8)
+            for part in text.components(separatedBy: "```diagramm\n").dropFirst() {
+                let yaml = try #require(part.components(separatedBy: "\n```").first)
+                let out = render(block(yaml))
+                #expect(out.diagnostics.isEmpty, "\(doc): \(yaml)\n\(out.diagnostics)")
+                #expect(out.html.contains("<figure class=\"chart"))
+                count += 1
+            }
+        }
+        #expect(count >= 4)
+    }
+
     @Test func userTextIsEscaped() {
         let out = render(block("indikator: arbeitslosenquote\ntitel: \"<script>alert(1)</script> & mehr\""))
         #expect(out.diagnostics.isEmpty)
