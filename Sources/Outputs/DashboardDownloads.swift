@@ -23,18 +23,22 @@ enum DashboardDownloads {
     static func files(model: DashboardModel, config: SiteConfig) -> [OutputFile] {
         var files: [OutputFile] = []
         var allRows: [[String]] = [["Indikator", "Indikatorname"] + csvColumns]
+        var allJSON: [String] = []
         for dataset in model.data.indicators.datasets {
-            let rows = csvRows(dataset, areas: model.areas)
+            // Each observation's cells once, for both CSV files and both JSON files.
+            let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
+            let rows = csvRows(dataset, cells: cells, areas: model.areas)
             files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: csv([csvColumns] + rows)))
             allRows += rows.map { [dataset.slug, dataset.indicator.title] + $0 }
+            let values = jsonValues(dataset, cells: cells)
             let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset)
-                + ",\n  \"indikator\": " + indicatorJSON(dataset, model: model, config: config, indent: "  ") + "\n}\n"
+                + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
             files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
+            allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
         }
         files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: csv(allRows)))
         var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil) + ",\n  \"indikatoren\": ["
-        json += model.data.indicators.datasets.map { "\n    " + indicatorJSON($0, model: model, config: config, indent: "    ") }
-            .joined(separator: ",")
+        json += allJSON.joined(separator: ",")
         json += "\n  ]\n}\n"
         files.append(OutputFile(path: String(allJSONPath.dropFirst()), text: json))
         return files
@@ -42,13 +46,14 @@ enum DashboardDownloads {
 
     // MARK: CSV
 
-    static func csvRows(_ dataset: IndicatorDataset, areas: AreaCatalog) -> [[String]] {
+    typealias Cells = (value: String, symbols: [String], meanings: [String])
+
+    static func csvRows(_ dataset: IndicatorDataset, cells: [Cells], areas: AreaCatalog) -> [[String]] {
         let indicator = dataset.indicator
-        return dataset.observations.map { o in
+        return zip(dataset.observations, cells).map { o, cell in
             let area = areas.area(key: o.area)
-            let (value, symbols, meanings) = cells(o.state, decimals: indicator.decimals)
-            return [o.area, area?.name ?? o.area, area?.level.german ?? "", String(o.year), value, indicator.unit,
-                    symbols.joined(separator: " "), meanings.joined(separator: "; "), origin(o.origin)]
+            return [o.area, area?.name ?? o.area, area?.level.german ?? "", String(o.year), cell.value, indicator.unit,
+                    cell.symbols.joined(separator: " "), cell.meanings.joined(separator: "; "), origin(o.origin)]
         }
     }
 
@@ -68,15 +73,13 @@ enum DashboardDownloads {
     }
 
     /// The value with decimal comma (every digit the source has), the symbols and their meaning.
-    static func cells(_ state: ValueState, decimals: Int) -> (value: String, symbols: [String], meanings: [String]) {
+    static func cells(_ state: ValueState, decimals: Int) -> Cells {
         var symbols: [String] = []
         var meanings: [String] = []
         let flags = state.flags
         if flags.contains(.seriesBreak) { symbols.append("|"); meanings.append("Bruch in der Zeitreihe") }
         var value = ""
-        if let number = state.number {
-            value = IndicatorCSV.format(number, decimals: decimals).replacingBytes([("−", "-")])
-        }
+        if let number = state.number { value = decimalComma(number, decimals: decimals) }
         if let symbol = state.symbol {
             symbols.append(symbol)
             meanings.append(state.germanExplanation ?? "")
@@ -85,6 +88,14 @@ enum DashboardDownloads {
         symbols += rest.symbols
         meanings += rest.german
         return (value, symbols, meanings)
+    }
+
+    /// `12,3` with the indicator's decimals when that loses nothing, else every digit the value
+    /// has (a computed mean); ASCII minus and no grouping, so spreadsheets read a number.
+    static func decimalComma(_ value: Double, decimals: Int) -> String {
+        let fixed = GermanFormat.number(value, decimals: decimals, grouping: false).replacingBytes([("−", "-")])
+        if Double(fixed.replacingBytes([(",", ".")])) == value { return fixed }
+        return number(value).replacingBytes([(".", ",")])
     }
 
     static func origin(_ origin: ValueOrigin) -> String {
@@ -123,7 +134,19 @@ enum DashboardDownloads {
         return out
     }
 
-    static func indicatorJSON(_ dataset: IndicatorDataset, model: DashboardModel, config: SiteConfig, indent: String) -> String {
+    /// One JSON object per observation, without indentation.
+    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
+        zip(dataset.observations, cells).map { o, cell in
+            // Compact: these lines are most of the file.
+            "{\"gebiet\":\(Escape.jsonString(o.area)),\"jahr\":\(o.year),"
+                + "\"wert\":\(o.state.number.map(number) ?? "null"),"
+                + "\"zeichen\":[\(cell.symbols.map(Escape.jsonString).joined(separator: ","))],"
+                + "\"bedeutung\":[\(cell.meanings.map(Escape.jsonString).joined(separator: ","))],"
+                + "\"herkunft\":\(Escape.jsonString(origin(o.origin)))}"
+        }
+    }
+
+    static func indicatorJSON(_ dataset: IndicatorDataset, values jsonValues: [String], config: SiteConfig, indent: String) -> String {
         let i = dataset.indicator
         let inner = indent + "  "
         func optional(_ text: String?) -> String { text.map(Escape.jsonString) ?? "null" }
@@ -141,14 +164,7 @@ enum DashboardDownloads {
             ("seite", Escape.jsonString(config.absoluteURL(i.url))),
             ("csv", Escape.jsonString(config.absoluteURL(indicatorCSVPath(i.slug)))),
         ]
-        let values = dataset.observations.map { o -> String in
-            let (_, symbols, meanings) = cells(o.state, decimals: i.decimals)
-            return inner + "  {\"gebiet\": \(Escape.jsonString(o.area)), \"jahr\": \(o.year), "
-                + "\"wert\": \(o.state.number.map(number) ?? "null"), "
-                + "\"zeichen\": [\(symbols.map(Escape.jsonString).joined(separator: ", "))], "
-                + "\"bedeutung\": [\(meanings.map(Escape.jsonString).joined(separator: ", "))], "
-                + "\"herkunft\": \(Escape.jsonString(origin(o.origin)))}"
-        }
+        let values = jsonValues.map { inner + $0 }
         fields.append(("werte", values.isEmpty ? "[]" : "[\n" + values.joined(separator: ",\n") + "\n\(inner)]"))
         return "{\n" + fields.map { "\(inner)\"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n\(indent)}"
     }

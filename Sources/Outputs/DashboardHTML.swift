@@ -1,4 +1,3 @@
-import Charts
 import Data
 import Support
 
@@ -50,13 +49,8 @@ enum DashboardHTML {
 
     /// Decorative sparkline of the area (and a dashed reference), next to text that says the numbers.
     static func sparkline(_ dataset: IndicatorDataset, area: Area, reference: Area?) -> String {
-        var series = [DashboardValues.yearSeries(dataset, area: area, role: .primary)]
-        if let reference, reference.key != area.key {
-            series.append(DashboardValues.yearSeries(dataset, area: reference, role: .reference))
-        }
-        guard series[0].points.contains(where: { $0.value.number != nil }) else { return "" }
-        let spec = ChartSpec(title: dataset.indicator.title, unit: DashboardValues.unit(dataset.indicator), series: series)
-        return Chart(.sparkline(.decorative, width: 120, height: 36), spec).render(RenderOptions(idPrefix: "spark")).figureHTML
+        let other = reference.flatMap { $0.key == area.key ? nil : dataset.series(area: $0.key) } ?? []
+        return DashboardSparkline.svg(main: dataset.series(area: area.key), reference: other)
     }
 
     /// The note on every page with invented figures.
