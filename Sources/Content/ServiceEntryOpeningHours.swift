@@ -79,7 +79,8 @@ public enum OpeningHours {
     /// `Mo–Fr`, `Mo-Fr`, `Mo bis Fr`, `Sa, So`, `Mo, Mi, Fr`, `Di–Do, Sa`, `Montag`, `täglich`.
     /// A range may run over the weekend (`Fr–Mo`).
     public static func parseDays(_ text: String) -> Result<[Weekday], DaysProblem> {
-        var normalized = text.trimmingSpaces
+        let original = text.trimmingSpaces
+        var normalized = original
         for dash in ["–", "—", "‑", "−"] { normalized = normalized.replacing(dash, with: "-") }
         normalized = normalized.replacing(" bis ", with: "-").replacing(" und ", with: ",")
         let tokens = normalized.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -95,13 +96,14 @@ public enum OpeningHours {
                 guard let day = weekday(parts[0]) else { return .failure(.unknown(parts[0])) }
                 days.insert(day)
             case 2:
-                guard let from = weekday(parts[0]) else { return .failure(.unknown(parts[0].isEmpty ? token : parts[0])) }
-                guard let to = weekday(parts[1]) else { return .failure(.unknown(parts[1].isEmpty ? token : parts[1])) }
+                // An empty side („Mo–“) is shown as the editor wrote the whole text.
+                guard let from = weekday(parts[0]) else { return .failure(.unknown(parts[0].isEmpty ? original : parts[0])) }
+                guard let to = weekday(parts[1]) else { return .failure(.unknown(parts[1].isEmpty ? original : parts[1])) }
                 var day = from
                 days.insert(day)
                 while day != to { day = day.next; days.insert(day) }
             default:
-                return .failure(.unknown(token))
+                return .failure(.unknown(original))
             }
         }
         return .success(days.sorted())

@@ -10,8 +10,14 @@ public enum ServiceEntryReferences {
         var diagnostics: [Diagnostic] = []
         for post in content.posts.sorted(by: { $0.source.path < $1.source.path }) {
             var seen: Set<String> = []
-            for slug in post.angebote {
-                let location = post.source.location(ofValue: slug, key: "angebote")
+            // Positions as written, so a repeated slug is reported where it repeats; values that are
+            // not slugs were reported by the post decoder already.
+            let written = post.source.valueLocations["angebote"]?
+                .map { LocatedText(text: $0.text.trimmingSpaces, location: $0.location) }
+                .filter { post.angebote.contains($0.text) }
+                ?? post.angebote.map { LocatedText(text: $0, location: post.source.location(ofKey: "angebote")) }
+            for value in written {
+                let slug = value.text, location = value.location
                 if !seen.insert(slug).inserted {
                     diagnostics.append(.warning("duplicate-value", at: location,
                                                 "Das Angebot „\(slug)“ steht doppelt in „angebote“.",
