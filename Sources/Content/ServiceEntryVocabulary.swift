@@ -27,7 +27,7 @@ public enum ServiceVocabulary {
         VocabularyTerm("bildungsangebot", "Bildung und Kurse", "EducationalOrganization"),
         VocabularyTerm("pflege-gesundheit", "Pflege und Gesundheit", "MedicalBusiness"),
         VocabularyTerm("unterstuetzungsangebot", "Unterstützungsangebot", "LocalBusiness"),
-        VocabularyTerm("treffpunkt", "Treffpunkt und Begegnung", "CivicStructure"),
+        VocabularyTerm("treffpunkt", "Treffpunkt und Begegnung", "LocalBusiness"),
         VocabularyTerm("notunterkunft", "Schutz und Notunterkunft", "EmergencyService"),
     ]
 

@@ -32,12 +32,15 @@ public enum SiteBuilder {
             let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
             collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
                                                      anchors: anchors), .validate)
+            collect(ServiceEntryReferences.validate(content: content), .validate)
         }
         if diagnostics.hasErrors { return stop() }
 
         // 4. Rendern
         let site = RenderedSite(content: content, bodies: bodies)
-        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
+        var pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
+        pageOptions.hasServiceDirectory = !content.serviceDirectory.isEmpty
+        pageOptions.extraSitemapEntries += AngebotePages.sitemapEntries(content: content)
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
         let rendered = clock.run(.render) { RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
@@ -85,6 +88,7 @@ enum LoadStage {
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
+        diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
         let (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
         diagnostics += themeDiagnostics
         let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
@@ -124,6 +128,7 @@ enum GeneratedURLs {
             paginated("/tag/\(tag)/", count: count)
         }
         for asset in theme.assets { urls.insert(asset.sitePath) }
+        urls.formUnion(AngebotePages.generatedURLs(content: content))
         return urls
     }
 }
