@@ -167,7 +167,7 @@ extension AngebotePages.Renderer {
         if let website = contact.website {
             channels.append(("Website", AngeboteHTML.externalLink(website, AngeboteHTML.shortURL(website))))
         }
-        if let role = contact.role { channels.append(("Ansprechpartner", h(role))) }
+        if let role = contact.role { channels.append(("Zuständig", h(role))) }
         if !channels.isEmpty {
             html += "<dl class=\"angebot__kanaele\">\n"
                 + channels.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>\n" }.joined() + "</dl>\n"

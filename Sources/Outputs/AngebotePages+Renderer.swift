@@ -92,7 +92,8 @@ extension AngebotePages {
             facets.facets.flatMap { facet in
                 facet.values.map { value in
                     let members = value.entries.map { entries[$0] }
-                    var html = "<section class=\"angebote-abschnitt\" aria-labelledby=\"angebote-treffer\">\n"
+                    var html = related(facet: facet, value: value)
+                    html += "<section class=\"angebote-abschnitt\" aria-labelledby=\"angebote-treffer\">\n"
                     html += "<h2 id=\"angebote-treffer\">\(AngeboteHTML.count(members.count))</h2>\n"
                     html += AngeboteHTML.list(members, headingLevel: 3)
                     html += "</section>\n"
@@ -105,6 +106,26 @@ extension AngebotePages {
                                 breadcrumbs: [(settings.title, AngebotePages.overviewURL), (value.label, value.url)])
                 }
             }
+        }
+
+        /// Where else the site speaks about this value: the Handlungsfeld's posts, and the data
+        /// pages of a Gemeinde or Sozialregion once the dashboard exists.
+        func related(facet: AngeboteFacets.Facet, value: AngeboteFacets.Value) -> String {
+            let h = AngeboteHTML.h
+            let link: (url: String, text: String)?
+            switch facet.key {
+            case "hf":
+                link = site.content.handlungsfelder.first { $0.slug == value.slug }
+                    .map { ($0.url, "Beiträge im Handlungsfeld „\($0.label)“") }
+            case "gemeinde" where builder.options.hasDashboard:
+                link = ("/daten/gemeinden/\(value.slug)/", "Zahlen und Daten zu \(value.label)")
+            case "region" where builder.options.hasDashboard:
+                link = ("/daten/sozialregionen/\(value.slug)/", "Zahlen und Daten zur \(value.label)")
+            default:
+                link = nil
+            }
+            guard let link else { return "" }
+            return "<p class=\"angebote-verweis\"><a href=\"\(h(link.url))\">\(h(link.text))</a></p>\n"
         }
 
         func leadText(facet: AngeboteFacets.Facet, value: AngeboteFacets.Value, count: Int) -> String {
