@@ -80,7 +80,7 @@ public enum AngebotePages {
         return AngeboteHTML.box(title: "Angebote in \(gemeinde.name)", id: "angebote-gemeinde-\(gemeinde.slug)",
                                 entries: members, headingLevel: headingLevel, limit: 8,
                                 moreURL: "\(overviewURL)gemeinde/\(gemeinde.slug)/",
-                                moreText: "Alle \(AngeboteHTML.count(members.count)) in \(gemeinde.name)")
+                                moreText: "Alle Angebote in \(gemeinde.name) ansehen (\(members.count))")
     }
 
     /// A section „Angebote in der Sozialregion …“ for the dashboard's region page, or nil.
@@ -90,7 +90,7 @@ public enum AngebotePages {
         return AngeboteHTML.box(title: "Angebote in der \(first.gemeinde.sozialregionName)",
                                 id: "angebote-sozialregion-\(number)", entries: members, headingLevel: headingLevel,
                                 limit: 8, moreURL: "\(overviewURL)sozialregion/\(number)/",
-                                moreText: "Alle \(AngeboteHTML.count(members.count)) der Sozialregion")
+                                moreText: "Alle Angebote der Sozialregion ansehen (\(members.count))")
     }
 
     /// „Passende Angebote“ under a post that lists `angebote:`; nil when it lists none (or none exist).
@@ -108,7 +108,7 @@ public enum AngebotePages {
         guard !members.isEmpty else { return nil }
         return AngeboteHTML.box(title: "Angebote zum Handlungsfeld", id: "angebote-handlungsfeld", entries: members,
                                 headingLevel: 2, limit: 6, moreURL: "\(overviewURL)handlungsfeld/\(field.slug)/",
-                                moreText: "Alle \(AngeboteHTML.count(members.count)) im Handlungsfeld")
+                                moreText: "Alle Angebote im Handlungsfeld ansehen (\(members.count))")
     }
 
     /// `https://www.openstreetmap.org/?mlat=…&mlon=…#map=17/…/…`: a plain link, nothing is loaded.
