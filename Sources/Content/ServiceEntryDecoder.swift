@@ -551,7 +551,19 @@ struct EntryReader {
 
     private mutating func readRule(_ row: inout FieldReader, prefix: String, item: Node) -> OpeningHoursRule? {
         guard case .mapping = item else { return nil }
-        row.rejectUnknownKeys(allowed: ServiceEntryDecoder.openingHoursKeys, synonyms: ServiceEntrySynonyms.openingHours)
+        // `{tage: Sa, So, …}`: the comma ends the value in the short form, and „So“ becomes a key.
+        let strayDays = row.entries.map(\.name).filter {
+            !ServiceEntryDecoder.openingHoursKeys.contains($0) && OpeningHours.weekday($0) != nil
+        }
+        for day in strayDays {
+            row.diagnostics.append(.error(
+                "invalid-days", at: row.location(ofKey: day),
+                "„\(day)“ steht als eigene Angabe da, gehört aber zu „tage“.",
+                hint: "In der Kurzform { … } trennt das Komma die Angaben; setzen Sie die Tage in Anführungszeichen: "
+                    + "„tage: \"Sa, So\"“."))
+        }
+        row.rejectUnknownKeys(allowed: ServiceEntryDecoder.openingHoursKeys + strayDays,
+                              synonyms: ServiceEntrySynonyms.openingHours)
         let example = "„- {tage: Mo–Fr, von: \"08:00\", bis: \"12:00\"}“"
         var days: [Weekday]? = nil
         var complete = true

@@ -152,6 +152,15 @@ struct AngebotDecoderTests {
         #expect(diagnostics.count == 12, "\(diagnostics.report)")
     }
 
+    @Test func listOfDaysInTheShortFormNeedsQuotes() throws {
+        let (entry, diagnostics) = AngebotFixture.decode("tage-ohne-anfuehrungszeichen.md")
+        let file = AngebotFixture.path("tage-ohne-anfuehrungszeichen.md")
+        expectDiagnostic(diagnostics, "invalid-days", file: file, line: 11, column: 16, hint: "„tage: \"Sa, So\"“")
+        #expect(diagnostics.count == 1, "\(diagnostics.report)")
+        // The rest of the line is still read: Saturday only.
+        #expect(try #require(entry).openingHours.first?.days == [.saturday])
+    }
+
     @Test func everyMissingRequiredFieldIsNamed() {
         let (entry, diagnostics) = AngebotFixture.decode("pflichtfelder.md")
         let file = AngebotFixture.path("pflichtfelder.md")
