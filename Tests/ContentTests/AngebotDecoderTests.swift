@@ -247,6 +247,42 @@ struct AngebotDecoderTests {
         #expect(entry == nil)
     }
 
+    @Test func duplicatesEmptySpansAndBooleans() throws {
+        let text = """
+            ---
+            name: Test
+            traeger: Verein
+            kategorie: kita
+            bereich: bildung
+            handlungsfelder: [bildung, bildung]
+            zielgruppen: [kinder, Kinder]
+            gemeinde: "14522180"
+            kontakt: {telefon: 030 23125-121}
+            oeffnungszeiten:
+              - {tage: Mo, von: "08:00", bis: "08:00"}
+              - {tage: Di, von: "10:00", bis: "10:00", ueber_nacht: true}
+            termin_noetig: ja
+            sprachen: [Deutsch, deutsch]
+            stand: 2025-10-01
+            beispiel: true
+            ---
+            """
+        let (entry, diagnostics) = ServiceEntryDecoder.decode(bytes: Array(text.utf8), path: "content/angebote/d.md",
+                                                              context: AngebotFixture.context)
+        let file = "content/angebote/d.md"
+        expectDiagnostic(diagnostics, "duplicate-value", file: file, line: 6, column: 28, severity: .warning)
+        // „Kinder“ is not the code „kinder“: codes are written exactly, the hint says which.
+        expectDiagnostic(diagnostics, "unknown-zielgruppe", file: file, line: 7, column: 23, hint: "„kinder“")
+        expectDiagnostic(diagnostics, "duplicate-value", file: file, line: 14, column: 21, severity: .warning)
+        let same = expectDiagnostic(diagnostics, "end-before-start", file: file, line: 11, column: 35, hint: "24:00")
+        #expect(same?.message.contains("wenn sie beginnt") == true)
+        expectDiagnostic(diagnostics, "end-before-start", file: file, line: 12, column: 35, hint: "ohne „ueber_nacht“")
+        expectDiagnostic(diagnostics, "invalid-bool", file: file, line: 13, column: 16, hint: "termin_noetig: true")
+        #expect(diagnostics.count == 6, "\(diagnostics.report)")
+        let e = try #require(entry)
+        #expect(e.handlungsfelder == ["bildung"] && e.languages == ["Deutsch"] && e.openingHours.isEmpty)
+    }
+
     @Test func unknownKeysAndSynonyms() {
         let text = """
             ---
