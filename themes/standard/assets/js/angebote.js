@@ -71,7 +71,7 @@
     });
 
     var timer = 0;
-    function apply() {
+    function apply(initial) {
       var words = fold(query.value).split(" ").filter(Boolean);
       var shown = 0;
       entries.forEach(function (e) {
@@ -89,13 +89,13 @@
       });
       var search = params.toString();
       history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
-      // Screenreader hören das Ergebnis erst, wenn das Tippen eine halbe Sekunde ruht.
+      var text = shown === entries.length ? "Alle " + count(shown) + " werden angezeigt."
+        : shown === 0 ? "Kein Angebot gefunden. Ändern Sie den Suchbegriff oder die Filter."
+        : count(shown) + " von " + entries.length + " gefunden.";
+      // Beim Laden still setzen; danach hören Screenreader das Ergebnis, wenn das Tippen ruht.
       clearTimeout(timer);
-      timer = setTimeout(function () {
-        status.textContent = shown === entries.length ? "Alle " + count(shown) + " werden angezeigt."
-          : shown === 0 ? "Kein Angebot gefunden. Ändern Sie den Suchbegriff oder die Filter."
-          : count(shown) + " von " + entries.length + " gefunden.";
-      }, search ? 500 : 0);
+      if (initial === true) { status.textContent = text; return; }
+      timer = setTimeout(function () { status.textContent = text; }, search ? 500 : 0);
     }
 
     var initial = new URLSearchParams(location.search);
@@ -116,7 +116,7 @@
       var heading = document.getElementById("angebote-alle");
       if (heading) heading.focus();
     });
+    apply(true);
     box.hidden = false;
-    apply();
   }
 })();
