@@ -299,7 +299,7 @@ struct EntryReader {
         guard fields.node("adresse") != nil, !section.entries.isEmpty else { return nil }
         section.rejectUnknownKeys(allowed: ServiceEntryDecoder.addressKeys, synonyms: ServiceEntrySynonyms.address)
         var parts: [String: String] = [:]
-        for (key, example) in [("strasse", "Frauensteiner Straße 43"), ("plz", "09599"), ("ort", "Freiberg")] {
+        for (key, example) in [("strasse", "Frauensteiner Straße 43"), ("plz", "\"09599\""), ("ort", "Freiberg")] {
             let text = section.string(key)
             if let value = FieldRules.nonEmpty(text) {
                 parts[key] = value
@@ -462,7 +462,13 @@ struct EntryReader {
         }
         contact.role = FieldRules.nonEmpty(section.string("rolle"))
         contact.note = FieldRules.nonEmpty(section.string("hinweis"))
-        let written = ["telefon", "hotline", "email", "website"].contains { section.node($0) != nil }
+        // A value that was written but rejected was reported already; empty values (`telefon: ""`,
+        // as `sozialsite new angebot` leaves them) count as missing.
+        let written = ["telefon", "hotline", "email", "website"].contains { key in
+            guard let node = section.node(key) else { return false }
+            if case .scalar(let scalar) = node { return !scalar.string.trimmingSpaces.isEmpty }
+            return true
+        }
         fields.diagnostics += section.diagnostics
         if contact.isEmpty && !written && !wrongType {
             fields.diagnostics.append(.error(

@@ -161,6 +161,17 @@ struct AngebotDecoderTests {
         #expect(try #require(entry).openingHours.first?.days == [.saturday])
     }
 
+    @Test func emptyTemplateValuesCountAsMissing() {
+        let (_, diagnostics) = AngebotFixture.decode("vorlage-leer.md")
+        let file = AngebotFixture.path("vorlage-leer.md")
+        expectDiagnostic(diagnostics, "missing-field", file: file, line: 5, column: 1, hint: "traeger:")
+        let address = diagnostics.filter { $0.code == "missing-field" && $0.location.line == 10 }
+        #expect(address.map(\.message).sorted() == ["In der Adresse fehlt „adresse.ort“.", "In der Adresse fehlt „adresse.plz“.",
+                                                    "In der Adresse fehlt „adresse.strasse“."])
+        expectDiagnostic(diagnostics, "missing-contact", file: file, line: 15, column: 1)
+        #expect(diagnostics.count == 5, "\(diagnostics.report)")
+    }
+
     @Test func everyMissingRequiredFieldIsNamed() {
         let (entry, diagnostics) = AngebotFixture.decode("pflichtfelder.md")
         let file = AngebotFixture.path("pflichtfelder.md")
