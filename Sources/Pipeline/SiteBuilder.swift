@@ -101,7 +101,7 @@ enum GeneratedURLs {
     static func predict(content: SiteContent, theme: Theme) -> Set<String> {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
-                                 "/newsletter/"]
+                                 "/newsletter/", "/suche/"]
         for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
