@@ -76,7 +76,7 @@ function load(data) {
 
 function add(to, tag, cls, text) {
   var e = to.appendChild(document.createElement(tag));
-  e.className = cls;
+  if (cls) e.className = cls;
   e.textContent = text;
   return e;
 }
@@ -105,7 +105,7 @@ function start() {
       : !n ? 'Keine Treffer für „' + q + '“. Prüfen Sie die Schreibweise oder sehen Sie in der Liste aller Inhalte nach.'
       : n + ' Treffer für „' + q + '“' + (n > LIMIT ? ', die ersten ' + LIMIT + ' werden angezeigt.' : '.');
     (hits || []).slice(0, LIMIT).forEach(function (h) {
-      var li = add(list, 'li', 'suche__eintrag', '');
+      var li = add(list, 'li', '', '');
       add(li, 'a', '', h.d.t).href = h.d.u;
       add(li, 'p', 'suche__meta', h.d.m);
       if (h.d.s) add(li, 'p', 'suche__kurz', h.d.s);
