@@ -103,6 +103,13 @@ enum SiteCheckFeeds {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
 
+        /// The first error with its position (on Linux `parse()` may return true despite errors).
+        var error: (code: Int, line: Int, column: Int)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if error == nil { error = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
+        }
+
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
             stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
         }
@@ -117,11 +124,12 @@ enum SiteCheckFeeds {
         parser.shouldResolveExternalEntities = false
         let builder = TreeBuilder()
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            return [Finding(code: "feed-malformed",
-                            message: "Die Datei ist kein gültiges XML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "unbekannter Fehler")",
-                            hint: "Das ist ein Fehler des Generators; melden Sie ihn der Technik mit dieser Meldung.",
-                            file: path, line: parser.lineNumber, column: parser.columnNumber)]
+        let succeeded = parser.parse()
+        guard succeeded, builder.error == nil, parser.parserError == nil, let root = builder.root else {
+            let code = builder.error?.code ?? (parser.parserError as NSError?)?.code ?? 0
+            return [Finding(code: "feed-malformed", message: "Die Datei ist kein wohlgeformtes XML: \(xmlProblem(code)).",
+                            hint: generatorHint, file: path, line: builder.error?.line ?? parser.lineNumber,
+                            column: builder.error?.column ?? parser.columnNumber)]
         }
         switch (root.namespace, root.name) {
         case ("", "rss"): return checkRSS(root, path: path, context: context)
@@ -131,6 +139,18 @@ enum SiteCheckFeeds {
     }
 
     static let generatorHint = "Das ist ein Fehler des Generators; melden Sie ihn der Technik mit dieser Meldung."
+
+    /// `XMLParser.ErrorCode` in words.
+    static func xmlProblem(_ code: Int) -> String {
+        switch code {
+        case 76: "ein Element wird mit dem falschen Namen geschlossen"
+        case 5: "die Datei endet zu früh oder hat Inhalt nach dem Wurzelelement"
+        case 26: "ein unbekanntes Entity wie &nbsp; (XML kennt nur &amp; &lt; &gt; &quot; &apos;)"
+        case 9: "ein Zeichen, das XML nicht erlaubt"
+        case 38, 39, 40, 41: "ein Attribut ist nicht richtig geschrieben"
+        default: "Fehler \(code) des XML-Parsers"
+        }
+    }
 
     static func checkRSS(_ root: Node, path: String, context: SiteCheckContext) -> [Finding] {
         var findings: [Finding] = []
