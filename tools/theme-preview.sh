@@ -17,7 +17,7 @@ for page in "${pages[@]}"; do
   for size in "390,2600" "1280,2400"; do
     for scheme in light dark; do
       flag=(); [[ $scheme == dark ]] && flag=(--blink-settings=preferredColorScheme=0 --force-dark-mode)
-      "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars "${flag[@]}" \
+      timeout 40 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars "${flag[@]}" \
         --window-size="$size" --screenshot="$out/${name}-${size%%,*}-${scheme}.png" \
         "http://127.0.0.1:$port$page" >/dev/null 2>&1 || echo "screenshot failed: $page $size $scheme"
     done

@@ -15,6 +15,9 @@ enum HTMLFixes {
         // Footnote back-links carry English labels in cmark-gfm 0.29.
         ("aria-label=\"Back to content\"", "aria-label=\"Zurück zum Text\""),
         ("aria-label=\"Back to reference ", "aria-label=\"Zurück zum Verweis "),
+        // A section needs a heading (Nu checker); screen readers announce it as "Fußnoten".
+        ("<section class=\"footnotes\" data-footnotes>\n",
+         "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Fußnoten</h2>\n"),
     ]
 
     static func apply(_ html: String) -> String {

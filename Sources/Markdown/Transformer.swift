@@ -54,10 +54,14 @@ struct Transformer {
             }
             guard entering else { continue }
             switch type {
-            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+                text.append(" ")
             case CMARK_NODE_LINK: linkNodes.append(node)
             case CMARK_NODE_IMAGE: imageNodes.append(node)
-            case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                codeBlocks.append(node)
+                text.append(" ")
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !settings.allowRawHTML {
                     diagnostics.append(.warning(

@@ -17,6 +17,8 @@ extension SitePages.PageBuilder {
             "image": imageContext(post.image, alt: post.imageAlt),
             "handlungsfelder": fields,
             "hasHandlungsfelder": !fields.isEmpty,
+            // The first Handlungsfeld colours the card's top edge; the name is always written out too.
+            "accent": fields.first?["slug"] ?? "keins",
         ]
     }
 

@@ -67,7 +67,7 @@ extension SitePages.PageBuilder {
             }
             let extra: [String: Any] = [
                 "list": listContext,
-                "posts": range.map { card(index.posts[members[$0]]) },
+                "posts": range.map { cards[members[$0]] },
                 "hasPosts": !range.isEmpty,
                 "pagination": SitePages.Pagination.context(base: base, current: number, total: ranges.count),
             ]

@@ -22,7 +22,7 @@ extension SitePages.PageBuilder {
                 description: config.description, kind: "start")
             let extra: [String: Any] = [
                 "isFirstPage": number == 1,
-                "posts": range.map { card(index.posts[$0]) },
+                "posts": range.map { cards[$0] },
                 "hasPosts": !range.isEmpty,
                 "handlungsfelder": number == 1 ? fields : [],
                 "pagination": SitePages.Pagination.context(base: "/", current: number, total: ranges.count),

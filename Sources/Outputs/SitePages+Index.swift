@@ -30,7 +30,16 @@ extension SitePages {
         let diagnostics: [Diagnostic]
 
         init(site: RenderedSite) {
-            posts = site.content.posts.sorted { a, b in
+            var diagnostics: [Diagnostic] = []
+            // A slug like "../x" would write outside the output folder: such a post is left out
+            // everywhere (no page, no card linking to nothing) and reported.
+            posts = site.content.posts.filter { post in
+                if SitePages.isSafeSitePath(post.url) { return true }
+                diagnostics.append(.error("unsafe-slug", at: post.source.location(ofKey: "slug"),
+                                          "Aus dem slug „\(post.slug)“ entsteht keine gültige Adresse; der Beitrag wird nicht veröffentlicht.",
+                                          hint: "Verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „\(Slug.make(post.title))“."))
+                return false
+            }.sorted { a, b in
                 a.date != b.date ? a.date > b.date : a.url < b.url
             }
             handlungsfelder = site.content.handlungsfelder.sorted { a, b in
@@ -44,7 +53,6 @@ extension SitePages {
             var spellings: [String: [String: Int]] = [:]
             var years: [Int: [Int]] = [:]
             var memberships: [[(group: Group, position: Int)]] = []
-            var diagnostics: [Diagnostic] = []
             memberships.reserveCapacity(posts.count)
             for (i, post) in posts.enumerated() {
                 var mine: [(group: Group, position: Int)] = []

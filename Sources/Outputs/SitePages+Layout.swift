@@ -41,6 +41,9 @@ extension SitePages {
         let siteContext: [String: Any]
         let contactContext: [String: Any]
         let flags: [String: Any]
+        /// Teaser context of each post (aligned with `index.posts`), built once: a post appears as a
+        /// card on several pages.
+        private(set) var cards: [[String: Any]] = []
 
         init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
             self.site = site
@@ -74,6 +77,7 @@ extension SitePages {
             self.contactContext = contactContext
             flags = ["dashboard": options.hasDashboard, "angebote": options.hasServiceDirectory,
                      "entryPoints": options.hasDashboard || options.hasServiceDirectory]
+            if let index { cards = index.posts.map(card) }
         }
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.

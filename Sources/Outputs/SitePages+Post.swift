@@ -7,9 +7,8 @@ extension SitePages.PageBuilder {
     func postPages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
         let related = SitePages.RelatedPosts(index: index)
-        return index.posts.indices.compactMap { i in
+        return index.posts.indices.map { i in
             let post = index.posts[i]
-            guard SitePages.isSafeSitePath(post.url) else { return nil }
             let body = site.body(of: post.source)
             let year = BerlinTime.year(of: post.date)
             var meta = SitePages.PageMeta(
@@ -48,7 +47,7 @@ extension SitePages.PageBuilder {
             }
             postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
 
-            let relatedCards = related.related(to: i).map { card(index.posts[$0]) }
+            let relatedCards = related.related(to: i).map { cards[$0] }
             let extra: [String: Any] = [
                 "post": postContext,
                 "related": relatedCards,

@@ -76,7 +76,9 @@ extension SitePages {
         }
 
         static func htaccess(_ redirects: [(from: String, to: String)], config: SiteConfig) -> OutputFile {
-            var text = "# Weiterleitungen alter Adressen (erzeugt von sozialsite, nicht von Hand ändern)\n"
+            var text = "# Erzeugt von sozialsite, nicht von Hand ändern.\n"
+            text += "ErrorDocument 404 /404.html\n"
+            text += "# Weiterleitungen alter Adressen:\n"
             for (from, to) in redirects { text += "Redirect 301 \(from) \(config.absoluteURL(to))\n" }
             return OutputFile(path: ".htaccess", text: text)
         }

@@ -22,9 +22,10 @@ extension SitePages {
 
         /// The start of `text` up to `limit` characters, cut at a word and ended with „…“.
         static func excerpt(_ text: String, limit: Int) -> String {
-            let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            // Only the start matters; long bodies are not split as a whole.
+            let collapsed = text.prefix(limit * 2).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
                 .joined(separator: " ")
-            guard collapsed.count > limit else { return collapsed }
+            guard collapsed.count > limit || text.count > limit * 2 else { return collapsed }
             var result = ""
             for word in collapsed.split(separator: " ") {
                 if result.count + word.count + 1 > limit { break }

@@ -70,6 +70,14 @@ public struct Theme: Sendable {
         let themeName = name ?? (directory as NSString).lastPathComponent
         var diagnostics: [Diagnostic] = []
         let templatesFolder = directory + "/templates"
+        let themesText = availableThemes.isEmpty ? ""
+            : " Vorhandene Themes: " + availableThemes.map { "„\($0)“" }.joined(separator: ", ") + "."
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templatesFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [.error("theme-template-missing", at: SourceLocation(file: displayPath),
+                                 "Im Theme „\(themeName)“ fehlt der Ordner „templates“ mit den Vorlagen.",
+                                 hint: "Kopieren Sie „themes/standard/templates“ als Ausgangspunkt." + themesText)])
+        }
         let files = listFiles(in: templatesFolder).filter { $0.hasSuffix(".mustache") }
 
         var library = MustacheLibrary()
@@ -100,11 +108,8 @@ public struct Theme: Sendable {
         let present = Set(names)
         let unparsable = Set(diagnostics.map { fileStem($0.location.file) })
         for required in requiredTemplates where !present.contains(required) && !unparsable.contains(required) {
-            var hint = "Legen Sie „\(displayPath)/templates/\(required).mustache“ an"
-            hint += availableThemes.count > 1
-                ? " oder wählen Sie in site-config.json ein anderes Theme. Vorhandene Themes: "
-                    + availableThemes.map { "„\($0)“" }.joined(separator: ", ") + "."
-                : " (Vorlage aus dem Theme „standard“ kopieren)."
+            let hint = "Legen Sie „\(displayPath)/templates/\(required).mustache“ an (z. B. aus dem Theme "
+                + "„standard“ kopiert) oder wählen Sie in site-config.json ein anderes Theme." + themesText
             diagnostics.append(.error("theme-template-missing", at: SourceLocation(file: "\(displayPath)/templates"),
                                       "Im Theme „\(themeName)“ fehlt die Vorlage „\(required).mustache“.",
                                       hint: hint))

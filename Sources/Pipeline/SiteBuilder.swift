@@ -110,10 +110,23 @@ enum GeneratedURLs {
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
         if pageCount > 1 { for page in 2...pageCount { urls.insert("/page/\(page)/") } }
-        for field in content.handlungsfelder {
-            urls.insert("/handlungsfelder/\(field.slug)/feed.xml")
+        func paginated(_ base: String, count: Int) {
+            let pages = (count + perPage - 1) / perPage
+            if pages > 1 { for page in 2...pages { urls.insert("\(base)page/\(page)/") } }
         }
-        for tag in Set(content.posts.flatMap(\.tagSlugs)) { urls.insert("/tag/\(tag)/feed.xml") }
+        var perField: [String: Int] = [:], perTag: [String: Int] = [:]
+        for post in content.posts {
+            for field in post.handlungsfelder { perField[field, default: 0] += 1 }
+            for tag in Set(post.tagSlugs) { perTag[tag, default: 0] += 1 }
+        }
+        for field in content.handlungsfelder {
+            for file in ["feed.xml", "atom.xml", "feed.json"] { urls.insert("/handlungsfelder/\(field.slug)/\(file)") }
+            paginated("/handlungsfelder/\(field.slug)/", count: perField[field.slug] ?? 0)
+        }
+        for (tag, count) in perTag {
+            urls.insert("/tag/\(tag)/feed.xml")
+            paginated("/tag/\(tag)/", count: count)
+        }
         for asset in theme.assets { urls.insert(asset.sitePath) }
         return urls
     }

@@ -138,3 +138,9 @@ func render(_ text: String = sample, _ settings: MarkdownSettings = MarkdownSett
     #expect(html.contains("<td class=\"ausrichtung-mitte\">2</td>"))
     #expect(html.contains("<input type=\"checkbox\" disabled aria-label=\"offen\"> todo"))
 }
+
+@Test func footnotesHaveAHeadingAndPlainTextSeparatesBlocks() {
+    let result = render("Text.[^1]\n\n## Was die Zahlen zeigen\n\nMehr.\n\n[^1]: Quelle.")
+    #expect(result.html.contains("<h2 class=\"visually-hidden\">Fußnoten</h2>"))
+    #expect(result.plainText.hasPrefix("Text. Was die Zahlen zeigen Mehr."))
+}

@@ -121,10 +121,15 @@ enum SampleSite {
         Der Anteil der Menschen ab 65 Jahren wächst in allen sieben Sozialregionen. Besonders deutlich ist das \
         im Norden um Döbeln.[^quelle] Mehr im [Handlungsfeld Senioren](/handlungsfelder/senioren/).
 
-        | Sozialregion | Einwohner 2021 |
-        |---|--:|
-        | Freiberg | 39.721 |
-        | Nord (Döbeln) | 62.041 |
+        | Sozialregion | Einwohner 2021 | Stand |
+        |---|--:|:-:|
+        | Freiberg | 39.721 | 2021 |
+        | Nord (Döbeln) | 62.041 | 2021 |
+
+        Was schon geschafft ist:
+
+        - [x] Bedarf in allen Sozialregionen erhoben
+        - [ ] Angebote im Norden ausgebaut
 
         ## Wer hilft
 

@@ -76,7 +76,7 @@ import Testing
         let page = try #require(result.files.first { $0.path == "2022/04/mitte/index.html" }).text
         #expect(page.contains("Veröffentlicht am <time datetime=\"2022-04-26T09:30:00+02:00\">26. April 2022</time>"))
         #expect(page.contains("Aktualisiert am <time datetime=\"2022-11-03T14:00:00+01:00\">3. November 2022</time>"))
-        #expect(page.contains("<span>Von Anna Beispiel</span>"))
+        #expect(page.contains("<span>Text: Anna Beispiel</span>"))
         #expect(page.contains("Lesezeit: 3 Minuten"))
         #expect(page.contains("<img src=\"/bilder/beispiel.svg\" alt=\"Ein Diagramm\" width=\"1200\" height=\"675\">"))
         #expect(page.contains("<a class=\"hf-tag hf-senioren\" href=\"/handlungsfelder/senioren/\"><span aria-hidden=\"true\">SENIOREN schätzen</span><span class=\"visually-hidden\">Senioren schätzen</span></a>"))

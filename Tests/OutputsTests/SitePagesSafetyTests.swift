@@ -29,7 +29,7 @@ import Testing
         #expect(page.contains("<meta property=\"og:title\" content=\"\(escapedTitle)\">"))
         #expect(page.contains("content=\"Zusammenfassung mit &lt;/script&gt; und &quot;Quotes&quot; &amp; mehr\""))
         #expect(page.contains("alt=\"Alt &quot;mit&quot; &lt;Zeichen&gt;\""))
-        #expect(page.contains("<span>Von O&#39;Brien &amp; &lt;Partner&gt;</span>"))
+        #expect(page.contains("<span>Text: O&#39;Brien &amp; &lt;Partner&gt;</span>"))
         #expect(page.contains("src=\"/bilder/bild%20mit%20leerzeichen.svg\""))
         #expect(page.contains(">&lt;b&gt;Fett&lt;/b&gt; &amp; Co</a>"))
         // JSON-LD: exactly one </script> closes it; the title is there as a JSON string with \u003c.

@@ -64,7 +64,9 @@ import Testing
         // The file has the plain name; the server rules use the encoded path.
         #expect(files["alt/über-uns/index.html"] != nil)
 
-        let htaccess = try #require(files[".htaccess"]).text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let htaccessText = try #require(files[".htaccess"]).text
+        #expect(htaccessText.contains("\nErrorDocument 404 /404.html\n"))
+        let htaccess = htaccessText.split(separator: "\n").filter { $0.hasPrefix("Redirect") }
         #expect(htaccess == [
             "Redirect 301 /2021/ohne-schraegstrich/ https://mittelsachsen-sozial.de/2024/03/ziel/",
             "Redirect 301 /2022/04/erster-name/ https://mittelsachsen-sozial.de/2024/03/ziel/",
@@ -108,5 +110,19 @@ import Testing
         let collision = try #require(diagnostics.first { $0.code == "output-collision" })
         #expect(collision.message.contains("/archiv/"))
         #expect(files["archiv/index.html"] != nil)
+    }
+}
+
+extension SitePagesSitemapRedirectTests {
+    @Test func aSlugThatWouldLeaveTheOutputFolderIsReportedNotWritten() throws {
+        let posts = [SampleSite.post("Böse", date: "2024-03-05", fields: ["wohnen"], slug: "../../../tmp/x"),
+                     SampleSite.post("Gut", date: "2024-03-04", fields: ["wohnen"], slug: "gut")]
+        let (files, diagnostics, _) = SampleSite.render(SampleSite.make(postCount: 0, extraPosts: posts))
+        let diagnostic = try #require(diagnostics.first { $0.code == "unsafe-slug" })
+        #expect(diagnostic.location.file == "content/beitraege/../../../tmp/x.md")
+        #expect(diagnostic.hint?.contains("„boese“") == true)
+        #expect(!files.keys.contains { $0.contains("..") })
+        #expect(files["2024/03/gut/index.html"] != nil)
+        #expect(files["index.html"]?.text.contains("tmp/x") == false)
     }
 }
