@@ -91,7 +91,9 @@ enum SiteCheckLinks {
                 .error, code: "page-missing-file", at: location,
                 "Die Datei „\(path)“, die eine Seite lädt, gibt es nicht\(Occurrences.spread(entry)).",
                 hint: SiteCheck.hint(origin, Suggestion.hint(for: path, in: known)
-                        ?? "Legen Sie die Datei unter content/static\(path) ab oder korrigieren Sie die Adresse."),
+                        ?? (path.hasPrefix("/assets/")
+                            ? "Dateien unter /assets/ kommen aus themes/\(context.input.site.config.theme)\(path)."
+                            : "Legen Sie die Datei unter content/static\(path) ab oder korrigieren Sie die Adresse.")),
                 stage: stage))
         }
         for (target, entry) in brokenAnchors.sorted {
