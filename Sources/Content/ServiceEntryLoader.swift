@@ -52,7 +52,7 @@ public enum ServiceEntryLoader {
         }
         let context = ServiceEntryDecoder.Context(handlungsfelder: handlungsfelder, areas: areas, now: now,
                                                   staleAfterMonths: settings.staleAfterMonths)
-        let decoded = ParallelMap.map(entryFiles) { file in
+        let decoded = entryFiles.parallelMap { file in
             read(file) { ServiceEntryDecoder.decode(bytes: $0, path: file.relativePath, context: context) }
         }
         var entries: [ServiceEntry] = []

@@ -26,7 +26,7 @@ enum RenderStage {
         var diagnostics: [Diagnostic]
     }
 
-    static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .angebote]
+    static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .search, .angebote]
 
     static func run(_ context: RenderContext) -> Result {
         let rendered = parts.parallelMap { $0.render(context) }

@@ -14,7 +14,8 @@ public enum SiteBuilder {
         func collect(_ found: [Diagnostic], _ stage: BuildStage) {
             diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
         }
-        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
+        var checkInput: SiteCheckInput? = nil
+        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings, checkInput: checkInput) }
 
         // 1. Laden
         let loaded = clock.run(.load) { LoadStage.run(options) }
@@ -25,6 +26,7 @@ public enum SiteBuilder {
         // 2. Markdown
         let bodies = clock.run(.markdown) { MarkdownStage.render(content, imageSizes: loaded.imageSizes) }
         collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
+        if !options.writeOutput { checkInput = SiteCheckInput(site: RenderedSite(content: content, bodies: bodies)) }
 
         // 3. Prüfen
         clock.run(.validate) {
@@ -44,6 +46,8 @@ public enum SiteBuilder {
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
         let rendered = clock.run(.render) { RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
+        checkInput?.files = rendered.files
+        checkInput?.copies = rendered.copies
         if diagnostics.hasErrors { return stop() }
 
         // 5. Schreiben
@@ -52,7 +56,7 @@ public enum SiteBuilder {
             let problems = writer.preflight(files: rendered.files, copies: rendered.copies,
                                             siteDirectory: options.siteDirectory)
             collect(problems, .write)
-            if problems.hasErrors { return nil }
+            if problems.hasErrors || !options.writeOutput { return nil }
             do {
                 return try writer.publish(files: rendered.files, copies: rendered.copies)
             } catch {
@@ -105,7 +109,7 @@ enum GeneratedURLs {
     static func predict(content: SiteContent, theme: Theme) -> Set<String> {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
-                                 "/newsletter/"]
+                                 "/newsletter/", "/suche/"]
         for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage

@@ -53,6 +53,23 @@ struct AngeboteExportTests {
         #expect(regions[2]["label"] as? String == "Sozialregion 6: Nord (Döbeln)")
     }
 
+    @Test func entriesJoinTheSiteSearch() throws {
+        let site = AngeboteSample.site()
+        let entry = try #require(site.content.serviceDirectory.entry(slug: "pflege-doebeln"))
+        let document = SearchDocument.angebot(entry, site: site)
+        #expect(document.kind == .angebot)
+        #expect(document.url == "/angebote/pflege-doebeln/")
+        #expect(document.handlungsfelder == ["senioren", "gesundheit"])
+        #expect(document.date == entry.checked)
+        #expect(document.summary == "Beratung rund um Pflege")
+        for word in ["Beispiel-Pflegenetz Döbeln e. V.", "Markt 1, 04720 Döbeln, OT Zentrum", "Pflegende Angehörige",
+                     "Kurzzeitpflege", "Entlastung"] {
+            #expect(document.text.contains(word), "\(word)")
+        }
+        let schutzhaus = SearchDocument.angebot(try #require(site.content.serviceDirectory.entry(slug: "schutzhaus")), site: site)
+        #expect(schutzhaus.summary == "Schutz und Notunterkunft in Döbeln")
+    }
+
     // MARK: HSDS
 
     @Test func hsdsTablesAreLinkedByTheirIdentifiers() throws {
