@@ -83,8 +83,16 @@ struct Transformer {
                 text.append(" ")
                 quotes.note(" ")
             default:
-                if node.typeName == "table" { tables.append(node) }
-                if isBlock(type) { text.append(" ") }
+                if isBlock(type) {
+                    text.append(" ")
+                } else if !isCoreInline(type) {
+                    // Extension nodes (tables) have run-time types; compare by name, off the hot path.
+                    switch node.typeName {
+                    case "table": tables.append(node)
+                    case "table_cell", "table_row": text.append(" ")
+                    default: break
+                    }
+                }
             }
         }
         plainText = text.joined().collapsingWhitespace()
@@ -98,6 +106,11 @@ struct Transformer {
             document.wrap(node, onEnter: "<div class=\"tabelle\" role=\"region\" aria-label=\"Tabelle\" tabindex=\"0\">",
                           onExit: "</div>")
         }
+    }
+
+    private func isCoreInline(_ type: cmark_node_type) -> Bool {
+        type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+            || type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_LIST
     }
 
     private func isBlock(_ type: cmark_node_type) -> Bool {

@@ -35,6 +35,7 @@ extension SitePages.PageBuilder {
                 "countText": SitePages.Text.count(members.count, "Beitrag", "Beiträge"),
                 "feedURL": feed.href,
                 "emptyText": "Zu diesem Handlungsfeld gibt es noch keine Beiträge.",
+                "angeboteHTML": AngebotePages.handlungsfeldSectionHTML(field, in: site.content) ?? false,
             ]
             pages += listPages(base: field.url, title: field.label, description: field.summary,
                                members: members, list: list, feed: feed, source: field.source.path,
@@ -61,6 +62,7 @@ extension SitePages.PageBuilder {
             var listContext = list
             if number > 1 {
                 listContext["descriptionHTML"] = false
+                listContext["angeboteHTML"] = false
                 listContext["pageText"] = "Seite \(number) von \(ranges.count)"
             } else {
                 listContext["pageText"] = false

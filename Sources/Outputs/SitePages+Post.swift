@@ -7,6 +7,8 @@ extension SitePages.PageBuilder {
     func postPages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
         let related = SitePages.RelatedPosts(index: index)
+        var entriesBySlug: [String: ServiceEntry] = [:]
+        for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
         return index.posts.indices.map { i in
             let post = index.posts[i]
             let body = site.body(of: post.source)
@@ -56,6 +58,8 @@ extension SitePages.PageBuilder {
                 "previous": i + 1 < index.posts.count ? neighbour(index.posts[i + 1]) : false,
                 "next": i > 0 ? neighbour(index.posts[i - 1]) : false,
                 "hasNeighbours": index.posts.count > 1,
+                // „Passende Angebote“ for the entries the post lists under `angebote:`.
+                "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entriesBySlug) ?? false,
             ]
             return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path,
                                        sitemap: SitePages.SitemapEntry(

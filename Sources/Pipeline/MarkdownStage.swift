@@ -34,6 +34,7 @@ enum MarkdownStage {
         let hooks = MarkdownHooks(imageSize: { path in imageSizes[path].map { ($0.width, $0.height) } },
                                   fencedBlocks: fencedBlocks)
         let sources = content.posts.map(\.source) + content.pages.map(\.source) + content.handlungsfelder.map(\.source)
+            + content.serviceDirectory.entries.map(\.source) + (content.serviceDirectory.settings.source.map { [$0] } ?? [])
         let rendered = sources.parallelMap { source in
             (source.path, MarkdownRenderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine,
                                                   settings: settings, hooks: hooks))

@@ -29,7 +29,7 @@ enum RenderStage {
         var diagnostics: [Diagnostic]
     }
 
-    static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .dashboard]
+    static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .search, .angebote, .dashboard]
 
     static func run(_ context: RenderContext) -> Result {
         let rendered = parts.parallelMap { $0.render(context) }

@@ -15,7 +15,8 @@ public enum SiteBuilder {
         func collect(_ found: [Diagnostic], _ stage: BuildStage) {
             diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
         }
-        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
+        var checkInput: SiteCheckInput? = nil
+        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings, checkInput: checkInput) }
 
         // 1. Laden
         let loaded = clock.run(.load) { LoadStage.run(options) }
@@ -29,6 +30,7 @@ public enum SiteBuilder {
             MarkdownStage.render(content, imageSizes: loaded.imageSizes, fencedBlocks: chartBlocks)
         }
         collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
+        if !options.writeOutput { checkInput = SiteCheckInput(site: RenderedSite(content: content, bodies: bodies, data: loaded.data)) }
 
         // 3. Prüfen
         clock.run(.validate) {
@@ -36,19 +38,23 @@ public enum SiteBuilder {
             let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
             collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
                                                      anchors: anchors), .validate)
+            collect(ServiceEntryReferences.validate(content: content), .validate)
         }
         if diagnostics.hasErrors { return stop() }
 
         // 4. Rendern
         let site = RenderedSite(content: content, bodies: bodies, data: loaded.data)
-        let hasDashboard = Dashboard.isAvailable(loaded.data)
-        let pageOptions = SitePages.Options(hasDashboard: hasDashboard,
-                                            imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } },
-                                            extraSitemapEntries: loaded.data.map(Dashboard.sitemapEntries) ?? [])
+        var pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } })
+        pageOptions.hasServiceDirectory = !content.serviceDirectory.isEmpty
+        pageOptions.extraSitemapEntries += AngebotePages.sitemapEntries(content: content)
+        pageOptions.hasDashboard = Dashboard.isAvailable(loaded.data)
+        pageOptions.extraSitemapEntries += loaded.data.map(Dashboard.sitemapEntries) ?? []
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials,
                                     feedHooks: ChartEmbed.hooks(data: loaded.data, content: content, mode: .feed))
         let rendered = clock.run(.render) { RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
+        checkInput?.files = rendered.files
+        checkInput?.copies = rendered.copies
         if diagnostics.hasErrors { return stop() }
 
         // 5. Schreiben
@@ -57,7 +63,7 @@ public enum SiteBuilder {
             let problems = writer.preflight(files: rendered.files, copies: rendered.copies,
                                             siteDirectory: options.siteDirectory)
             collect(problems, .write)
-            if problems.hasErrors { return nil }
+            if problems.hasErrors || !options.writeOutput { return nil }
             do {
                 return try writer.publish(files: rendered.files, copies: rendered.copies)
             } catch {
@@ -95,6 +101,7 @@ enum LoadStage {
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
+        diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
         let (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
         diagnostics += themeDiagnostics
         let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
@@ -114,7 +121,7 @@ enum GeneratedURLs {
     static func predict(content: SiteContent, theme: Theme, data: SiteData? = nil) -> Set<String> {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
-                                 "/newsletter/"]
+                                 "/newsletter/", "/suche/"]
         for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
@@ -137,6 +144,7 @@ enum GeneratedURLs {
             paginated("/tag/\(tag)/", count: count)
         }
         for asset in theme.assets { urls.insert(asset.sitePath) }
+        urls.formUnion(AngebotePages.generatedURLs(content: content))
         if let data { urls.formUnion(Dashboard.urls(data: data)) }
         return urls
     }

@@ -215,7 +215,7 @@ import Testing
 
     @Test func examplesInTheDocumentationDraw() throws {
         var count = 0
-        for doc in ["docs/daten.md", "README.md"] {
+        for doc in ["docs/daten.md", "docs/redaktion.md", "README.md"] {
             let text = try String(contentsOfFile: SampleSite.repositoryRoot + "/" + doc, encoding: .utf8)
             for part in text.components(separatedBy: "```diagramm\n").dropFirst() {
                 let yaml = try #require(part.components(separatedBy: "\n```").first)
