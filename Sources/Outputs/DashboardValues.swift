@@ -48,7 +48,7 @@ enum DashboardValues {
         case .value(let v, _): return DataPoint(key: key, value: .number(v), flags: marks)
         case .exactlyZero: return DataPoint(key: key, value: .number(0), flags: marks)
         case .belowHalfUnit:
-            return DataPoint(key: key, value: .missing(.other("weniger als die Hälfte der kleinsten Einheit")), flags: marks)
+            return DataPoint(key: key, value: .missing(.belowHalfUnit), flags: marks)
         case .missing(let reason, _): return DataPoint(key: key, value: .missing(self.reason(reason)), flags: marks)
         }
     }
