@@ -32,7 +32,11 @@ extension SitePages {
     }
 
     /// Builds pages: the site-wide parts once, then each page's context.
-    struct PageBuilder {
+    ///
+    /// `@unchecked Sendable` so page kinds can render on all cores: every stored property is
+    /// immutable once `init` returns, and the `[String: Any]` contexts hold only value types
+    /// (strings, numbers, Booleans, arrays and dictionaries of them), which threads may read at once.
+    struct PageBuilder: @unchecked Sendable {
         let site: RenderedSite
         let theme: Theme
         let options: Options

@@ -7,7 +7,7 @@ extension SitePages.PageBuilder {
     func postPages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
         let related = SitePages.RelatedPosts(index: index)
-        return index.posts.indices.map { i in
+        return Array(index.posts.indices).parallelMap { i in
             let post = index.posts[i]
             let body = site.body(of: post.source)
             let year = BerlinTime.year(of: post.date)
