@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Content
 import Outputs
 import Support
@@ -65,7 +66,9 @@ extension OutputPart {
         let page = SitePages.genericPage(site: site, theme: context.theme, url: FeedsPage.url, title: FeedsPage.title,
                                          description: FeedsPage.description, bodyHTML: FeedsPage.bodyHTML(site: site),
                                          options: context.pageOptions)
-        return (Feeds.render(site: site) + [page], Feeds.validate(site: site))
+        // The pages' image sizes: feed items show what the page shows (see `FeedBodies.render`).
+        let hooks = MarkdownHooks(imageSize: context.pageOptions.imageSize)
+        return (Feeds.render(site: site, hooks: hooks) + [page], Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
