@@ -68,7 +68,7 @@ extension OutputPart {
                                          options: context.pageOptions)
         // The pages' image sizes: feed items show what the page shows (see `FeedBodies.render`).
         let hooks = MarkdownHooks(imageSize: context.pageOptions.imageSize)
-        return (Feeds.render(site: site, hooks: hooks) + [page], Feeds.validate(site: site))
+        return (Feeds.render(site: site, hooks: hooks, bodiesFromPages: true) + [page], Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
