@@ -84,7 +84,7 @@ public struct OutputWriter: Sendable {
         let parent = (outputDirectory as NSString).deletingLastPathComponent
         let name = (outputDirectory as NSString).lastPathComponent
         let staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
-        if fm.fileExists(atPath: staging) { try fm.removeItem(atPath: staging) }
+        if fm.fileExists(atPath: staging) { try Self.removeTree(staging) }
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
 
         // Create each folder once, parents first.
@@ -95,10 +95,17 @@ public struct OutputWriter: Sendable {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
-            guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                throw WriteError(path: folder, reason: String(cString: strerror(errno)))
+        // Parents before children: one depth level after the other, each level on all cores.
+        var levels: [Int: [String]] = [:]
+        for folder in folders { levels[folder.utf8.count { $0 == 0x2F }, default: []].append(folder) }
+        for depth in levels.keys.sorted() {
+            let failures = levels[depth]!.parallelMap { folder -> WriteError? in
+                guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                    return WriteError(path: folder, reason: String(cString: strerror(errno)))
+                }
+                return nil
             }
+            if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw failure }
         }
 
         let previous = outputDirectory
@@ -117,7 +124,7 @@ public struct OutputWriter: Sendable {
             case .written: result.written += 1
             case .linked: result.unchanged += 1
             case .failed(let path, let reason):
-                try? fm.removeItem(atPath: staging)
+                try? Self.removeTree(staging)
                 throw WriteError(path: path, reason: reason)
             }
         }
@@ -129,9 +136,9 @@ public struct OutputWriter: Sendable {
                 let old = staging + ".alt"
                 try fm.moveItem(atPath: outputDirectory, toPath: old)
                 try fm.moveItem(atPath: staging, toPath: outputDirectory)
-                try fm.removeItem(atPath: old)
+                try Self.removeTree(old)
             } else {
-                try fm.removeItem(atPath: staging)
+                try Self.removeTree(staging)
             }
         } else {
             try fm.moveItem(atPath: staging, toPath: outputDirectory)
@@ -147,6 +154,57 @@ public struct OutputWriter: Sendable {
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
         let renameExchange: UInt32 = 1 << 1
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    /// Deletes a folder and everything below it. The previous site has as many files as the new
+    /// one; `FileManager.removeItem` deletes them one by one on one core (seconds for 10,000 posts on
+    /// this disk), here the top-level folders are emptied in parallel with plain unlink/rmdir.
+    static func removeTree(_ path: String) throws {
+        let entries = try directoryEntries(path)
+        let failures = entries.parallelMap { entry -> WriteError? in
+            let full = path + "/" + entry.name
+            return entry.isDirectory ? removeTreeSequentially(full) : (unlink(full) == 0 ? nil : currentError(full))
+        }
+        if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw failure }
+        if rmdir(path) != 0 { throw currentError(path) }
+    }
+
+    private static func removeTreeSequentially(_ path: String) -> WriteError? {
+        let entries: [(name: String, isDirectory: Bool)]
+        do { entries = try directoryEntries(path) } catch let error as WriteError { return error } catch { return nil }
+        for entry in entries {
+            let full = path + "/" + entry.name
+            if entry.isDirectory {
+                if let failure = removeTreeSequentially(full) { return failure }
+            } else if unlink(full) != 0 {
+                return currentError(full)
+            }
+        }
+        return rmdir(path) == 0 ? nil : currentError(path)
+    }
+
+    /// Names in a folder (without `.` and `..`) and whether each is a folder (symbolic links are not).
+    private static func directoryEntries(_ path: String) throws -> [(name: String, isDirectory: Bool)] {
+        guard let directory = opendir(path) else { throw currentError(path) }
+        defer { closedir(directory) }
+        var entries: [(name: String, isDirectory: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {  // file systems without d_type: ask lstat
+                var info = stat()
+                isDirectory = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isDirectory))
+        }
+        return entries
+    }
+
+    private static func currentError(_ path: String) -> WriteError {
+        WriteError(path: path, reason: String(cString: strerror(errno)))
     }
 
     enum Outcome: Sendable {
