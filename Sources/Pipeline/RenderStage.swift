@@ -12,8 +12,8 @@ struct RenderContext: Sendable {
     var editorials: [NewsletterEditorial]
 }
 
-/// One independent part of the site's output (pages, feeds, newsletter …). Parts run in parallel;
-/// a new kind of output is a new part, not a change to the others.
+/// One independent part of the site's output (pages, feeds, newsletter …). Each part renders on
+/// all cores; a new kind of output is a new part, not a change to the others.
 struct OutputPart: Sendable {
     var name: String
     var render: @Sendable (RenderContext) -> (files: [OutputFile], diagnostics: [Diagnostic])
@@ -30,7 +30,10 @@ enum RenderStage {
     static let parts: [OutputPart] = [.pages, .feeds, .newsletter]
 
     static func run(_ context: RenderContext) -> Result {
-        let rendered = parts.parallelMap { $0.render(context) }
+        // One part after the other, each on all cores: parts run their pages, feeds and editions
+        // through `parallelMap`, and a parallel map nested in another runs on one thread only
+        // (libdispatch narrows nested `concurrentPerform`), which left the pages on one core.
+        let rendered = parts.map { $0.render(context) }
         var files = rendered.flatMap(\.files)
         // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
         files = files.map { file in
