@@ -260,13 +260,15 @@ struct QuoteState {
         switch scalar {
         case " ", "\t", "\n", "\u{00A0}", "\u{202F}": return .space
         case "(", "[", "{", "-", "/", "–", "—", "„", "‚": return .opener
+        case "a"..."z", "A"..."Z", "0"..."9": return .word  // what the properties below say, without the table lookup
         default:
+            if scalar.isASCII { return .other }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .word : .other
         }
     }
 
     mutating func convert(_ text: String) -> String {
-        guard text.utf8.contains(0x22) || text.utf8.contains(0x27) else { note(text); return text }
+        guard text.containsBytes("\"") || text.containsBytes("'") else { note(text); return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {

@@ -86,14 +86,19 @@ public enum Escape {
 
     @inline(__always)
     static func replacingBytes(_ text: String, _ replacement: (UInt8) -> String?) -> String {
-        let utf8 = text.utf8
-        // Fast path: nothing to replace, return the original storage.
-        if !utf8.contains(where: { replacement($0) != nil }) { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            if let r = replacement(byte) { out.append(contentsOf: r.utf8) } else { out.append(byte) }
+        var copy = text
+        // On the contiguous UTF-8 storage: a plain loop over bytes, no String.UTF8View indices.
+        let replaced: String? = copy.withUTF8 { bytes -> String? in
+            // Fast path: nothing to replace, the caller keeps the original storage.
+            guard let first = bytes.firstIndex(where: { replacement($0) != nil }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if let r = replacement(byte) { out.append(contentsOf: r.utf8) } else { out.append(byte) }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        return replaced ?? text
     }
 }
