@@ -7,8 +7,19 @@ import Markdown
 /// tag) contain it.
 public struct FeedBodies: Sendable {
     private var html: [String: String]
+    /// `XMLText.cdata` of each body, made once: a post is in the RSS feeds of the blog, its
+    /// Handlungsfelder and each of its tags, and cleaning 10 KB for every item added up.
+    private var cdata: [String: String]
 
-    public init(html: [String: String]) { self.html = html }
+    public init(html: [String: String]) {
+        self.html = html
+        cdata = html.mapValues(XMLText.cdata)
+    }
+
+    private init(html: [String: String], cdata: [String: String]) {
+        self.html = html
+        self.cdata = cdata
+    }
 
     /// Prepares the bodies of `posts`. `hooks` are the pipeline's Markdown hooks (image sizes,
     /// fenced blocks such as `diagramm`), so feed items show what the page shows.
@@ -25,7 +36,7 @@ public struct FeedBodies: Sendable {
                                         siteHosts: [config.host], absoluteBase: config.baseURL)
         var seen = Set<String>()
         let unique = posts.filter { seen.insert($0.source.path).inserted }
-        let bodies: [(String, String)] = unique.parallelMap { post in
+        let bodies: [(String, String, String)] = unique.parallelMap { post in
             let absoluteHTML: String
             if !config.markdown.rawHTML, let page = pageBodies?[post.source.path] {
                 absoluteHTML = absolutized(pageHTML: page.html, base: config.baseURL)
@@ -40,12 +51,16 @@ public struct FeedBodies: Sendable {
                 let src = Escape.html(config.absoluteURL(Escape.urlPath(image)))
                 body = "<p><img src=\"\(src)\" alt=\"\(Escape.html(post.imageAlt ?? ""))\"></p>\n" + body
             }
-            return (post.source.path, body)
+            return (post.source.path, body, XMLText.cdata(body))
         }
-        return FeedBodies(html: Dictionary(bodies, uniquingKeysWith: { first, _ in first }))
+        return FeedBodies(html: Dictionary(bodies.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }),
+                          cdata: Dictionary(bodies.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first }))
     }
 
     public func html(forSourcePath path: String) -> String { html[path] ?? "" }
+
+    /// The body as a CDATA section (`XMLText.cdata`), for RSS `content:encoded`.
+    public func cdata(forSourcePath path: String) -> String { cdata[path] ?? XMLText.cdata("") }
 
     private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: [UInt8]) -> Bool {
         index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
