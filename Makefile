@@ -82,4 +82,4 @@ bench: deps
 	tools/bench/bench.sh
 
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build $(OUTPUT) $(dir $(OUTPUT)).$(notdir $(OUTPUT)).neu

@@ -33,25 +33,38 @@ import Support
         #expect(reference.count == first.files + 1)  // + the output marker
         expectSameTrees(try TestSite.snapshot(parallel), reference, "parallel gegen sequentiell")
 
-        // Over the previous output: every file unchanged (linked, not written), old folder removed.
-        let again = build(site, into: parallel)
-        #expect(again.written == 0)
-        #expect(again.unchanged == again.files)
-        expectSameTrees(try TestSite.snapshot(parallel), reference, "zweiter Bau")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (parallel as NSString).deletingLastPathComponent)
-            .filter { $0.hasPrefix("." + (parallel as NSString).lastPathComponent) }
-        #expect(leftovers.isEmpty, "\(leftovers)")
+        // Over the previous output: every file unchanged (linked or kept, not written). The staging
+        // folder then holds the previous site for the next build to update.
+        let staging = (parallel as NSString).deletingLastPathComponent + "/." + (parallel as NSString).lastPathComponent + ".neu"
+        for round in 1...2 {
+            let again = build(site, into: parallel)
+            #expect(again.written == 0, "Runde \(round)")
+            #expect(again.unchanged == again.files)
+            expectSameTrees(try TestSite.snapshot(parallel), reference, "Bau über die vorige Ausgabe, Runde \(round)")
+            expectSameTrees(try TestSite.snapshot(staging), reference, "vorige Ausgabe im Zwischenordner, Runde \(round)")
+        }
 
         // A changed post: its page and the lists around it are written again, the rest linked.
         let post = try #require(FileManager.default.enumerator(atPath: site + "/content/beitraege")?
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.sorted().last)
         let path = site + "/content/beitraege/" + post
         try (String(contentsOfFile: path, encoding: .utf8) + "\nEin neuer Absatz.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        // … and the staging folder gets in the way: a stray file, a link leading out, a missing page.
+        let outside = TestSite.temporaryDirectory("draussen")
+        try TestSite.write(outside + "/index.html", "nicht anfassen")
+        try TestSite.write(staging + "/streuner/datei.html", "weg damit")
+        try FileManager.default.removeItem(atPath: staging + "/impressum")
+        try FileManager.default.createSymbolicLink(atPath: staging + "/impressum", withDestinationPath: outside)
+        try FileManager.default.removeItem(atPath: staging + "/404.html")
         let changed = build(site, into: parallel)
         #expect(changed.succeeded)
         #expect(changed.written > 0 && changed.written < changed.files / 2)
-        let fresh = CoreCount.$limit.withValue(1) { build(site, into: TestSite.temporaryDirectory("frisch")) }
+        let freshOutput = TestSite.temporaryDirectory("frisch")
+        let fresh = CoreCount.$limit.withValue(1) { build(site, into: freshOutput) }
         #expect(fresh.succeeded)
+        expectSameTrees(try TestSite.snapshot(parallel), try TestSite.snapshot(freshOutput), "geänderter Beitrag")
+        #expect(try String(contentsOfFile: outside + "/index.html", encoding: .utf8) == "nicht anfassen")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside) == ["index.html"])
     }
 
     @Test func rawHTMLBlogIsByteIdenticalInParallelAndSequentially() throws {
