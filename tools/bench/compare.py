@@ -6,8 +6,10 @@
 
 COMMAND is split like a shell would (shlex) and run directly (no shell, so the kernel's rusage is
 the command's own). A `{out}` in COMMAND is replaced by a fresh, not yet existing folder for every
-run (`--fresh-root DIR`), which is deleted after the run, outside the timing: a build into an empty
-output folder, as in CI. Without `{out}` the command writes where it says, usually over its
+run (`--fresh-root DIR`): a build into an empty output folder, as in CI. These folders are deleted
+only after the last round: on ext4, creating thousands of folders right after thousands were
+deleted is several times slower (the inode allocator skips recently freed inodes), which would
+measure the benchmark's own clean-up rather than the tools. Without `{out}` the command writes where it says, usually over its
 previous output, as on a developer's machine.
 
 Method (the same as measure.py): wall time is a monotonic clock around fork and reap; CPU time
@@ -81,6 +83,7 @@ def main() -> int:
 
     results = {n: [] for n in names}
     counter = 0
+    created = []
     for round_index in range(args.warmup + args.runs):
         kind = "warm-up" if round_index < args.warmup else f"run {round_index - args.warmup + 1}"
         for name, cmd in tools:
@@ -94,15 +97,19 @@ def main() -> int:
                 cmd = [part.replace("{out}", str(out_dir)) for part in cmd]
             r = timed(cmd)
             if out_dir is not None:
-                shutil.rmtree(out_dir, ignore_errors=True)
+                created.append(out_dir)
             print(f"  {name:12s} {kind:8s} wall {r['wall_s']:7.3f} s  cpu {r['cpu_s']:7.3f} s  "
                   f"peak RSS {r['peak_rss_mib']:7.1f} MiB  other load {r['foreign_cores']:4.2f} cores", flush=True)
             if r["exit"] != 0:
                 print(f"compare: {name}: command failed with exit status {r['exit']}: {' '.join(cmd)}")
+                for folder in created:
+                    shutil.rmtree(folder, ignore_errors=True)
                 return 1
             if round_index >= args.warmup:
                 results[name].append(r)
 
+    for folder in created:
+        shutil.rmtree(folder, ignore_errors=True)
     keys = ("wall_s", "cpu_s", "peak_rss_mib", "foreign_cores")
     med = {n: {k: statistics.median(r[k] for r in results[n]) for k in keys} for n in names}
     ref = med[reference]
