@@ -11,10 +11,12 @@ public enum Feeds {
     /// Site path of the copy of the main RSS feed for the WordPress address.
     public static let wordpressFeedPath = "/feed/index.xml"
 
-    /// All feed files. `hooks` are the Markdown hooks the pipeline renders pages with; bodies are
-    /// rendered again here with absolute URLs, once per post that is in any feed.
+    /// All feed files. `hooks` are the Markdown hooks the pipeline renders pages with; bodies get
+    /// absolute URLs here, once per post that is in any feed. `bodiesFromPages`: `site.bodies` were
+    /// rendered with these `hooks`, so feed bodies may be derived from them instead of rendering the
+    /// Markdown again (see `FeedBodies.render`).
     public static func render(site: RenderedSite, hooks: MarkdownHooks = MarkdownHooks(),
-                              imageSizes: FeedImageSizes? = nil) -> [OutputFile] {
+                              imageSizes: FeedImageSizes? = nil, bodiesFromPages: Bool = false) -> [OutputFile] {
         let channels = self.channels(site: site, imageSizes: imageSizes)
         var feedPosts: [Post] = []
         var included: Set<String> = []
@@ -24,10 +26,10 @@ public enum Feeds {
                 if let post = postsByPath[item.sourcePath] { feedPosts.append(post) }
             }
         }
-        let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks)
-        var files: [OutputFile] = []
-        for channel in channels {
-            files.append(OutputFile(path: channel.descriptor.outputPath, text: render(channel, bodies: bodies)))
+        let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks,
+                                       pageBodies: bodiesFromPages ? site.bodies : nil)
+        var files = channels.parallelMap { channel in
+            OutputFile(path: channel.descriptor.outputPath, text: render(channel, bodies: bodies))
         }
         if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
             // Same items and ids; only the self link names the address it is served from.

@@ -22,7 +22,8 @@ extension SitePages.PageBuilder {
             file: page("handlungsfelder", overview, ["handlungsfelder": cards]), source: nil,
             sitemap: SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices))))
 
-        for field in index.handlungsfelder where SitePages.isSafeSitePath(field.url) {
+        let fields = index.handlungsfelder.filter { SitePages.isSafeSitePath($0.url) }
+        pages += fields.parallelMap { field in
             let members = index.posts(in: .handlungsfeld(field.slug))
             let feed = (title: "\(config.title) – \(field.label) (RSS)", href: "\(field.url)feed.xml")
             let list: [String: Any] = [
@@ -37,11 +38,11 @@ extension SitePages.PageBuilder {
                 "emptyText": "Zu diesem Handlungsfeld gibt es noch keine Beiträge.",
                 "angeboteHTML": AngebotePages.handlungsfeldSectionHTML(field, in: site.content) ?? false,
             ]
-            pages += listPages(base: field.url, title: field.label, description: field.summary,
-                               members: members, list: list, feed: feed, source: field.source.path,
-                               breadcrumbs: [("Handlungsfelder", overviewURL), (field.label, field.url)],
-                               kind: "handlungsfeld")
-        }
+            return listPages(base: field.url, title: field.label, description: field.summary,
+                             members: members, list: list, feed: feed, source: field.source.path,
+                             breadcrumbs: [("Handlungsfelder", overviewURL), (field.label, field.url)],
+                             kind: "handlungsfeld")
+        }.flatMap { $0 }
         return pages
     }
 
@@ -51,7 +52,10 @@ extension SitePages.PageBuilder {
                    breadcrumbs: [(title: String, url: String)], kind: String) -> [SitePages.BuiltPage] {
         guard let index else { return [] }
         let ranges = SitePages.Pagination.pages(count: members.count, perPage: config.itemsPerPage)
-        return ranges.enumerated().map { offset, range in
+        // Read-only from here on (value types only): safe to share with the page workers.
+        nonisolated(unsafe) let list = list
+        return Array(ranges.indices).parallelMap { offset in
+            let range = ranges[offset]
             let number = offset + 1
             var meta = SitePages.PageMeta(
                 url: SitePages.Pagination.url(base: base, page: number),

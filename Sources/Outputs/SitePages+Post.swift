@@ -9,7 +9,8 @@ extension SitePages.PageBuilder {
         let related = SitePages.RelatedPosts(index: index)
         var entriesBySlug: [String: ServiceEntry] = [:]
         for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
-        return index.posts.indices.map { i in
+        let entries = entriesBySlug
+        return Array(index.posts.indices).parallelMap { i in
             let post = index.posts[i]
             let body = site.body(of: post.source)
             let year = BerlinTime.year(of: post.date)
@@ -59,7 +60,7 @@ extension SitePages.PageBuilder {
                 "next": i > 0 ? neighbour(index.posts[i - 1]) : false,
                 "hasNeighbours": index.posts.count > 1,
                 // „Passende Angebote“ for the entries the post lists under `angebote:`.
-                "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entriesBySlug) ?? false,
+                "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false,
             ]
             return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path,
                                        sitemap: SitePages.SitemapEntry(

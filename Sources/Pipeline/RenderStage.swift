@@ -14,8 +14,8 @@ struct RenderContext: Sendable {
     var feedHooks: MarkdownHooks = MarkdownHooks()
 }
 
-/// One independent part of the site's output (pages, feeds, newsletter …). Parts run in parallel;
-/// a new kind of output is a new part, not a change to the others.
+/// One independent part of the site's output (pages, feeds, newsletter …). Each part renders on
+/// all cores; a new kind of output is a new part, not a change to the others.
 struct OutputPart: Sendable {
     var name: String
     var render: @Sendable (RenderContext) -> (files: [OutputFile], diagnostics: [Diagnostic])
@@ -32,7 +32,10 @@ enum RenderStage {
     static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .search, .angebote, .dashboard]
 
     static func run(_ context: RenderContext) -> Result {
-        let rendered = parts.parallelMap { $0.render(context) }
+        // One part after the other, each on all cores: parts run their pages, feeds and editions
+        // through `parallelMap`, and a parallel map nested in another runs on one thread only
+        // (libdispatch narrows nested `concurrentPerform`), which left the pages on one core.
+        let rendered = parts.map { $0.render(context) }
         var files = rendered.flatMap(\.files)
         // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
         files = files.map { file in
@@ -68,7 +71,10 @@ extension OutputPart {
         let page = SitePages.genericPage(site: site, theme: context.theme, url: FeedsPage.url, title: FeedsPage.title,
                                          description: FeedsPage.description, bodyHTML: FeedsPage.bodyHTML(site: site),
                                          options: context.pageOptions)
-        return (Feeds.render(site: site, hooks: context.feedHooks) + [page], Feeds.validate(site: site))
+        // The pages' image sizes: feed items show what the page shows (see `FeedBodies.render`).
+        var hooks = context.feedHooks
+        hooks.imageSize = context.pageOptions.imageSize
+        return (Feeds.render(site: site, hooks: hooks, bodiesFromPages: true) + [page], Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
