@@ -60,8 +60,12 @@ public enum SiteBuilder {
         // 5. Schreiben
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let written = clock.run(.write) { () -> OutputWriter.Result? in
-            let problems = writer.preflight(files: rendered.files, copies: rendered.copies,
+            var problems = writer.preflight(files: rendered.files, copies: rendered.copies,
                                             siteDirectory: options.siteDirectory)
+            // Without writing, the state of the output folder does not matter; clashing paths do.
+            if !options.writeOutput {
+                problems.removeAll { $0.code == "foreign-output" || $0.code == "output-contains-site" }
+            }
             collect(problems, .write)
             if problems.hasErrors || !options.writeOutput { return nil }
             do {
