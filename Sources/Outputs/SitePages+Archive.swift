@@ -5,53 +5,49 @@ extension SitePages.PageBuilder {
     /// `/archiv/` (years with counts and months) and one page per year `/<YYYY>/`, grouped by month.
     func archivePages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
-        // One year per task: every post's dates are formatted here, which adds up on a large blog.
-        let years: [(page: SitePages.BuiltPage, summary: SitePages.SharedContext)] =
-            Array(index.years.indices).parallelMap { position in
-                let year = index.years[position]
-                let members = index.postsByYear[year] ?? []
-                let url = "/\(year)/"
-                // Members are newest first, so months come in descending order and each month is a run.
-                var months: [(month: Int, posts: [Int])] = []
-                for i in members {
-                    let month = BerlinTime.month(of: index.posts[i].date)
-                    if months.last?.month == month { months[months.count - 1].posts.append(i) }
-                    else { months.append((month, [i])) }
-                }
-                let monthContexts = months.map { month -> [String: Any] in
-                    let id = "monat-" + SitePages.Text.pad(month.month)
-                    return [
-                        "name": GermanFormat.monthNames[month.month - 1],
-                        "heading": GermanFormat.monthYear(year: year, month: month.month),
-                        "id": id,
-                        "url": "\(url)#\(id)",
-                        "countText": SitePages.Text.count(month.posts.count, "Beitrag", "Beiträge"),
-                        "posts": month.posts.map { i -> [String: Any] in
-                            let post = index.posts[i]
-                            return ["title": post.title, "url": post.url,
-                                    "dateText": GermanFormat.longDate(post.date),
-                                    "dateTime": SitePages.Text.rfc3339(post.date)]
-                        },
-                    ]
-                }
-                let countText = SitePages.Text.count(members.count, "Beitrag", "Beiträge")
-                let summary: [String: Any] = ["year": String(year), "url": url, "countText": countText, "months": monthContexts]
-                // Years are descending: the newer year comes before this one in the list.
-                let newer: Any = position > 0 ? ["year": String(index.years[position - 1]), "url": "/\(index.years[position - 1])/"] : false
-                let older: Any = position + 1 < index.years.count
-                    ? ["year": String(index.years[position + 1]), "url": "/\(index.years[position + 1])/"] : false
-                let meta = SitePages.PageMeta(
-                    url: url, title: "Archiv \(year)",
-                    description: "Alle Beiträge aus dem Jahr \(year) (\(countText)), nach Monaten geordnet.",
-                    breadcrumbs: [("Archiv", "/archiv/"), (String(year), url)], kind: "jahr")
-                let page = SitePages.BuiltPage(
-                    file: page("year", meta, ["year": String(year), "countText": countText, "months": monthContexts,
-                                              "newerYear": newer, "olderYear": older]),
-                    source: nil, sitemap: SitePages.SitemapEntry(path: url, lastmod: newestDay(members)))
-                return (page, SitePages.SharedContext(value: summary))
+        var pages: [SitePages.BuiltPage] = []
+        var yearSummaries: [[String: Any]] = []
+        for (position, year) in index.years.enumerated() {
+            let members = index.postsByYear[year] ?? []
+            let url = "/\(year)/"
+            // Members are newest first, so months come in descending order and each month is a run.
+            var months: [(month: Int, posts: [Int])] = []
+            for i in members {
+                let month = BerlinTime.month(of: index.posts[i].date)
+                if months.last?.month == month { months[months.count - 1].posts.append(i) }
+                else { months.append((month, [i])) }
             }
-        var pages = years.map(\.page)
-        let yearSummaries = years.map(\.summary.value)
+            let monthContexts = months.map { month -> [String: Any] in
+                let id = "monat-" + SitePages.Text.pad(month.month)
+                return [
+                    "name": GermanFormat.monthNames[month.month - 1],
+                    "heading": GermanFormat.monthYear(year: year, month: month.month),
+                    "id": id,
+                    "url": "\(url)#\(id)",
+                    "countText": SitePages.Text.count(month.posts.count, "Beitrag", "Beiträge"),
+                    "posts": month.posts.map { i -> [String: Any] in
+                        let post = index.posts[i]
+                        return ["title": post.title, "url": post.url,
+                                "dateText": GermanFormat.longDate(post.date),
+                                "dateTime": SitePages.Text.rfc3339(post.date)]
+                    },
+                ]
+            }
+            let countText = SitePages.Text.count(members.count, "Beitrag", "Beiträge")
+            yearSummaries.append(["year": String(year), "url": url, "countText": countText, "months": monthContexts])
+            // Years are descending: the newer year comes before this one in the list.
+            let newer: Any = position > 0 ? ["year": String(index.years[position - 1]), "url": "/\(index.years[position - 1])/"] : false
+            let older: Any = position + 1 < index.years.count
+                ? ["year": String(index.years[position + 1]), "url": "/\(index.years[position + 1])/"] : false
+            let meta = SitePages.PageMeta(
+                url: url, title: "Archiv \(year)",
+                description: "Alle Beiträge aus dem Jahr \(year) (\(countText)), nach Monaten geordnet.",
+                breadcrumbs: [("Archiv", "/archiv/"), (String(year), url)], kind: "jahr")
+            pages.append(SitePages.BuiltPage(
+                file: page("year", meta, ["year": String(year), "countText": countText, "months": monthContexts,
+                                          "newerYear": newer, "olderYear": older]),
+                source: nil, sitemap: SitePages.SitemapEntry(path: url, lastmod: newestDay(members))))
+        }
         let meta = SitePages.PageMeta(
             url: "/archiv/", title: "Archiv",
             description: "Alle Beiträge nach Jahren und Monaten.",
