@@ -34,7 +34,7 @@ help:
 	@echo "make test                alles, was CI prüft: Swift-Tests, Site bauen, Site-Prüfungen"
 	@echo "make check-site          nur die Site-Prüfungen auf ein vorhandenes $(OUTPUT)/"
 	@echo "make sitecheck-selftest  beweist, dass jede Prüfung Fehler findet und saubere Seiten durchlässt"
-	@echo "make bench               Laufzeit von sozialsite build auf 1.000 generierten Beiträgen"
+	@echo "make bench               sozialsite gegen Hugo auf 1.000 generierten Beiträgen (BENCH_POSTS=\"1000 10000\")"
 	@echo "make deps | test-deps    fehlende Debian- (und Prüf-)Pakete installieren"
 	@echo "make clean               .build/ und $(OUTPUT)/ löschen"
 
@@ -82,4 +82,4 @@ bench: deps
 	tools/bench/bench.sh
 
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build $(OUTPUT) $(dir $(OUTPUT)).$(notdir $(OUTPUT)).neu

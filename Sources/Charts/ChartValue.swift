@@ -12,6 +12,9 @@ public enum MissingReason: Sendable, Hashable {
     case anonymised
     /// "k. A." — no information (keine Angabe).
     case noData
+    /// "0" — less than half of the smallest unit shown, but more than nothing. Not drawable as a
+    /// number (it is not zero), so charts leave a gap and tables show the symbol.
+    case belowHalfUnit
     /// Any other reason, in German, shown with the symbol ".".
     case other(String)
 
@@ -24,6 +27,7 @@ public enum MissingReason: Sendable, Hashable {
         case .notReliable: "/"
         case .anonymised: "*"
         case .noData: "k. A."
+        case .belowHalfUnit: "0"
         }
     }
 
@@ -36,6 +40,7 @@ public enum MissingReason: Sendable, Hashable {
         case .notReliable: "nicht sicher genug"
         case .anonymised: "anonymisiert (kleine Fallzahl)"
         case .noData: "keine Angabe"
+        case .belowHalfUnit: "weniger als die Hälfte der kleinsten Einheit"
         case .other(let text): text
         }
     }
@@ -48,6 +53,7 @@ public enum MissingReason: Sendable, Hashable {
         case .notMeaningful: "x = Tabellenfach gesperrt, weil Aussage nicht sinnvoll"
         case .notReliable: "/ = keine Angabe, da Zahlenwert nicht sicher genug"
         case .anonymised: "* = anonymisiert (kleine Fallzahl)"
+        case .belowHalfUnit: "0 = weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts"
         case .noData: "k. A. = keine Angabe"
         case .other(let text): ". = \(text)"
         }

@@ -78,7 +78,8 @@ enum DataTable {
 
     /// "5,9", "(4,8) p", "| 9,4", or the symbol of a missing value with its reason as `<abbr>`.
     static func cell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
-        guard let point else { return "<abbr title=\"kein Wert\">–</abbr>" }
+        // "–" would mean "exactly zero" in official statistics; a point that is not there is "k. A.".
+        guard let point else { return "<abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr>" }
         var text = ""
         if let year = key.year, spec.breakNote(before: year) != nil, year != spec.keys.first?.year {
             text += "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}"

@@ -21,7 +21,7 @@ public enum ContentLoader {
         diagnostics += fieldProblems
 
         let postFiles = markdownFiles(walker, in: postsFolder, recursive: true, what: "Beiträge", into: &diagnostics)
-        let decodedPosts = ParallelMap.map(postFiles) { file in
+        let decodedPosts = postFiles.parallelMap { file in
             readThen(file) { PostDecoder.decode(bytes: $0, path: file.relativePath, handlungsfelder: knownSlugs) }
         }
         var posts: [Post] = []
@@ -34,7 +34,7 @@ public enum ContentLoader {
 
         let pageFiles = markdownFiles(walker, in: pagesFolder, recursive: false, what: "Seiten", into: &diagnostics)
         var pages: [Page] = []
-        for (page, problems) in ParallelMap.map(pageFiles, { file in
+        for (page, problems) in pageFiles.parallelMap({ file in
             readThen(file) { PageDecoder.decode(bytes: $0, path: file.relativePath) }
         }) {
             diagnostics += problems
@@ -65,7 +65,7 @@ public enum ContentLoader {
                                   into: &diagnostics)
         let knownSlugs = files.map { HandlungsfeldDecoder.slug(forPath: $0.relativePath) }
         var fields: [Handlungsfeld] = []
-        for (field, problems) in ParallelMap.map(files, { file in
+        for (field, problems) in files.parallelMap({ file in
             readThen(file) { HandlungsfeldDecoder.decode(bytes: $0, path: file.relativePath) }
         }) {
             diagnostics += problems

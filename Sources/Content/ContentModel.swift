@@ -161,6 +161,8 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     public var handlungsfelder: [Handlungsfeld]
     public var staticFiles: [StaticFile]
+    /// Entries of `content/angebote/` (see `ServiceEntryLoader`); filled by the pipeline.
+    public var serviceDirectory = ServiceDirectory()
 
     public init(config: SiteConfig, posts: [Post] = [], pages: [Page] = [], handlungsfelder: [Handlungsfeld] = [],
                 staticFiles: [StaticFile] = []) {

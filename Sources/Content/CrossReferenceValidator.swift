@@ -115,6 +115,8 @@ public enum CrossReferenceValidator {
     private static func sources(_ content: SiteContent) -> [(SourceFile, String)] {
         let all = content.posts.map { ($0.source, $0.url) } + content.pages.map { ($0.source, $0.url) }
             + content.handlungsfelder.map { ($0.source, $0.url) }
+            + content.serviceDirectory.entries.map { ($0.source, $0.url) }
+            + (content.serviceDirectory.settings.source.map { [($0, "/angebote/")] } ?? [])
         return all.indices.sorted { all[$0].0.path < all[$1].0.path }.map { all[$0] }
     }
 

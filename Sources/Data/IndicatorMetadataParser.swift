@@ -13,7 +13,9 @@ enum IndicatorMetadataParser {
                       handlungsfelder known: Set<String>?) -> (Indicator?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let top = SourceLocation(file: file, line: 1, column: 1)
-        guard let parts = FrontMatter.split(text) else {
+        var normalized = text.replacingBytes([("\r\n", "\n")])
+        if normalized.unicodeScalars.first == "\u{FEFF}" { normalized.unicodeScalars.removeFirst() }
+        guard case .success(let parts) = FrontMatter.split(normalized, file: file) else {
             return (nil, [.error(DataCode.frontMatter, at: top,
                 "Die Indikator-Beschreibung beginnt nicht mit einem Kopfbereich zwischen zwei Zeilen „---“.",
                 hint: "Erste Zeile „---“, dann title:, unit:, … und wieder eine Zeile „---“; darunter die Erklärung.")])

@@ -83,8 +83,16 @@ struct Transformer {
                 text.append(" ")
                 quotes.note(" ")
             default:
-                if node.typeName == "table" { tables.append(node) }
-                if isBlock(type) { text.append(" ") }
+                if isBlock(type) {
+                    text.append(" ")
+                } else if !isCoreInline(type) {
+                    // Extension nodes (tables) have run-time types; compare by name, off the hot path.
+                    switch node.typeName {
+                    case "table": tables.append(node)
+                    case "table_cell", "table_row": text.append(" ")
+                    default: break
+                    }
+                }
             }
         }
         plainText = text.joined().collapsingWhitespace()
@@ -98,6 +106,11 @@ struct Transformer {
             document.wrap(node, onEnter: "<div class=\"tabelle\" role=\"region\" aria-label=\"Tabelle\" tabindex=\"0\">",
                           onExit: "</div>")
         }
+    }
+
+    private func isCoreInline(_ type: cmark_node_type) -> Bool {
+        type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+            || type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_LIST
     }
 
     private func isBlock(_ type: cmark_node_type) -> Bool {
@@ -260,13 +273,15 @@ struct QuoteState {
         switch scalar {
         case " ", "\t", "\n", "\u{00A0}", "\u{202F}": return .space
         case "(", "[", "{", "-", "/", "–", "—", "„", "‚": return .opener
+        case "a"..."z", "A"..."Z", "0"..."9": return .word  // what the properties below say, without the table lookup
         default:
+            if scalar.isASCII { return .other }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .word : .other
         }
     }
 
     mutating func convert(_ text: String) -> String {
-        guard text.utf8.contains(0x22) || text.utf8.contains(0x27) else { note(text); return text }
+        guard text.containsBytes("\"") || text.containsBytes("'") else { note(text); return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
@@ -307,29 +322,38 @@ extension String {
     }
 
     func collapsingWhitespace() -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var space = false
-        for byte in utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                space = true
-            } else {
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                out.append(byte)
+        var copy = self
+        // On the contiguous UTF-8 storage: this runs over the whole plain text of every post.
+        return copy.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var space = false
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        space = true
+                    } else {
+                        if space && count > 0 { out[count] = 0x20; count += 1 }
+                        space = false
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for byte in utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
         }
-        return count
     }
 }

@@ -148,6 +148,13 @@ public struct FeedHTML: Sendable {
 
     /// `value` as an absolute URL, or nil when it must go (`javascript:`, `data:`, …).
     public func absolute(_ raw: String) -> String? {
+        // Most values are already absolute http(s) URLs without blanks around them (the renderer's
+        // links in feeds): returned as they are, without Foundation's trimming and lower-casing.
+        // A last byte below 0x80 that is no ASCII blank means there is no trailing white space.
+        if let last = raw.utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last),
+           raw.utf8.starts(with: "https://".utf8) || raw.utf8.starts(with: "http://".utf8) {
+            return raw
+        }
         let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = value.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")

@@ -255,13 +255,41 @@ public enum FeedCatalog {
 public enum FeedText {
     /// The start of `text`, cut after a whole word, with „…“ when something was cut.
     public static func teaser(_ text: String, maxLength: Int) -> String {
-        let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-            .joined(separator: " ")
+        let collapsed = collapsedStart(of: text, atLeast: maxLength + 2)
         guard collapsed.count > maxLength else { return collapsed }
         var cut = collapsed.prefix(maxLength)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         while let last = cut.last, ",;:–-".contains(last) { cut = cut.dropLast() }
         return cut + " …"
+    }
+
+    /// The words of `text` joined by single spaces (what `split` on blanks + `joined(" ")` gives),
+    /// but only as far as needed: once the result has `minimum` characters, the rest of the text
+    /// cannot change its first `minimum - 1` characters, so a long post is not split as a whole.
+    /// (Only the last character of a prefix can still grow, e.g. by a combining mark.)
+    static func collapsedStart(of text: String, atLeast minimum: Int) -> String {
+        var result = ""
+        var wordStart: String.Index? = nil
+        var index = text.startIndex
+        func endWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            if !result.isEmpty { result += " " }
+            result += text[start..<end]
+            wordStart = nil
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            if character == " " || character == "\n" || character == "\t" || character == "\r" {
+                endWord(at: index)
+                // utf8.count is O(1) and never smaller than count: check it first.
+                if result.utf8.count >= minimum && result.count >= minimum { return result }
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            index = text.index(after: index)
+        }
+        endWord(at: text.endIndex)
+        return result
     }
 }
 

@@ -11,11 +11,14 @@ public enum Feeds {
     /// Site path of the copy of the main RSS feed for the WordPress address.
     public static let wordpressFeedPath = "/feed/index.xml"
 
-    /// All feed files. `hooks` are the Markdown hooks the pipeline renders pages with; bodies are
-    /// rendered again here with absolute URLs, once per post that is in any feed.
-    /// Feeds outside `scope` come back as placeholders (see `RenderScope`).
+    /// All feed files. `hooks` are the Markdown hooks the pipeline renders pages with; bodies get
+    /// absolute URLs here, once per post that is in any feed. `bodiesFromPages`: `site.bodies` were
+    /// rendered with these `hooks`, so feed bodies may be derived from them instead of rendering the
+    /// Markdown again (see `FeedBodies.render`). Feeds outside `scope` come back as placeholders
+    /// (see `RenderScope`).
     public static func render(site: RenderedSite, hooks: MarkdownHooks = MarkdownHooks(),
-                              imageSizes: FeedImageSizes? = nil, scope: RenderScope = .everything) -> [OutputFile] {
+                              imageSizes: FeedImageSizes? = nil, bodiesFromPages: Bool = false,
+                              scope: RenderScope = .everything) -> [OutputFile] {
         if !scope.isEverything {
             let paths = FeedCatalog.descriptors(site: site).map(\.outputPath) + [String(wordpressFeedPath.dropFirst())]
             if !paths.contains(where: { scope.includes($0) }) { return paths.map(RenderScope.placeholder) }
@@ -36,12 +39,12 @@ public enum Feeds {
                 if let post = postsByPath[item.sourcePath] { feedPosts.append(post) }
             }
         }
-        let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks)
-        var files: [OutputFile] = []
-        for channel in channels {
+        let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks,
+                                       pageBodies: bodiesFromPages ? site.bodies : nil)
+        var files = channels.parallelMap { channel in
             let path = channel.descriptor.outputPath
-            files.append(scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies))
-                                              : RenderScope.placeholder(path))
+            return scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies))
+                                        : RenderScope.placeholder(path)
         }
         if !scope.includes(String(wordpressFeedPath.dropFirst())) {
             files.append(RenderScope.placeholder(String(wordpressFeedPath.dropFirst())))

@@ -76,18 +76,18 @@ public enum NewsletterEditorialLoader {
         }
         var text = rawText
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacing("\r\n", with: "\n")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+        text = text.replacingBytes([("\r\n", "\n")])
+        // Without a front matter the whole file is the editorial text.
+        guard text.hasPrefix("---") else {
             return (NewsletterEditorial(id: stem, path: path, body: text, bodyFirstLine: 1), [])
         }
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
-            return (nil, [.error("newsletter-front-matter", at: SourceLocation(file: path, line: 1),
-                                 "Der Kopfbereich beginnt mit --- , endet aber nicht.",
-                                 hint: "Schließen Sie den Kopfbereich mit einer eigenen Zeile --- ab.")])
+        let parts: FrontMatter
+        switch FrontMatter.split(text, file: path) {
+        case .success(let split): parts = split
+        case .failure(let error): return (nil, error.diagnostics)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        let yaml = parts.yaml
+        let body = parts.body
         var diagnostics: [Diagnostic] = []
         var title: String? = nil
         var preheader: String? = nil
@@ -134,7 +134,7 @@ public enum NewsletterEditorialLoader {
                                  hint: "Prüfen Sie Doppelpunkte und Anführungszeichen, z. B. title: \"Neues im Mai\"")])
         }
         let editorial = NewsletterEditorial(id: stem, path: path, title: title, preheader: preheader, body: body,
-                                            bodyFirstLine: close + 2)
+                                            bodyFirstLine: parts.bodyFirstLine)
         return (editorial, diagnostics)
     }
 }

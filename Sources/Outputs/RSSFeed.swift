@@ -31,7 +31,7 @@ public enum RSSFeed {
             // `description` is HTML to readers: plain text is HTML-escaped first, so a „<“ in a
             // summary stays a character instead of starting a tag.
             x += element("description", Escape.html(item.summary))
-            x += "<content:encoded>\(XMLText.cdata(bodies.html(forSourcePath: item.sourcePath)))</content:encoded>\n"
+            x += "<content:encoded>\(bodies.cdata(forSourcePath: item.sourcePath))</content:encoded>\n"
             if let image = item.image {
                 if let length = image.length {
                     x += "<enclosure url=\"\(XMLText.escape(image.url))\" length=\"\(length)\" type=\"\(XMLText.escape(image.mediaType))\"/>\n"

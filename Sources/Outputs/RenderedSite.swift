@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Data
 import Markdown
 import Support
 
@@ -10,10 +11,13 @@ public struct RenderedSite: Sendable {
     public var content: SiteContent
     /// Rendered bodies by `SourceFile.path`.
     public var bodies: [String: RenderedMarkdown]
+    /// Areas and indicators (`content/daten/`); nil when the pipeline did not load any.
+    public var data: SiteData?
 
-    public init(content: SiteContent, bodies: [String: RenderedMarkdown]) {
+    public init(content: SiteContent, bodies: [String: RenderedMarkdown], data: SiteData? = nil) {
         self.content = content
         self.bodies = bodies
+        self.data = data
     }
 
     public var config: SiteConfig { content.config }

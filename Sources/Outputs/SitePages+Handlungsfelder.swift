@@ -22,7 +22,8 @@ extension SitePages.PageBuilder {
             file: page("handlungsfelder", overview, ["handlungsfelder": cards]), source: nil,
             sitemap: sitemapEntry(SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices)))))
 
-        for field in index.handlungsfelder where SitePages.isSafeSitePath(field.url) {
+        let fields = index.handlungsfelder.filter { SitePages.isSafeSitePath($0.url) }
+        pages += fields.parallelMap { field in
             let members = index.posts(in: .handlungsfeld(field.slug))
             let feed = (title: "\(config.title) – \(field.label) (RSS)", href: "\(field.url)feed.xml")
             let list: [String: Any] = [
@@ -35,12 +36,13 @@ extension SitePages.PageBuilder {
                 "countText": SitePages.Text.count(members.count, "Beitrag", "Beiträge"),
                 "feedURL": feed.href,
                 "emptyText": "Zu diesem Handlungsfeld gibt es noch keine Beiträge.",
+                "angeboteHTML": AngebotePages.handlungsfeldSectionHTML(field, in: site.content) ?? false,
             ]
-            pages += listPages(base: field.url, title: field.label, description: field.summary,
-                               members: members, list: list, feed: feed, source: field.source.path,
-                               breadcrumbs: [("Handlungsfelder", overviewURL), (field.label, field.url)],
-                               kind: "handlungsfeld")
-        }
+            return listPages(base: field.url, title: field.label, description: field.summary,
+                             members: members, list: list, feed: feed, source: field.source.path,
+                             breadcrumbs: [("Handlungsfelder", overviewURL), (field.label, field.url)],
+                             kind: "handlungsfeld")
+        }.flatMap { $0 }
         return pages
     }
 
@@ -50,7 +52,10 @@ extension SitePages.PageBuilder {
                    breadcrumbs: [(title: String, url: String)], kind: String) -> [SitePages.BuiltPage] {
         guard index != nil else { return [] }
         let ranges = SitePages.Pagination.pages(count: members.count, perPage: config.itemsPerPage)
-        return ranges.enumerated().map { offset, range in
+        // Read-only from here on (value types only): safe to share with the page workers.
+        nonisolated(unsafe) let list = list
+        return Array(ranges.indices).parallelMap { offset in
+            let range = ranges[offset]
             let number = offset + 1
             let url = SitePages.Pagination.url(base: base, page: number)
             let sitemap = sitemapEntry(number == 1 ? SitePages.SitemapEntry(path: base, lastmod: newestDay(members)) : nil)
@@ -64,6 +69,7 @@ extension SitePages.PageBuilder {
             var listContext = list
             if number > 1 {
                 listContext["descriptionHTML"] = false
+                listContext["angeboteHTML"] = false
                 listContext["pageText"] = "Seite \(number) von \(ranges.count)"
             } else {
                 listContext["pageText"] = false

@@ -7,14 +7,16 @@ extension SitePages.PageBuilder {
     func homePages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
         let ranges = SitePages.Pagination.pages(count: index.posts.count, perPage: config.itemsPerPage)
-        let fields = index.handlungsfelder.map { field -> [String: Any] in
+        // Read-only once built (value types only): safe to share with the page workers.
+        nonisolated(unsafe) let fields = index.handlungsfelder.map { field -> [String: Any] in
             var card = handlungsfeldLink(field)
             card["summary"] = field.summary
             card["countText"] = SitePages.Text.count(index.posts(in: .handlungsfeld(field.slug)).count,
                                                       "Beitrag", "Beiträge")
             return card
         }
-        return ranges.enumerated().map { offset, range in
+        return Array(ranges.indices).parallelMap { offset in
+            let range = ranges[offset]
             let number = offset + 1
             let url = SitePages.Pagination.url(base: "/", page: number)
             let sitemap = sitemapEntry(number == 1 ? SitePages.SitemapEntry(path: "/", lastmod: newestDay(index.posts.indices)) : nil)

@@ -7,7 +7,10 @@ extension SitePages.PageBuilder {
     func postPages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
         let related = SitePages.RelatedPosts(index: index)
-        return index.posts.indices.map { i in
+        var entriesBySlug: [String: ServiceEntry] = [:]
+        for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
+        let entries = entriesBySlug
+        return Array(index.posts.indices).parallelMap { i in
             let post = index.posts[i]
             let url = post.url
             let sitemap = sitemapEntry(SitePages.SitemapEntry(
@@ -61,6 +64,8 @@ extension SitePages.PageBuilder {
                 "previous": i + 1 < index.posts.count ? neighbour(index.posts[i + 1]) : false,
                 "next": i > 0 ? neighbour(index.posts[i - 1]) : false,
                 "hasNeighbours": index.posts.count > 1,
+                // „Passende Angebote“ for the entries the post lists under `angebote:`.
+                "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false,
             ]
             return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path, sitemap: sitemap)
         }

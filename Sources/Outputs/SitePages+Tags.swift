@@ -34,7 +34,7 @@ extension SitePages.PageBuilder {
                                           "countText": SitePages.Text.count(index.tagSlugs.count, "Schlagwort", "Schlagwörter")]),
             source: nil, sitemap: sitemapEntry(SitePages.SitemapEntry(path: overviewURL, lastmod: newestDay(index.posts.indices)))))
 
-        for slug in index.tagSlugs {
+        pages += index.tagSlugs.parallelMap { slug in
             let name = index.tagNames[slug] ?? slug
             let url = "/tag/\(slug)/"
             let members = index.posts(in: .tag(slug))
@@ -50,11 +50,11 @@ extension SitePages.PageBuilder {
                 "feedURL": feed.href,
                 "emptyText": "Zu diesem Schlagwort gibt es noch keine Beiträge.",
             ]
-            pages += listPages(base: url, title: "Schlagwort: \(name)",
-                               description: "Alle Beiträge mit dem Schlagwort „\(name)“.",
-                               members: members, list: list, feed: feed, source: nil,
-                               breadcrumbs: [("Schlagwörter", overviewURL), (name, url)], kind: "schlagwort")
-        }
+            return listPages(base: url, title: "Schlagwort: \(name)",
+                             description: "Alle Beiträge mit dem Schlagwort „\(name)“.",
+                             members: members, list: list, feed: feed, source: nil,
+                             breadcrumbs: [("Schlagwörter", overviewURL), (name, url)], kind: "schlagwort")
+        }.flatMap { $0 }
         return pages
     }
 }

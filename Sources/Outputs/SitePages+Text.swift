@@ -25,7 +25,8 @@ extension SitePages {
             // Only the start matters; long bodies are not split as a whole.
             let collapsed = text.prefix(limit * 2).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
                 .joined(separator: " ")
-            guard collapsed.count > limit || text.count > limit * 2 else { return collapsed }
+            // `dropFirst` stops after limit * 2 characters; `text.count` would walk the whole body.
+            guard collapsed.count > limit || !text.dropFirst(limit * 2).isEmpty else { return collapsed }
             var result = ""
             for word in collapsed.split(separator: " ") {
                 if result.count + word.count + 1 > limit { break }

@@ -118,7 +118,7 @@ public enum SitePages {
 
 extension SitePages {
     /// A rendered page, the content file it comes from, and how it appears in the sitemap (nil: not listed).
-    struct BuiltPage {
+    struct BuiltPage: Sendable {
         var file: OutputFile
         var source: String?
         var sitemap: SitemapEntry?

@@ -29,7 +29,8 @@ public enum XMLText {
     /// across two sections (`]]]]><![CDATA[>`), which every XML parser joins back together.
     public static func cdata(_ text: String) -> String {
         let cleaned = clean(text)
-        let body = cleaned.contains("]]>") ? cleaned.replacing("]]>", with: "]]]]><![CDATA[>") : cleaned
+        // Byte search: what ends a CDATA section is the three bytes, whatever follows them.
+        let body = cleaned.replacingBytes([("]]>", "]]]]><![CDATA[>")])
         return "<![CDATA[" + body + "]]>"
     }
 }

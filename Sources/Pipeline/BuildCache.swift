@@ -12,7 +12,7 @@ import Support
 public enum BuildCache {
     public static let folderName = ".sozialsite-cache"
     static let magic = "sozialsite-cache\n"
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let shards = 64
 
     /// The state of the last build with these options, or nil (first build, other program, damaged).
@@ -116,6 +116,7 @@ public enum BuildCache {
 
     static func writeState(_ w: inout CacheWriter, _ state: BuildState) {
         w.uint(state.inputs.global)
+        w.uint(state.inputs.dataKey)
         w.int(Int(state.inputs.scanTime))
         for table in [state.inputs.posts, state.inputs.pages] {
             w.array(table.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.fingerprint(item.value) }
@@ -170,6 +171,7 @@ public enum BuildCache {
 
     static func readState(_ r: inout CacheReader, key: UInt64) throws -> BuildState {
         var inputs = BuildInputs(global: try r.uint(), posts: [:], pages: [:])
+        inputs.dataKey = try r.uint()
         inputs.scanTime = Int64(try r.int())
         func table(_ r: inout CacheReader) throws -> [String: FileFingerprint] {
             Dictionary(try r.array { r in (try r.string(), try r.fingerprint()) }, uniquingKeysWith: { a, _ in a })

@@ -18,11 +18,15 @@ import Glibc
 /// incremental build would not notice its changes.
 struct BuildInputs: Sendable {
     static let globalFiles = ["site-config.json"]
+    /// Where the site's indicator data lives (`SiteData.load`).
+    static let dataFolder = "content/daten"
     static let globalFolders = ["content", "themes", "data"]
     /// Tracked per file, not part of `global`.
     static let itemFolders: Set<String> = [ContentLoader.postsFolder, ContentLoader.pagesFolder, ContentLoader.staticFolder]
 
     var global: UInt64
+    /// The indicator data (`content/daten/`, `data/`): charts in posts are drawn from it.
+    var dataKey: UInt64 = 0
     /// `content/beitraege/**` by path relative to the site folder.
     var posts: [String: FileFingerprint]
     /// `content/seiten/**`.
@@ -86,6 +90,7 @@ struct BuildInputs: Sendable {
     private static func scan(siteDirectory: String, key: UInt64, includeItems: Bool) -> BuildInputs {
         let site = siteDirectory
         var hash = StableHash()
+        var data = StableHash()
         hash.add(key)
         for file in globalFiles {
             hash.add(file)
@@ -103,6 +108,10 @@ struct BuildInputs: Sendable {
                 } else {
                     fingerprint.add(to: &hash)
                 }
+                if path.hasPrefix(Self.dataFolder + "/") || path.hasPrefix("data/") {
+                    data.add(path)
+                    fingerprint.add(to: &data)
+                }
             }
         }
         let statics = FolderScan.entries(siteDirectory: site, folder: ContentLoader.staticFolder)
@@ -116,6 +125,7 @@ struct BuildInputs: Sendable {
             hash.add(UInt64(bitPattern: fingerprint.size))
         }
         var inputs = BuildInputs(global: hash.value, posts: [:], pages: [:])
+        inputs.dataKey = data.value
         guard includeItems else { return inputs }
         inputs.posts = FolderScan.entries(siteDirectory: site, folder: ContentLoader.postsFolder)
         inputs.pages = FolderScan.entries(siteDirectory: site, folder: ContentLoader.pagesFolder)

@@ -10,13 +10,17 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// The moment that decides which scheduled posts are due. Never written into output.
     public var now: Date
+    /// false: every stage but the writing itself (`sozialsite check`); the report then carries
+    /// what was loaded and rendered in `checkInput`.
+    public var writeOutput: Bool
 
     public init(siteDirectory: String, outputDirectory: String, includeDrafts: Bool = false,
-                baseURL: String? = nil, now: Date) {
+                baseURL: String? = nil, now: Date, writeOutput: Bool = true) {
         self.siteDirectory = siteDirectory
         self.outputDirectory = outputDirectory
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.now = now
+        self.writeOutput = writeOutput
     }
 }

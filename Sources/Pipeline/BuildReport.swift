@@ -11,9 +11,11 @@ public struct BuildReport: Sendable {
     public var unchanged: Int
     /// False when content errors stopped the build before writing.
     public var published: Bool
+    /// What a build without writing (`BuildOptions.writeOutput == false`) loaded and rendered.
+    public var checkInput: SiteCheckInput?
 
     public init(diagnostics: [Diagnostic] = [], timings: [StageTiming] = [], pages: Int = 0, files: Int = 0,
-                written: Int = 0, unchanged: Int = 0, published: Bool = false) {
+                written: Int = 0, unchanged: Int = 0, published: Bool = false, checkInput: SiteCheckInput? = nil) {
         self.diagnostics = diagnostics
         self.timings = timings
         self.pages = pages
@@ -21,6 +23,7 @@ public struct BuildReport: Sendable {
         self.written = written
         self.unchanged = unchanged
         self.published = published
+        self.checkInput = checkInput
     }
 
     public var succeeded: Bool { published && !diagnostics.hasErrors }

@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Data
 import Markdown
 import Outputs
 import Support
@@ -148,7 +149,9 @@ struct IncrementalRun {
 
     // MARK: 2. Markdown
 
-    mutating func markdown(_ content: SiteContent, imageSizes: [String: ImageSize]) -> [String: RenderedMarkdown] {
+    /// `fencedBlocks`: the chart handler; a body with a chart depends on the site's data as well.
+    mutating func markdown(_ content: SiteContent, imageSizes: [String: ImageSize],
+                           fencedBlocks: [String: @Sendable (FencedBlock) -> FencedBlockOutput]) -> [String: RenderedMarkdown] {
         let settings = MarkdownStage.settings(for: content.config)
         var hash = StableHash()
         hash.add(settings.allowRawHTML)
@@ -167,16 +170,23 @@ struct IncrementalRun {
         var bodies = sameKey ? previous?.bodyMap ?? [:] : [:]
         if bodies.isEmpty && !cached.isEmpty { bodies = cached.mapValues(\.body) }
         let changed = changedFiles
-        func reusable(_ path: String, _ fingerprint: FileFingerprint?) -> Bool {
+        // When the data changed, a body with a chart block is rendered again (the check for the
+        // fence word is only made then: it reads every body).
+        let dataChanged = previous?.inputs.dataKey != state.inputs.dataKey
+        func reusable(_ path: String, _ fingerprint: FileFingerprint?, _ body: String) -> Bool {
             guard let fingerprint, let entry = cached[path], entry.fingerprint == fingerprint,
-                  changed?.contains(path) == false else { return false }
-            return bodies[path] != nil
+                  changed?.contains(path) == false, bodies[path] != nil else { return false }
+            return !dataChanged || !body.containsBytes(ChartEmbed.fenceWord)
         }
-        let posts = content.posts.filter { !reusable($0.source.path, state.inputs.posts[$0.source.path]) }
-        let pages = content.pages.filter { !reusable($0.source.path, state.inputs.pages[$0.source.path]) }
-        let fresh = MarkdownStage.render(SiteContent(config: content.config, posts: posts, pages: pages,
-                                                     handlungsfelder: content.handlungsfelder),
-                                         imageSizes: imageSizes)
+        let posts = content.posts.filter {
+            !reusable($0.source.path, state.inputs.posts[$0.source.path], $0.source.body)
+        }
+        let pages = content.pages.filter {
+            !reusable($0.source.path, state.inputs.pages[$0.source.path], $0.source.body)
+        }
+        // The chart handler needs the whole content (it maps each file to its page).
+        let fresh = MarkdownStage.render(content, only: Set(posts.map(\.source.path) + pages.map(\.source.path)),
+                                         imageSizes: imageSizes, fencedBlocks: fencedBlocks)
         state.freshBodies = Set(fresh.keys)
         for path in changed ?? [] where state.inputs.fingerprint(path) == nil {
             bodies[path] = nil
@@ -197,12 +207,13 @@ struct IncrementalRun {
 
     /// The link check, again only for files that changed when nothing they link to did, and not
     /// at all when the changed files link, point and are named exactly as before.
-    mutating func validate(content: SiteContent, bodies: [String: RenderedMarkdown], theme: Theme) -> [Diagnostic] {
+    mutating func validate(content: SiteContent, bodies: [String: RenderedMarkdown], theme: Theme,
+                           data: SiteData?) -> [Diagnostic] {
         if let last = previous?.validation, let reused = unchangedForLinkCheck(bodies: bodies, last: last) {
             state.validation = last
             return reused
         }
-        let knownURLs = GeneratedURLs.predict(content: content, theme: theme)
+        let knownURLs = GeneratedURLs.predict(content: content, theme: theme, data: data)
         let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
         let basis = Self.validationBasis(content: content, knownURLs: knownURLs)
         var recheck: Set<String>? = nil

@@ -14,6 +14,9 @@ struct LoadedSite: Sendable {
     /// The tables hold every post and page only when the build included drafts and scheduled
     /// posts; otherwise the loader left some out and patching would lose them.
     var patchable: Bool
+    /// The Berlin day of the load: service entries are checked against it (a „stand“ that is too
+    /// old), so a new day loads everything again.
+    var day: String
 
     init(result: LoadStage.Result, options: BuildOptions) {
         self.result = result
@@ -21,6 +24,7 @@ struct LoadedSite: Sendable {
         pages = Dictionary(result.content.pages.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         knownFields = IncrementalLoad.knownFields(siteDirectory: options.siteDirectory)
         patchable = options.includeDrafts
+        day = GermanFormat.isoDay(options.now)
     }
 }
 
@@ -43,7 +47,8 @@ enum IncrementalLoad {
     /// The previous load with the changed post and page files read again; nil when a full load is needed.
     static func patch(_ previous: LoadedSite, oldInputs: BuildInputs, newInputs: BuildInputs, changedPaths: Set<String>,
                       options: BuildOptions) -> LoadedSite? {
-        guard previous.patchable, options.includeDrafts, oldInputs.global == newInputs.global else { return nil }
+        guard previous.patchable, options.includeDrafts, oldInputs.global == newInputs.global,
+              previous.day == GermanFormat.isoDay(options.now) else { return nil }
         var posts = previous.posts, pages = previous.pages
         var changed = Set<String>()
         var problems: [Diagnostic] = []

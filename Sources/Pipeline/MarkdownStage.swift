@@ -28,12 +28,16 @@ enum MarkdownStage {
         return result
     }
 
-    static func render(_ content: SiteContent, imageSizes: [String: ImageSize],
+    /// `only`: render just these posts and pages (an incremental build); the rest of the sources always.
+    static func render(_ content: SiteContent, only: Set<String>? = nil, imageSizes: [String: ImageSize],
                        fencedBlocks: [String: @Sendable (FencedBlock) -> FencedBlockOutput] = [:]) -> [String: RenderedMarkdown] {
         let settings = settings(for: content.config)
         let hooks = MarkdownHooks(imageSize: { path in imageSizes[path].map { ($0.width, $0.height) } },
                                   fencedBlocks: fencedBlocks)
-        let sources = content.posts.map(\.source) + content.pages.map(\.source) + content.handlungsfelder.map(\.source)
+        let posts = only.map { only in content.posts.filter { only.contains($0.source.path) } } ?? content.posts
+        let pages = only.map { only in content.pages.filter { only.contains($0.source.path) } } ?? content.pages
+        let sources = posts.map(\.source) + pages.map(\.source) + content.handlungsfelder.map(\.source)
+            + content.serviceDirectory.entries.map(\.source) + (content.serviceDirectory.settings.source.map { [$0] } ?? [])
         let rendered = sources.parallelMap { source in
             (source.path, MarkdownRenderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine,
                                                   settings: settings, hooks: hooks))

@@ -5,11 +5,17 @@ import Support
 import Glibc
 #endif
 
-/// Publishes a build: everything goes into a staging folder beside the output folder, which is
-/// swapped in only at the end. A failed build never gets here, so the published site stays as it
-/// was; files of deleted posts disappear because the new folder holds only this build's files.
-/// Unchanged files are hard-linked from the previous output instead of written again: on this
-/// disk writing dominates the build (research/perf-baseline.md).
+/// Publishes a build: everything goes into a staging folder beside the output folder
+/// (`.public.neu` for `public`), which is swapped in only at the end. A failed build never gets
+/// here, so the published site stays as it was; files of deleted posts disappear because the new
+/// folder holds only this build's files.
+///
+/// Writing dominates a build on this disk (research/perf-baseline.md), creating folders most of all,
+/// so the staging folder is not built from scratch each time: after the swap it holds the previous
+/// site and stays, and the next build updates it to the new site — a file whose bytes are already
+/// there is left alone, one that equals the published file is hard-linked, only the rest is
+/// written; what the new site no longer has is deleted. A file is never written in place (it may
+/// be a hard link into the published site): it is unlinked and created anew.
 public struct OutputWriter: Sendable {
     public struct Result: Sendable, Equatable {
         public var written: Int
@@ -98,44 +104,80 @@ public struct OutputWriter: Sendable {
         let parent = (outputDirectory as NSString).deletingLastPathComponent
         let name = (outputDirectory as NSString).lastPathComponent
         let staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
-        if fm.fileExists(atPath: staging) { try fm.removeItem(atPath: staging) }
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        // A former output (it has our marker) is updated; anything else there is cleared away.
+        var existing = StagingTree()
+        if fm.fileExists(atPath: staging) {
+            if fm.fileExists(atPath: staging + "/" + Self.markerName) {
+                existing = try StagingTree.scan(staging)
+            } else {
+                try Self.removeTree(staging)
+            }
+        }
+        if !fm.fileExists(atPath: staging) { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
 
-        // Create each folder once, parents first.
+        let paths = files.map(\.path) + copies.map(\.path)
         var folders = Set<String>()
-        for path in files.map(\.path) + copies.map(\.path) {
+        for path in paths {
             var folder = (path as NSString).deletingLastPathComponent
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
-            guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                throw WriteError(path: folder, reason: String(cString: strerror(errno)))
+        // What the new site does not have goes first, so a folder can take the place of a file of
+        // the same name and the other way round. A stale folder goes as a whole, with what is in it.
+        func isInKeptFolder(_ path: String) -> Bool {
+            let folder = (path as NSString).deletingLastPathComponent
+            return folder.isEmpty || folders.contains(folder)
+        }
+        let wanted = Set(paths).union([Self.markerName])
+        for file in existing.files.sorted() where !wanted.contains(file) && isInKeptFolder(file) {
+            guard unlink(staging + "/" + file) == 0 else { throw Self.currentError(file) }
+        }
+        for folder in existing.folders.sorted() where !folders.contains(folder) && isInKeptFolder(folder) {
+            try Self.removeTree(staging + "/" + folder)
+        }
+
+        // Missing folders, parents before children: one depth level after the other, each level on all cores.
+        var levels: [Int: [String]] = [:]
+        for folder in folders where !existing.folders.contains(folder) {
+            levels[folder.utf8.count { $0 == 0x2F }, default: []].append(folder)
+        }
+        for depth in levels.keys.sorted() {
+            let failures = levels[depth]!.parallelMap { folder -> WriteError? in
+                guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                    return WriteError(path: folder, reason: String(cString: strerror(errno)))
+                }
+                return nil
             }
+            if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw failure }
         }
 
         let previous = outputDirectory
+        let kept = existing.files
         let writes: [Outcome] = files.parallelMap { file in
-            Self.place(bytes: file.contents, at: staging + "/" + file.path, previous: previous + "/" + file.path)
+            Self.place(bytes: file.contents, at: staging + "/" + file.path, previous: previous + "/" + file.path,
+                       existing: kept.contains(file.path))
         }
         let copyOutcomes: [Outcome] = copies.parallelMap { copy in
             guard let bytes = fm.contents(atPath: copy.sourcePath) else {
                 return .failed(copy.sourcePath, "nicht lesbar")
             }
-            return Self.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path, previous: previous + "/" + copy.path)
+            return Self.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path, previous: previous + "/" + copy.path,
+                              existing: kept.contains(copy.path))
         }
         var result = Result(written: 0, unchanged: 0, copied: copies.count)
         for outcome in writes + copyOutcomes {
             switch outcome {
             case .written: result.written += 1
-            case .linked: result.unchanged += 1
+            case .kept, .linked: result.unchanged += 1
             case .failed(let path, let reason):
-                try? fm.removeItem(atPath: staging)
+                try? Self.removeTree(staging)
                 throw WriteError(path: path, reason: reason)
             }
         }
-        try Self.markerText.write(toFile: staging + "/" + Self.markerName, atomically: false, encoding: .utf8)
+        if !kept.contains(Self.markerName) {
+            try Self.markerText.write(toFile: staging + "/" + Self.markerName, atomically: false, encoding: .utf8)
+        }
 
         if fm.fileExists(atPath: outputDirectory) {
             // Atomic exchange: readers see the old or the new site, never half of each.
@@ -143,10 +185,9 @@ public struct OutputWriter: Sendable {
                 let old = staging + ".alt"
                 try fm.moveItem(atPath: outputDirectory, toPath: old)
                 try fm.moveItem(atPath: staging, toPath: outputDirectory)
-                try fm.removeItem(atPath: old)
-            } else {
-                try fm.removeItem(atPath: staging)
+                try Self.removeTree(old)
             }
+            // After the exchange the staging folder holds the previous site: it stays for the next build.
         } else {
             try fm.moveItem(atPath: staging, toPath: outputDirectory)
         }
@@ -164,14 +205,22 @@ public struct OutputWriter: Sendable {
     }
 
     enum Outcome: Sendable {
-        case written
+        /// The staging folder already had these bytes.
+        case kept
         case linked
+        case written
         case failed(String, String)
     }
 
-    /// Hard-links the previous file when its bytes are the same, else writes.
-    static func place(bytes: [UInt8], at path: String, previous: String) -> Outcome {
+    /// Leaves the file when the staging folder has the same bytes, hard-links the published file
+    /// when it has them, else writes. `existing`: the staging folder has a regular file at `path`.
+    static func place(bytes: [UInt8], at path: String, previous: String, existing: Bool) -> Outcome {
         var info = stat()
+        if existing {
+            if stat(path, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(path, bytes) { return .kept }
+            // Never write into it: it may be a hard link shared with the published site.
+            guard unlink(path) == 0 || errno == ENOENT else { return .failed(path, String(cString: strerror(errno))) }
+        }
         if stat(previous, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(previous, bytes),
            link(previous, path) == 0 {
             return .linked

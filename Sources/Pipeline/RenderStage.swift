@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Markdown
 import Outputs
 import Support
 
@@ -9,6 +10,8 @@ struct RenderContext: Sendable {
     var theme: Theme
     var pageOptions: SitePages.Options
     var editorials: [NewsletterEditorial]
+    /// Markdown hooks for bodies rendered again outside the pages (feeds, newsletter): charts as text and table.
+    var feedHooks: MarkdownHooks = MarkdownHooks()
     /// Files to render; an incremental build narrows it (see `RenderScope`, `IncrementalBuild`).
     /// A part that does not look at it renders everything, which is slower but never wrong.
     var scope: RenderScope = .everything
@@ -21,8 +24,8 @@ struct RenderContext: Sendable {
     }
 }
 
-/// One independent part of the site's output (pages, feeds, newsletter …). Parts run in parallel;
-/// a new kind of output is a new part, not a change to the others.
+/// One independent part of the site's output (pages, feeds, newsletter …). Each part renders on
+/// all cores; a new kind of output is a new part, not a change to the others.
 struct OutputPart: Sendable {
     var name: String
     var render: @Sendable (RenderContext) -> (files: [OutputFile], diagnostics: [Diagnostic])
@@ -36,10 +39,13 @@ enum RenderStage {
         var diagnostics: [Diagnostic]
     }
 
-    static let parts: [OutputPart] = [.pages, .feeds, .newsletter]
+    static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .search, .angebote, .dashboard]
 
     static func run(_ context: RenderContext) -> Result {
-        let rendered = parts.parallelMap { $0.render(context) }
+        // One part after the other, each on all cores: parts run their pages, feeds and editions
+        // through `parallelMap`, and a parallel map nested in another runs on one thread only
+        // (libdispatch narrows nested `concurrentPerform`), which left the pages on one core.
+        let rendered = parts.map { $0.render(context) }
         var files = rendered.flatMap(\.files)
         // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
         files = files.map { file in
@@ -77,7 +83,11 @@ extension OutputPart {
         let page = SitePages.genericPage(site: site, theme: context.theme, url: FeedsPage.url, title: FeedsPage.title,
                                          description: FeedsPage.description, bodyHTML: FeedsPage.bodyHTML(site: site),
                                          options: context.scopedPageOptions)
-        return (Feeds.render(site: site, scope: context.scope) + [page], Feeds.validate(site: site))
+        // The pages' image sizes: feed items show what the page shows (see `FeedBodies.render`).
+        var hooks = context.feedHooks
+        hooks.imageSize = context.pageOptions.imageSize
+        return (Feeds.render(site: site, hooks: hooks, bodiesFromPages: true, scope: context.scope) + [page],
+                Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
@@ -87,12 +97,13 @@ extension OutputPart {
                                             title: NewsletterArchive.title, description: NewsletterArchive.description,
                                             bodyHTML: NewsletterArchive.bodyHTML(editions: editions, site: site),
                                             options: context.scopedPageOptions)
+        let hooks = context.feedHooks
         let scope = context.scope
         let files = editions.parallelMap { edition in
             let paths = Newsletter.outputPaths(of: edition)
-            return paths.contains(where: { scope.includes($0) }) ? Newsletter.render(edition: edition, site: site)
+            return paths.contains(where: { scope.includes($0) }) ? Newsletter.render(edition: edition, site: site, hooks: hooks)
                                                                   : paths.map(RenderScope.placeholder)
         }.flatMap { $0 }
-        return (files + [archive], Newsletter.validate(site: site, editorials: context.editorials))
+        return (files + [archive], Newsletter.validate(site: site, editorials: context.editorials, hooks: hooks))
     }
 }

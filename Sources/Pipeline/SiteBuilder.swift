@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Data
 import Markdown
 import Outputs
 import Support
@@ -20,7 +21,8 @@ public enum SiteBuilder {
         func collect(_ found: [Diagnostic], _ stage: BuildStage) {
             diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
         }
-        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
+        var checkInput: SiteCheckInput? = nil
+        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings, checkInput: checkInput) }
 
         // 1. Laden
         let loaded = clock.run(.load) { incremental?.load() ?? LoadStage.run(options) }
@@ -28,42 +30,56 @@ public enum SiteBuilder {
         guard let theme = loaded.theme else { return stop() }
         let content = loaded.content
 
-        // 2. Markdown
+        // 2. Markdown (charts in posts need the loaded data)
+        let chartBlocks = [ChartEmbed.fenceWord: ChartEmbed.handler(data: loaded.data, content: content, mode: .page)]
         let bodies = clock.run(.markdown) {
-            incremental?.markdown(content, imageSizes: loaded.imageSizes)
-                ?? MarkdownStage.render(content, imageSizes: loaded.imageSizes)
+            incremental?.markdown(content, imageSizes: loaded.imageSizes, fencedBlocks: chartBlocks)
+                ?? MarkdownStage.render(content, imageSizes: loaded.imageSizes, fencedBlocks: chartBlocks)
         }
         collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
+        if !options.writeOutput { checkInput = SiteCheckInput(site: RenderedSite(content: content, bodies: bodies, data: loaded.data)) }
 
         // 3. Prüfen
         clock.run(.validate) {
-            if let found = incremental?.validate(content: content, bodies: bodies, theme: theme) {
+            if let found = incremental?.validate(content: content, bodies: bodies, theme: theme, data: loaded.data) {
                 collect(found, .validate)
-                return
+            } else {
+                let known = GeneratedURLs.predict(content: content, theme: theme, data: loaded.data)
+                let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
+                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
+                                                         anchors: anchors), .validate)
             }
-            let known = GeneratedURLs.predict(content: content, theme: theme)
-            let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
-            collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
-                                                     anchors: anchors), .validate)
+            collect(ServiceEntryReferences.validate(content: content), .validate)
         }
         if diagnostics.hasErrors { return stop() }
 
         // 4. Rendern
-        let site = RenderedSite(content: content, bodies: bodies)
-        let pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } },
+        let site = RenderedSite(content: content, bodies: bodies, data: loaded.data)
+        var pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } },
                                             previewNow: options.includeDrafts ? options.now : nil)
-        let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials)
+        pageOptions.hasServiceDirectory = !content.serviceDirectory.isEmpty
+        pageOptions.extraSitemapEntries += AngebotePages.sitemapEntries(content: content)
+        pageOptions.hasDashboard = Dashboard.isAvailable(loaded.data)
+        pageOptions.extraSitemapEntries += loaded.data.map(Dashboard.sitemapEntries) ?? []
+        let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials,
+                                    feedHooks: ChartEmbed.hooks(data: loaded.data, content: content, mode: .feed))
         let rendered = clock.run(.render) { incremental?.render(context) ?? RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
+        checkInput?.files = rendered.files
+        checkInput?.copies = rendered.copies
         if diagnostics.hasErrors { return stop() }
 
         // 5. Schreiben
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let written = clock.run(.write) { () -> OutputWriter.Result? in
-            let problems = writer.preflight(files: rendered.files, copies: rendered.copies,
+            var problems = writer.preflight(files: rendered.files, copies: rendered.copies,
                                             siteDirectory: options.siteDirectory)
+            // Without writing, the state of the output folder does not matter; clashing paths do.
+            if !options.writeOutput {
+                problems.removeAll { $0.code == "foreign-output" || $0.code == "output-contains-site" }
+            }
             collect(problems, .write)
-            if problems.hasErrors { return nil }
+            if problems.hasErrors || !options.writeOutput { return nil }
             do {
                 return try incremental?.write(rendered, writer: writer)
                     ?? writer.publish(files: rendered.files, copies: rendered.copies)
@@ -89,6 +105,8 @@ enum LoadStage {
         var theme: Theme?
         var imageSizes: [String: ImageSize]
         var editorials: [NewsletterEditorial]
+        /// Areas and indicators; nil when the site has no `content/daten/`.
+        var data: SiteData?
         var diagnostics: [Diagnostic]
     }
 
@@ -100,23 +118,27 @@ enum LoadStage {
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
+        diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
         let (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
         diagnostics += themeDiagnostics
         let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
             siteDirectory: URL(fileURLWithPath: options.siteDirectory))
         diagnostics += editorialDiagnostics
+        let (data, dataDiagnostics) = SiteData.load(siteRoot: options.siteDirectory,
+                                                    handlungsfelder: Set(content.handlungsfelder.map(\.slug)))
+        diagnostics += dataDiagnostics
         return Result(content: content, theme: theme, imageSizes: MarkdownStage.imageSizes(content.staticFiles),
-                      editorials: editorials, diagnostics: diagnostics)
+                      editorials: editorials, data: Dashboard.isAvailable(data) ? data : nil, diagnostics: diagnostics)
     }
 }
 
 /// URLs the outputs create besides posts, pages, Handlungsfelder, tags and static files, so the
 /// link check knows them before rendering.
 enum GeneratedURLs {
-    static func predict(content: SiteContent, theme: Theme) -> Set<String> {
+    static func predict(content: SiteContent, theme: Theme, data: SiteData? = nil) -> Set<String> {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
-                                 "/newsletter/"]
+                                 "/newsletter/", "/suche/"]
         for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
@@ -139,6 +161,8 @@ enum GeneratedURLs {
             paginated("/tag/\(tag)/", count: count)
         }
         for asset in theme.assets { urls.insert(asset.sitePath) }
+        urls.formUnion(AngebotePages.generatedURLs(content: content))
+        if let data { urls.formUnion(Dashboard.urls(data: data)) }
         return urls
     }
 }

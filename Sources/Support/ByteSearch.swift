@@ -20,11 +20,18 @@ extension String {
             var out: [UInt8] = []
             var position = 0
             var changed = false
+            // Next occurrence of each pattern at or after `position` (nil: none left). Searching
+            // every pattern again after each replacement would rescan the rest of the text once per
+            // pattern and match (quadratic on long posts); a cached occurrence stays valid until
+            // `position` passes it, so each pattern is scanned through the text only once.
+            var next: [Int?] = replacements.map { Self.find($0.0, in: haystack, from: 0) }
             while position < haystack.count {
                 var nearest: (offset: Int, index: Int)? = nil
-                for (index, pair) in replacements.enumerated() {
-                    if let offset = Self.find(pair.0, in: haystack, from: position),
-                       nearest == nil || offset < nearest!.offset {
+                for index in replacements.indices {
+                    if let cached = next[index], cached < position {
+                        next[index] = Self.find(replacements[index].0, in: haystack, from: position)
+                    }
+                    if let offset = next[index], nearest == nil || offset < nearest!.offset {
                         nearest = (offset, index)
                     }
                 }

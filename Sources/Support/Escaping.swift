@@ -46,28 +46,29 @@ public enum Escape {
     /// A JSON string literal including the quotes. Also escapes `<`, `>` and `&` so the result is
     /// safe inside `<script type="application/ld+json">`.
     public static func jsonString(_ text: String) -> String {
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(text.utf8.count + 2)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out += Array("\\\"".utf8)
-            case 0x5C: out += Array("\\\\".utf8)
-            case 0x0A: out += Array("\\n".utf8)
-            case 0x0D: out += Array("\\r".utf8)
-            case 0x09: out += Array("\\t".utf8)
-            case 0x3C: out += Array("\\u003c".utf8)
-            case 0x3E: out += Array("\\u003e".utf8)
-            case 0x26: out += Array("\\u0026".utf8)
-            case 0x00...0x1F:
-                let hex = Array("0123456789abcdef".utf8)
-                out += Array("\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
+        // Byte by byte into one buffer: feeds escape whole post bodies, where every tag has a `<`.
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out: [UInt8] = [0x22]
+            out.reserveCapacity(bytes.count + bytes.count / 16 + 2)
+            let hex: StaticString = "0123456789abcdef"
+            for byte in bytes {
+                switch byte {
+                case 0x22: out.append(0x5C); out.append(0x22)                       // \"
+                case 0x5C: out.append(0x5C); out.append(0x5C)                       // \\
+                case 0x0A: out.append(0x5C); out.append(0x6E)                       // \n
+                case 0x0D: out.append(0x5C); out.append(0x72)                       // \r
+                case 0x09: out.append(0x5C); out.append(0x74)                       // \t
+                case 0x3C, 0x3E, 0x26, 0x00...0x1F:                                 // \u003c, \u0000 …
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(hex.utf8Start[Int(byte >> 4)])
+                    out.append(hex.utf8Start[Int(byte & 0xF)])
+                default: out.append(byte)
+                }
             }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Percent-encodes what may not stand in a URL path (spaces, umlauts, quotes), keeping `/`.
@@ -86,14 +87,19 @@ public enum Escape {
 
     @inline(__always)
     static func replacingBytes(_ text: String, _ replacement: (UInt8) -> String?) -> String {
-        let utf8 = text.utf8
-        // Fast path: nothing to replace, return the original storage.
-        if !utf8.contains(where: { replacement($0) != nil }) { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            if let r = replacement(byte) { out.append(contentsOf: r.utf8) } else { out.append(byte) }
+        var copy = text
+        // On the contiguous UTF-8 storage: a plain loop over bytes, no String.UTF8View indices.
+        let replaced: String? = copy.withUTF8 { bytes -> String? in
+            // Fast path: nothing to replace, the caller keeps the original storage.
+            guard let first = bytes.firstIndex(where: { replacement($0) != nil }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if let r = replacement(byte) { out.append(contentsOf: r.utf8) } else { out.append(byte) }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        return replaced ?? text
     }
 }

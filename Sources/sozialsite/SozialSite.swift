@@ -6,7 +6,8 @@ struct SozialSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozialsite",
         abstract: "Baut die Website soziales.mittelsachsen.gemeinsam.machen aus dem Ordner content/.",
-        subcommands: [BuildCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, NewsletterCommand.self,
+                      DataCommand.self],
         defaultSubcommand: nil
     )
 

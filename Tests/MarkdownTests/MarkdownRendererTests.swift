@@ -144,3 +144,9 @@ func render(_ text: String = sample, _ settings: MarkdownSettings = MarkdownSett
     #expect(result.html.contains("<h2 class=\"visually-hidden\">Fußnoten</h2>"))
     #expect(result.plainText.hasPrefix("Text. Was die Zahlen zeigen Mehr."))
 }
+
+@Test func tableCellsAreSeparateWordsInPlainText() {
+    let result = render("| Jahr | Wert |\n|---|---|\n| 2018 | 1.640 |")
+    #expect(result.plainText == "Jahr Wert 2018 1.640")
+    #expect(result.wordCount == 4)
+}

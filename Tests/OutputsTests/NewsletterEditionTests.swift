@@ -78,7 +78,7 @@ import Support
     #expect(name.first?.code == "newsletter-file-name")
     #expect(name.first?.hint?.contains("2022-05.md") == true)
     let (_, open) = NewsletterEditorialLoader.parse("---\ntitle: x\nText", path: "content/newsletter/2022-05.md")
-    #expect(open.first?.code == "newsletter-front-matter")
+    #expect(open.first?.code == "unclosed-front-matter")
     let (_, list) = NewsletterEditorialLoader.parse("---\ntitle: [a, b]\n---\n", path: "content/newsletter/2022-05.md")
     #expect(list.first?.code == "newsletter-value")
 }

@@ -120,4 +120,39 @@ import Testing
         #expect(!paths.contains("/assets/.DS_Store"))
         #expect(paths.contains("/assets/css/site.css"))
     }
+
+    /// Templates escape on bytes through a CONTENT_TYPE pragma put in front of each one: the same
+    /// entities as swift-mustache's own escaping, and the pragma line itself renders as nothing.
+    @Test func templatesEscapeTheFiveCharactersAndThePragmaAddsNothing() throws {
+        let site = try ScratchSite()
+        try site.copyStandard(as: "probe")
+        try site.write("{{#flag}}\nja: {{x}}|{{{x}}}\n{{/flag}}\n{{^flag}}nein{{/flag}}\n",
+                       to: "themes/probe/templates/probe.mustache")
+        let theme = try #require(Theme.load(named: "probe", siteDirectory: site.root).theme)
+        let text = "<a href=\"x\">Tom & Jerry's</a> – Grüße"
+        #expect(theme.render("probe", ["flag": true, "x": text])
+                == "ja: &lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; – Grüße|\(text)\n\n")
+        #expect(theme.render("probe", ["flag": false, "x": text]) == "nein\n")
+    }
+
+    /// A post is a card on many pages: `cardHTML` is `card.mustache` rendered once with the card's
+    /// keys and `site`/`contact`/`flags`, and the lists insert exactly that.
+    @Test func cardsAreRenderedOnceAndInsertedAsTheyAre() throws {
+        let site = SampleSite.make(postCount: 12)
+        let theme = SampleSite.theme()
+        let index = SitePages.Index(site: site)
+        let builder = SitePages.PageBuilder(site: site, theme: theme, options: SitePages.Options(), index: index)
+        let (files, _, _) = SampleSite.render(site)
+        let home = try #require(files["index.html"]).text
+        for (i, card) in builder.cards.prefix(10).enumerated() {
+            let html = try #require(card["cardHTML"] as? String)
+            var context: [String: Any] = ["site": builder.siteContext, "contact": builder.contactContext,
+                                          "flags": builder.flags]
+            for (key, value) in card where key != "cardHTML" { context[key] = value }
+            #expect(html + "\n" == theme.render("card", context))
+            #expect(html.hasPrefix("<article class=\"card ") && html.hasSuffix("</article>"))
+            #expect(html.contains(index.posts[i].url))
+            #expect(home.contains("    " + html + "\n"), "Karte \(i) fehlt auf der Startseite")
+        }
+    }
 }

@@ -66,7 +66,7 @@ import Support
                 title: "Zwölf", date: "2024-03-05", fields: "[arbeit]", tags: "[Pflege]", extra: "summary: Ersatz.",
                 body: "Anstelle von Sieben."))
         },
-        Edit(name: "Seite", maxWritten: 1) { site in
+        Edit(name: "Seite", maxWritten: 2) { site in
             try site.replace("content/seiten/impressum.md", "Angaben gemäß", "Neue Angaben gemäß")
         },
         Edit(name: "Datei berührt, nicht geändert", maxWritten: 0) { site in

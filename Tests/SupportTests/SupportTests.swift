@@ -125,3 +125,44 @@ func invalidDates(text: String) {
     #expect("Grüße aus Döbeln".containsBytes("aus D"))
     #expect(!"".containsBytes("x"))
 }
+
+/// `replacingBytes` keeps each pattern's next match instead of searching again after every
+/// replacement; the result must be what the plain definition gives: leftmost match first, the
+/// first listed pattern among matches at the same place.
+@Test func replacingBytesMatchesTheDefinitionOnRandomText() {
+    func reference(_ text: String, _ replacements: [(String, String)]) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = [], i = 0
+        outer: while i < bytes.count {
+            for (pattern, replacement) in replacements {
+                let p = Array(pattern.utf8)
+                if !p.isEmpty, i + p.count <= bytes.count, Array(bytes[i..<(i + p.count)]) == p {
+                    out += Array(replacement.utf8); i += p.count; continue outer
+                }
+            }
+            out.append(bytes[i]); i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+    let alphabet = ["a", "b", "<", ">", "ab", "ä", " ", "ba"]
+    let patterns: [(String, String)] = [("ab", "[1]"), ("b<", "[2]"), ("aa", "[3]"), ("<a", "[4]"), ("ä", "ae"), ("bab", "[5]")]
+    var state: UInt64 = 42
+    for _ in 0..<500 {
+        var text = ""
+        for _ in 0..<(Int(state % 40)) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text += alphabet[Int((state >> 33) % UInt64(alphabet.count))]
+        }
+        // Each pattern in or out, by the same generator: every subset order is tried somewhere.
+        let chosen = patterns.enumerated().filter { index, _ in (state >> (40 + index)) & 1 == 0 }.map(\.element)
+        #expect(text.replacingBytes(chosen) == reference(text, chosen), "\(text)")
+        #expect(text.replacingBytes(Array(chosen.reversed())) == reference(text, Array(chosen.reversed())), "\(text)")
+    }
+}
+
+@Test func escapeHTMLOnBytesReplacesTheFiveCharacters() {
+    #expect(Escape.html("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+    #expect(Escape.html("Grüße aus Döbeln") == "Grüße aus Döbeln")
+    #expect(Escape.html("") == "")
+    #expect(Escape.xml("a\u{1}b'") == "ab&apos;")
+}

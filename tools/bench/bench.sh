@@ -1,31 +1,34 @@
 #!/usr/bin/env bash
-# bench.sh — how fast is `sozialsite build` on a realistic blog of 1,000 posts?
+# bench.sh — `sozialsite build` against Hugo on the same generated blog, side by side.
 #
-#   tools/bench/bench.sh          (make bench)
-#   env: BENCH_POSTS=1000  BENCH_RUNS=5  BENCH_SEED=20240611  BENCH_DIR=/tmp/sozialsite-bench
+#   tools/bench/bench.sh                       (make bench)
+#   BENCH_POSTS="1000 10000" tools/bench/bench.sh
 #
-# 1. builds the release binary (swift build -c release --product sozialsite);
-# 2. writes the corpus with gen-corpus.py into $BENCH_DIR/corpus-N (deterministic: the sha256
-#    it prints is the same on every machine) and checks it with check-corpus.py;
-# 3. times `sozialsite build --source CORPUS --output $BENCH_DIR/out-N` with measure.py:
-#    one warm-up, then BENCH_RUNS runs, each overwriting the last run's output; reports the
-#    median wall time, CPU time (user+sys) and peak RSS, and appends them to
-#    $BENCH_DIR/results.jsonl.
-# Hook for the comparison with Hugo (a later issue): if tools/bench/bench-hugo.sh exists and is
-# executable it is called as
-#     bench-hugo.sh CORPUS_DIR OUT_DIR RUNS RESULTS_JSONL
-# after our own runs, with measure.py beside it for the same method (run both on one machine,
-# one after the other, and compare the medians — the machine is shared, see
-# docs/entwicklung.md).
+# env: BENCH_POSTS="1000"       corpus sizes (10000 takes ~10 min: corpus ~1 min, Hugo ~20 s a run)
+#      BENCH_RUNS=5             measured rounds per size and mode (after BENCH_WARMUP=1 warm-up round)
+#      BENCH_MODES="overwrite fresh"   overwrite: each run writes over the previous output (a
+#                               developer's `make site`); fresh: into a new, empty folder (CI)
+#      BENCH_SEED=20240611      corpus seed (same seed and size → byte-identical corpus)
+#      BENCH_DIR=/tmp/sozialsite-bench   corpora, outputs, results.jsonl
+#      BENCH_DOC=docs/benchmarks.md      where the results are appended (BENCH_DOC= to skip)
+#
+# Steps: release build of sozialsite; Hugo from Debian's package (installed if missing); for each
+# size the corpus (tools/bench/gen-corpus.py, checked by check-corpus.py) and Hugo's copy of it
+# (hugo-corpus.py: seconds added to one date form Hugo cannot read); one build of each tool to
+# check the output; then compare.py runs the two tools alternating (sozialsite, Hugo, sozialsite,
+# …) and prints medians of wall time, CPU time and peak RSS with the ratio to Hugo. The tables
+# are appended to $BENCH_DOC under „Vollständiger Bau“ with date, commit and machine load.
+# Hugo renders the same page kinds with the minimal theme in tools/bench/hugo (see its README).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 POSTS="${BENCH_POSTS:-1000}"
 RUNS="${BENCH_RUNS:-5}"
+WARMUP="${BENCH_WARMUP:-1}"
+MODES="${BENCH_MODES:-overwrite fresh}"
 SEED="${BENCH_SEED:-20240611}"
 DIR="${BENCH_DIR:-/tmp/sozialsite-bench}"
-CORPUS="$DIR/corpus-$POSTS"
-OUT="$DIR/out-$POSTS"
+DOC="${BENCH_DOC-$ROOT/docs/benchmarks.md}"
 RESULTS="$DIR/results.jsonl"
 export LANG=C.UTF-8
 
@@ -33,32 +36,75 @@ mkdir -p "$DIR"
 echo "== release build"
 (cd "$ROOT" && swift build -c release --product sozialsite)
 BIN="$ROOT/.build/release/sozialsite"
+"$ROOT/tools/install-debian-packages.sh" hugo
+HUGO_VERSION="$(hugo version | awk '{print $2}')"
+# Hugo writes a lock file and a resources/ folder into its site folder: use a copy, not the repo.
+rm -rf "$DIR/hugo-site" && cp -r "$HERE/hugo" "$DIR/hugo-site"
+COMMIT="$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- Sources themes || echo '+Änderungen')"
 
-echo "== corpus: $POSTS posts, seed $SEED"
-python3 "$HERE/gen-corpus.py" --posts "$POSTS" --seed "$SEED" --force "$CORPUS"
-python3 "$HERE/check-corpus.py" "$CORPUS"
+SECTION="$DIR/section.md"
+{
+  echo
+  echo "### $(date '+%Y-%m-%d %H:%M') · Commit \`$COMMIT\`"
+  echo
+  echo "$(nproc) Kerne ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), Hugo $HUGO_VERSION," \
+       "$RUNS Messrunden nach $WARMUP Aufwärmrunde, abwechselnd sozialsite und Hugo; Last vorher: $(cut -d' ' -f1-3 /proc/loadavg)."
+} > "$SECTION"
 
-echo "== one build to check the corpus is accepted"
-rm -rf "$OUT"
-set +e
-"$BIN" build --source "$CORPUS" --output "$OUT" > "$DIR/first-build.log" 2>&1
-rc=$?
-set -e
-if ((rc != 0)) || [[ ! -f $OUT/index.html ]]; then
-  tail -n 40 "$DIR/first-build.log"
-  echo "bench: sozialsite build exit $rc$([[ -f $OUT/index.html ]] || echo ", no $OUT/index.html") — nothing to time." >&2
-  exit 1
+for N in $POSTS; do
+  CORPUS="$DIR/corpus-$N"
+  echo "== corpus: $N posts, seed $SEED"
+  STAMP="$CORPUS/.bench-corpus"
+  if [[ -f $STAMP && "$(cat "$STAMP")" == "$N $SEED $(md5sum < "$HERE/gen-corpus.py" | cut -c1-12)" ]]; then
+    echo "(unchanged since the last run: $CORPUS)"
+  else
+    python3 "$HERE/gen-corpus.py" --posts "$N" --seed "$SEED" --force "$CORPUS" | tee "$DIR/corpus-$N.txt"
+    python3 "$HERE/check-corpus.py" "$CORPUS"
+    echo "$N $SEED $(md5sum < "$HERE/gen-corpus.py" | cut -c1-12)" > "$STAMP"
+  fi
+  # The corpus carries a copy of the themes: use the current ones.
+  rm -rf "$CORPUS/themes" && cp -r "$ROOT/themes" "$CORPUS/themes"
+  python3 "$HERE/hugo-corpus.py" "$CORPUS" "$DIR/hugo-corpus-$N"
+
+  OUT="$DIR/out-$N" HOUT="$DIR/hugo-out-$N"
+  echo "== one build of each, to check them"
+  rm -rf "$OUT" "$HOUT"
+  if ! "$BIN" build --source "$CORPUS" --output "$OUT" > "$DIR/first-build-$N.log" 2>&1 || [[ ! -f $OUT/index.html ]]; then
+    tail -n 40 "$DIR/first-build-$N.log"; echo "bench: sozialsite build failed — nothing to time." >&2; exit 1
+  fi
+  HUGO=(env HUGO_STATICDIR="$DIR/hugo-corpus-$N/content/static" hugo --quiet -s "$DIR/hugo-site" -c "$DIR/hugo-corpus-$N/content")
+  if ! "${HUGO[@]}" -d "$HOUT" > "$DIR/hugo-first-build-$N.log" 2>&1 || [[ ! -f $HOUT/index.html ]]; then
+    tail -n 40 "$DIR/hugo-first-build-$N.log"; echo "bench: Hugo build failed — nothing to time." >&2; exit 1
+  fi
+  ours="$(find "$OUT" -type f | wc -l) Dateien, $(find "$OUT" -name '*.html' | wc -l) HTML, $(du -sm "$OUT" | cut -f1) MB"
+  theirs="$(find "$HOUT" -type f | wc -l) Dateien, $(find "$HOUT" -name '*.html' | wc -l) HTML, $(du -sm "$HOUT" | cut -f1) MB"
+  echo "sozialsite: $ours · Hugo: $theirs"
+  {
+    echo
+    echo "**$(printf "%'d" "$N" | tr ',' '.') Beiträge** (Korpus $(grep -o 'sha256 [0-9a-f]*' "$DIR/corpus-$N.txt" 2>/dev/null | cut -c8-19 || true)…): sozialsite $ours; Hugo $theirs."
+  } >> "$SECTION"
+
+  for MODE in $MODES; do
+    if [[ $MODE == fresh ]]; then
+      OURS_CMD="$BIN build --source $CORPUS --output {out}"
+      HUGO_CMD="${HUGO[*]} -d {out}"
+      TITLE="$N Beiträge, in einen leeren Ordner"
+    else
+      OURS_CMD="$BIN build --source $CORPUS --output $OUT"
+      HUGO_CMD="${HUGO[*]} -d $HOUT"
+      TITLE="$N Beiträge, über die vorige Ausgabe"
+    fi
+    python3 "$HERE/compare.py" --runs "$RUNS" --warmup "$WARMUP" --title "$TITLE" --json "$RESULTS" \
+      --fresh-root "$DIR/fresh" --markdown "$DIR/table.md" \
+      --tool "sozialsite=$OURS_CMD" --tool "Hugo=$HUGO_CMD" --reference Hugo
+    { echo; echo "$TITLE:"; echo; cat "$DIR/table.md"; } >> "$SECTION"
+  done
+done
+
+echo
+cat "$SECTION"
+if [[ -n $DOC ]]; then
+  python3 "$HERE/record.py" "$DOC" "Vollständiger Bau" "$SECTION"
+  echo "appended to $DOC"
 fi
-echo "output: $(find "$OUT" -type f | wc -l) files, $(du -sm "$OUT" | cut -f1) MB"
-
-echo "== sozialsite build, $RUNS runs after 1 warm-up"
-python3 "$HERE/measure.py" --runs "$RUNS" --warmup 1 --label "sozialsite build ($POSTS posts)" \
-  --json "$RESULTS" -- "$BIN" build --source "$CORPUS" --output "$OUT"
-
-if [[ -x "$HERE/bench-hugo.sh" ]]; then
-  echo "== Hugo on the same corpus"
-  "$HERE/bench-hugo.sh" "$CORPUS" "$DIR/hugo-out-$POSTS" "$RUNS" "$RESULTS"
-else
-  echo "(Hugo comparison: not set up yet — add tools/bench/bench-hugo.sh, see the header of this script)"
-fi
-echo "results appended to $RESULTS"
+echo "raw results: $RESULTS"

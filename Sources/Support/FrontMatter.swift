@@ -1,4 +1,3 @@
-import Support
 
 /// A content file cut into its YAML front matter and its Markdown body.
 ///

@@ -1,0 +1,177 @@
+import Content
+import Data
+import Support
+
+/// The data as files: one CSV and one JSON per indicator (`/daten/indikatoren/<slug>.csv`,
+/// `.json`) and everything at once (`/daten/alle-daten.csv`, `/daten/alle-daten.json`).
+///
+/// CSV as spreadsheet programs in Germany read it: UTF-8 with BOM, `;`, decimal comma, CRLF,
+/// one row per area and year, the official symbols and their meaning in own columns.
+/// JSON with the metadata every figure needs (unit, source, licence, Datenstand, Gebietsstand),
+/// numbers as JSON numbers, symbols as strings with their German explanation. Both in a fixed
+/// order (areas as in `gebiete.csv`: Kreis, regions, Gemeinden by AGS; then year).
+enum DashboardDownloads {
+    static let allCSVPath = "/daten/alle-daten.csv"
+    static let allJSONPath = "/daten/alle-daten.json"
+
+    static func indicatorCSVPath(_ slug: String) -> String { "/daten/indikatoren/\(slug).csv" }
+    static func indicatorJSONPath(_ slug: String) -> String { "/daten/indikatoren/\(slug).json" }
+
+    static let csvColumns = ["Gebietsschlüssel", "Gebiet", "Ebene", "Jahr", "Wert", "Einheit", "Zeichen",
+                             "Bedeutung der Zeichen", "Herkunft"]
+
+    static func files(model: DashboardModel, config: SiteConfig) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var allRows: [[String]] = [["Indikator", "Indikatorname"] + csvColumns]
+        var allJSON: [String] = []
+        for dataset in model.data.indicators.datasets {
+            // Each observation's cells once, for both CSV files and both JSON files.
+            let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
+            let rows = csvRows(dataset, cells: cells, areas: model.areas)
+            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: csv([csvColumns] + rows)))
+            allRows += rows.map { [dataset.slug, dataset.indicator.title] + $0 }
+            let values = jsonValues(dataset, cells: cells)
+            let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset)
+                + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
+            files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
+            allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
+        }
+        files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: csv(allRows)))
+        var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil) + ",\n  \"indikatoren\": ["
+        json += allJSON.joined(separator: ",")
+        json += "\n  ]\n}\n"
+        files.append(OutputFile(path: String(allJSONPath.dropFirst()), text: json))
+        return files
+    }
+
+    // MARK: CSV
+
+    typealias Cells = (value: String, symbols: [String], meanings: [String])
+
+    static func csvRows(_ dataset: IndicatorDataset, cells: [Cells], areas: AreaCatalog) -> [[String]] {
+        let indicator = dataset.indicator
+        return zip(dataset.observations, cells).map { o, cell in
+            let area = areas.area(key: o.area)
+            return [o.area, area?.name ?? o.area, area?.level.german ?? "", String(o.year), cell.value, indicator.unit,
+                    cell.symbols.joined(separator: " "), cell.meanings.joined(separator: "; "), origin(o.origin)]
+        }
+    }
+
+    static func csv(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Quotes what needs it; text a spreadsheet would run as a formula gets a leading apostrophe.
+    static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+           Double(value.replacingBytes([(",", ".")])) == nil {
+            value = "'" + value
+        }
+        guard value.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        return "\"" + value.replacingBytes([("\"", "\"\"")]) + "\""
+    }
+
+    /// The value with decimal comma (every digit the source has), the symbols and their meaning.
+    static func cells(_ state: ValueState, decimals: Int) -> Cells {
+        var symbols: [String] = []
+        var meanings: [String] = []
+        let flags = state.flags
+        if flags.contains(.seriesBreak) { symbols.append("|"); meanings.append("Bruch in der Zeitreihe") }
+        var value = ""
+        if let number = state.number { value = decimalComma(number, decimals: decimals) }
+        if let symbol = state.symbol {
+            symbols.append(symbol)
+            meanings.append(state.germanExplanation ?? "")
+        }
+        let rest = flags.subtracting(.seriesBreak)
+        symbols += rest.symbols
+        meanings += rest.german
+        return (value, symbols, meanings)
+    }
+
+    /// `12,3` with the indicator's decimals when that loses nothing, else every digit the value
+    /// has (a computed mean); ASCII minus and no grouping, so spreadsheets read a number.
+    static func decimalComma(_ value: Double, decimals: Int) -> String {
+        let fixed = GermanFormat.number(value, decimals: decimals, grouping: false).replacingBytes([("−", "-")])
+        if Double(fixed.replacingBytes([(",", ".")])) == value { return fixed }
+        return number(value).replacingBytes([(".", ",")])
+    }
+
+    static func origin(_ origin: ValueOrigin) -> String {
+        switch origin {
+        case .published: "veröffentlicht"
+        case .computed(let method): "berechnet: \(method.german)"
+        }
+    }
+
+    // MARK: JSON
+
+    static func header(config: SiteConfig, file: String, model: DashboardModel, only: IndicatorDataset?) -> String {
+        let areas = model.areas.areas.filter { area in only.map { !$0.series(area: area.key).isEmpty } ?? true }
+        var out = "  \"titel\": \(Escape.jsonString(only.map { "\($0.indicator.title) – \(config.title)" } ?? "Alle Daten – \(config.title)")),\n"
+        out += "  \"adresse\": \(Escape.jsonString(config.absoluteURL(file))),\n"
+        out += "  \"aufbau\": \(Escape.jsonString("Jeder Wert gehört zu einem Gebiet (Schlüssel wie in „gebiete“) und einem Jahr. „wert“ ist eine Zahl oder null; „zeichen“ nennt die Zeichen der amtlichen Statistik, „bedeutung“ erklärt sie. Zeichen, die einen Wert ersetzen (etwa „.“ geheim), stehen mit „wert“: null. „herkunft“ sagt, ob der Wert veröffentlicht oder von der Website berechnet ist.")),\n"
+        if (only.map { [$0] } ?? model.data.indicators.datasets).contains(where: { $0.indicator.example }) {
+            out += "  \"hinweis\": \(Escape.jsonString("Enthält Beispieldaten (\"beispieldaten\": true): erfundene Werte, keine amtlichen Zahlen, nicht weiterverwenden.")),\n"
+        }
+        out += "  \"zeichenerklaerung\": [\n"
+        out += StatisticalSymbol.legend.map {
+            "    {\"zeichen\": \(Escape.jsonString($0.symbol)), \"bedeutung\": \(Escape.jsonString($0.meaning))}"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n  \"gebiete\": [\n"
+        out += areas.map { area in
+            var fields = [("schluessel", Escape.jsonString(area.key)), ("name", Escape.jsonString(area.name)),
+                          ("ebene", Escape.jsonString(area.level.german)), ("art", Escape.jsonString(area.kind))]
+            fields.append(("sozialregion", area.sozialregion.map(String.init) ?? "null"))
+            fields.append(("gueltig_ab", area.validFrom.map { Escape.jsonString($0.description) } ?? "null"))
+            fields.append(("gueltig_bis", area.validTo.map { Escape.jsonString($0.description) } ?? "null"))
+            fields.append(("nachfolger", area.successor.map(Escape.jsonString) ?? "null"))
+            fields.append(("seite", Escape.jsonString(config.absoluteURL(area.url))))
+            return "    {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+        }.joined(separator: ",\n")
+        out += "\n  ]"
+        return out
+    }
+
+    /// One JSON object per observation, without indentation.
+    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
+        zip(dataset.observations, cells).map { o, cell in
+            // Compact: these lines are most of the file.
+            "{\"gebiet\":\(Escape.jsonString(o.area)),\"jahr\":\(o.year),"
+                + "\"wert\":\(o.state.number.map(number) ?? "null"),"
+                + "\"zeichen\":[\(cell.symbols.map(Escape.jsonString).joined(separator: ","))],"
+                + "\"bedeutung\":[\(cell.meanings.map(Escape.jsonString).joined(separator: ","))],"
+                + "\"herkunft\":\(Escape.jsonString(origin(o.origin)))}"
+        }
+    }
+
+    static func indicatorJSON(_ dataset: IndicatorDataset, values jsonValues: [String], config: SiteConfig, indent: String) -> String {
+        let i = dataset.indicator
+        let inner = indent + "  "
+        func optional(_ text: String?) -> String { text.map(Escape.jsonString) ?? "null" }
+        var fields: [(String, String)] = [
+            ("name", Escape.jsonString(i.slug)), ("titel", Escape.jsonString(i.title)),
+            ("einheit", Escape.jsonString(i.unit)), ("nachkommastellen", String(i.decimals)),
+            ("definition", Escape.jsonString(i.definition)), ("quelle", Escape.jsonString(i.source)),
+            ("lizenz", Escape.jsonString(i.licence)), ("datenstand", Escape.jsonString(i.datenstand.description)),
+            ("gebietsstand", optional(i.gebietsstand)), ("zeitbezug", optional(i.zeitbezug)),
+            ("beispieldaten", i.example ? "true" : "false"),
+            ("handlungsfelder", "[" + i.handlungsfelder.map(Escape.jsonString).joined(separator: ", ") + "]"),
+            ("hoeher_ist_besser", i.higherIsBetter.map { $0 ? "true" : "false" } ?? "null"),
+            ("werte_sozialregionen", Escape.jsonString(i.regionValues.german)),
+            ("werte_landkreis", Escape.jsonString(i.kreisValues.german)),
+            ("seite", Escape.jsonString(config.absoluteURL(i.url))),
+            ("csv", Escape.jsonString(config.absoluteURL(indicatorCSVPath(i.slug)))),
+        ]
+        let values = jsonValues.map { inner + $0 }
+        fields.append(("werte", values.isEmpty ? "[]" : "[\n" + values.joined(separator: ",\n") + "\n\(inner)]"))
+        return "{\n" + fields.map { "\(inner)\"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n\(indent)}"
+    }
+
+    /// Shortest text that reads back as the same Double; integers without ".0".
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return "\(value)"
+    }
+}

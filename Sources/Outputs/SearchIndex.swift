@@ -1,0 +1,78 @@
+import Content
+import Support
+
+/// `/suche/index.json`: everything `suche.js` needs, as small as it stays readable.
+///
+/// ```json
+/// {"v":1,
+/// "s":["aber","alle",…],
+/// "d":[
+/// ["/2022/05/x/","Titel","Beitrag · 3. Mai 2022 · Armut und Notlagen","Kurzfassung …","armut mindestsicher …"],
+/// …]}
+/// ```
+/// `s` are the stop words the script drops from queries. A document is `[url, title, meta line,
+/// summary, terms]`: the meta line is written here (German dates, Handlungsfeld labels) so the
+/// script needs no calendar; `terms` are the unique search terms of title and text
+/// (`SearchText.terms`), sorted and joined by spaces. Documents come in the order of the complete
+/// list (by kind, newest first, then by title), which is the script's order for equal scores.
+public struct SearchIndex: Sendable {
+    public static let url = "/suche/index.json"
+    public static let formatVersion = 1
+
+    /// In display order.
+    public let documents: [SearchDocument]
+    /// Slugs and labels of the Handlungsfelder, by `order`.
+    public let fieldSlugs: [String]
+    public let fieldLabels: [String]
+
+    public init(documents: [SearchDocument], handlungsfelder: [Handlungsfeld]) {
+        let fields = handlungsfelder.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        fieldSlugs = fields.map(\.slug)
+        fieldLabels = fields.map(\.label)
+        self.documents = documents
+            .map { (document: $0, key: SearchText.fold($0.title)) }
+            .sorted { a, b in
+                let x = a.document, y = b.document
+                if x.kind != y.kind { return x.kind.order < y.kind.order }
+                if x.date != y.date {
+                    guard let dx = x.date else { return false }
+                    guard let dy = y.date else { return true }
+                    return dx > dy
+                }
+                if a.key != b.key { return a.key < b.key }
+                return x.url < y.url
+            }
+            .map(\.document)
+    }
+
+    /// Label of a Handlungsfeld slug, if the site has it.
+    public func label(ofField slug: String) -> String? {
+        fieldSlugs.firstIndex(of: slug).map { fieldLabels[$0] }
+    }
+
+    /// „Beitrag · 3. Mai 2022 · Armut und Notlagen“; without the kind in the complete list, where
+    /// the heading names it. A Handlungsfeld does not repeat its own name.
+    public func metaLine(_ document: SearchDocument, withKind: Bool = true) -> String {
+        var parts: [String] = []
+        if withKind { parts.append(document.kind.singular) }
+        if let date = document.date { parts.append(GermanFormat.longDate(date)) }
+        let labels = document.handlungsfelder.compactMap(label(ofField:))
+        if !labels.isEmpty && document.kind != .handlungsfeld { parts.append(labels.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The file's text. Deterministic: same documents, same bytes.
+    public var json: String {
+        var out = "{\"v\":\(Self.formatVersion),\n\"s\":["
+        out += SearchText.stopWords.map(Escape.jsonString).joined(separator: ",")
+        out += "],\n\"d\":[\n"
+        let lines = documents.parallelMap { document in
+            let terms = SearchText.terms(document.title + "\n" + document.text).sorted().joined(separator: " ")
+            return "[" + [document.url, document.title, metaLine(document), document.summary, terms]
+                .map(Escape.jsonString).joined(separator: ",") + "]"
+        }
+        out += lines.joined(separator: ",\n")
+        out += "\n]}\n"
+        return out
+    }
+}
