@@ -28,6 +28,8 @@ public struct BuildState: Sendable {
     var freshBodies: Set<String> = []
     /// Every body the last build used, by source path (in memory only).
     var bodyMap: [String: RenderedMarkdown] = [:]
+    /// Lines of the search index by post URL (see `SearchLineCache`).
+    var searchLines: [String: SearchLineCache.Entry] = [:]
     /// The last build's summary, post order and preview time, published or not (in memory only).
     var lastSummary: (summary: SiteSummary, order: PostOrder, previewNow: Date?)? = nil
     /// Output files the last build rendered; nil when it rendered everything.
@@ -323,6 +325,13 @@ struct IncrementalRun {
         }
         state.lastSummary = (summary, order, previewNow)
         nextPublished = (summary, order)
+        var keys: [String: UInt64] = [:]
+        keys.reserveCapacity(summary.posts.count)
+        for post in summary.posts { keys[post.url] = post.full }
+        let searchLines = SearchLineCache(keys: keys, previous: sameBasis ? previous?.searchLines ?? [:] : [:])
+        defer { state.searchLines = searchLines.entries }
+        var context = context
+        context.searchLines = searchLines
 
         let output = IncrementalBuild.absolute(options.outputDirectory)
         guard let published = previous?.published,
@@ -340,7 +349,6 @@ struct IncrementalRun {
             return RenderStage.run(context)
         }
         dirty.formUnion(unverified)
-        var context = context
         context.scope = RenderScope(paths: dirty)
         var result = RenderStage.run(context)
         // A file the last build did not have is rendered in any case (a new tag page, a new year …).

@@ -15,6 +15,8 @@ struct RenderContext: Sendable {
     /// Files to render; an incremental build narrows it (see `RenderScope`, `IncrementalBuild`).
     /// A part that does not look at it renders everything, which is slower but never wrong.
     var scope: RenderScope = .everything
+    /// Search index lines of the last build (incremental builds).
+    var searchLines: SearchLineCache? = nil
 
     /// Page options narrowed to `scope`, for parts that honour it.
     var scopedPageOptions: SitePages.Options {
