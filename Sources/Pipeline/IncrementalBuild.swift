@@ -35,6 +35,11 @@ public struct BuildState: Sendable {
     /// Output files the last build rendered; nil when it rendered everything.
     var renderedPaths: Set<String>? = nil
 
+    /// Also counts the bodies `older` rendered as fresh, when `older` is not written to the cache.
+    public mutating func mergeFreshBodies(of older: BuildState) {
+        freshBodies.formUnion(older.freshBodies)
+    }
+
     /// How many output files the last build rendered (nil: all of them), for the preview's log.
     public var renderedFiles: Int? { renderedPaths?.count }
 

@@ -14,7 +14,7 @@ extension OutputPart {
         let index = SearchIndex(documents: documents, handlungsfelder: site.content.handlungsfelder)
         let page = SitePages.genericPage(site: site, theme: context.theme, url: SearchPage.url, title: SearchPage.title,
                                          description: SearchPage.description, bodyHTML: SearchPage.bodyHTML(index: index),
-                                         options: context.pageOptions)
+                                         options: context.scopedPageOptions)
         let json = cache.map { cache in index.json(lines: index.documents.parallelMap { cache.line(for: $0, in: index) }) }
             ?? index.json
         return ([OutputFile(path: String(SearchIndex.url.dropFirst()), text: json), page], [])
