@@ -189,7 +189,8 @@ public final class Preview: Sendable {
         }
         guard first else { return }
         let options = buildOptions()
-        saving.async { [weak self] in
+        // A second later: during a burst of saves only the last state is written.
+        saving.asyncAfter(deadline: .now() + 1) { [weak self] in
             guard let self, let state = self.unsaved.withLock({ pending -> BuildState? in
                 defer { pending = nil }
                 return pending

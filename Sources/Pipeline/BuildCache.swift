@@ -114,16 +114,18 @@ public enum BuildCache {
 
     // MARK: state
 
+    /// Tables are written in whatever order they have: the cache need not be byte-stable, and
+    /// sorting 10,000 entries on every save of the preview costs.
     static func writeState(_ w: inout CacheWriter, _ state: BuildState) {
         w.uint(state.inputs.global)
         w.uint(state.inputs.dataKey)
         w.int(Int(state.inputs.scanTime))
         for table in [state.inputs.posts, state.inputs.pages] {
-            w.array(table.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.fingerprint(item.value) }
+            w.array(Array(table)) { w, item in w.string(item.key); w.fingerprint(item.value) }
         }
-        w.array(state.inputs.contentHashes.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.uint(item.value) }
+        w.array(Array(state.inputs.contentHashes)) { w, item in w.string(item.key); w.uint(item.value) }
         w.uint(state.markdownKey)
-        w.array(state.digests.sorted { $0.key < $1.key }) { w, item in
+        w.array(Array(state.digests)) { w, item in
             w.string(item.key)
             w.fingerprint(item.value.fingerprint)
             w.uint(item.value.digests.card)
@@ -137,7 +139,7 @@ public enum BuildCache {
         w.bool(state.validation != nil)
         if let validation = state.validation {
             w.uint(validation.basis)
-            w.array(validation.anchors.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.strings(item.value.sorted()) }
+            w.array(Array(validation.anchors)) { w, item in w.string(item.key); w.strings(Array(item.value)) }
             w.array(validation.links) { w, d in w.diagnostic(d) }
         }
         w.bool(state.published != nil)
@@ -164,7 +166,7 @@ public enum BuildCache {
             w.array(summary.pages) { w, page in w.string(page.path); w.string(page.url); w.uint(page.digest) }
             let manifest = published.manifest
             for table in [manifest.files, manifest.copiedFrom] {
-                w.array(table.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.fingerprint(item.value) }
+                w.array(Array(table)) { w, item in w.string(item.key); w.fingerprint(item.value) }
             }
         }
     }

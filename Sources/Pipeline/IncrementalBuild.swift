@@ -28,6 +28,8 @@ public struct BuildState: Sendable {
     var freshBodies: Set<String> = []
     /// Every body the last build used, by source path (in memory only).
     var bodyMap: [String: RenderedMarkdown] = [:]
+    /// `Feeds.validate` of the last build (in memory only).
+    var feedValidation: [Diagnostic]? = nil
     /// Lines of the search index by post URL (see `SearchLineCache`).
     var searchLines: [String: SearchLineCache.Entry] = [:]
     /// The last build's summary, post order and preview time, published or not (in memory only).
@@ -248,6 +250,26 @@ struct IncrementalRun {
         return all
     }
 
+    /// Whether every changed file is a post or page before and after with the same front matter
+    /// (values and positions); only its text changed. Needs the loaded tables of both builds.
+    func changedPostsKeepFrontMatter() -> Bool {
+        guard let previous, let changedFiles, let before = previous.loaded, let after = state.loaded else { return false }
+        for path in changedFiles {
+            if let a = before.posts[path], let b = after.posts[path] {
+                var a = a
+                a.source.body = b.source.body
+                guard a == b else { return false }
+            } else if let a = before.pages[path], let b = after.pages[path] {
+                var a = a
+                a.source.body = b.source.body
+                guard a == b else { return false }
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The last link check's result when nothing it reads changed: every changed file is a post
     /// or page before and after, with the same front matter (values and positions), the same
     /// heading ids, link targets and images, and no problem of its own last time (whose line
@@ -256,19 +278,10 @@ struct IncrementalRun {
         guard let previous, let changedFiles, let all = last.all, let before = previous.loaded,
               let after = state.loaded, previous.inputs.global == state.inputs.global,
               previous.markdownKey == state.markdownKey else { return nil }
+        _ = (before, after)
+        guard changedPostsKeepFrontMatter() else { return nil }
         for path in changedFiles {
             guard let old = previous.bodies[path]?.body, let new = bodies[path] else { return nil }
-            if let a = before.posts[path], let b = after.posts[path] {
-                var a = a
-                a.source.body = b.source.body
-                guard a == b else { return nil }
-            } else if let a = before.pages[path], let b = after.pages[path] {
-                var a = a
-                a.source.body = b.source.body
-                guard a == b else { return nil }
-            } else {
-                return nil
-            }
             guard old.headings.map(\.id) == new.headings.map(\.id), old.links.map(\.url) == new.links.map(\.url),
                   old.images.map(\.source) == new.images.map(\.source),
                   !last.links.contains(where: { $0.location.file == path }) else { return nil }
@@ -337,6 +350,14 @@ struct IncrementalRun {
         defer { state.searchLines = searchLines.entries }
         var context = context
         context.searchLines = searchLines
+        // Feed ids come from front matter and file names: unchanged when only texts changed.
+        if sameBasis, let last = previous?.feedValidation, previous?.lastSummary?.summary.posts.count == summary.posts.count,
+           changedPostsKeepFrontMatter() {
+            context.feedValidation = last
+        } else {
+            context.feedValidation = Feeds.validate(site: site)
+        }
+        state.feedValidation = context.feedValidation
 
         let output = IncrementalBuild.absolute(options.outputDirectory)
         guard let published = previous?.published,

@@ -17,6 +17,8 @@ struct RenderContext: Sendable {
     var scope: RenderScope = .everything
     /// Search index lines of the last build (incremental builds).
     var searchLines: SearchLineCache? = nil
+    /// `Feeds.validate` of this site when already known (incremental builds).
+    var feedValidation: [Diagnostic]? = nil
 
     /// Page options narrowed to `scope`, for parts that honour it.
     var scopedPageOptions: SitePages.Options {
@@ -89,7 +91,7 @@ extension OutputPart {
         var hooks = context.feedHooks
         hooks.imageSize = context.pageOptions.imageSize
         return (Feeds.render(site: site, hooks: hooks, bodiesFromPages: true, scope: context.scope) + [page],
-                Feeds.validate(site: site))
+                context.feedValidation ?? Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in
