@@ -188,10 +188,18 @@ public final class Preview: Sendable {
             return pending == nil
         }
         guard first else { return }
+        writeWhenQuiet(after: builds)
+    }
+
+    /// Writes the pending state once no build ran for two seconds: while an editor keeps saving,
+    /// the cache (only needed for the next start) does not take the processor from the builds.
+    private func writeWhenQuiet(after count: Int) {
         let options = buildOptions()
-        // A second later: during a burst of saves only the last state is written.
-        saving.asyncAfter(deadline: .now() + 1) { [weak self] in
-            guard let self, let state = self.unsaved.withLock({ pending -> BuildState? in
+        saving.asyncAfter(deadline: .now() + 2) { [weak self] in
+            guard let self else { return }
+            let now = self.builds
+            guard now == count else { return self.writeWhenQuiet(after: now) }
+            guard let state = self.unsaved.withLock({ pending -> BuildState? in
                 defer { pending = nil }
                 return pending
             }) else { return }
