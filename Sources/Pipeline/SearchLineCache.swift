@@ -26,15 +26,16 @@ final class SearchLineCache: Sendable {
         self.previous = previous
     }
 
-    /// The post's document, from the last build when the post did not change.
-    func document(for post: Post, site: RenderedSite) -> SearchDocument {
-        let url = post.url
-        guard let key = keys[url] else { return SearchDocument.post(of: post, site: site) }
+    /// The document of `site.content.posts[i]`, from the last build when the post did not change
+    /// (the post is read in place: copying 10,000 posts costs more than the lookup).
+    func document(ofPost i: Int, site: RenderedSite) -> SearchDocument {
+        let url = site.content.posts[i].url
+        guard let key = keys[url] else { return SearchDocument.post(of: site.content.posts[i], site: site) }
         let entry: Entry
         if let known = previous[url], known.key == key {
             entry = known
         } else {
-            entry = Entry(key: key, document: SearchDocument.post(of: post, site: site), line: nil)
+            entry = Entry(key: key, document: SearchDocument.post(of: site.content.posts[i], site: site), line: nil)
         }
         current.withLock { $0[url] = entry }
         return entry.document

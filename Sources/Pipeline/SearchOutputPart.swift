@@ -7,7 +7,7 @@ extension OutputPart {
         let site = context.site
         // An incremental build keeps the documents and lines of unchanged posts (`SearchLineCache`).
         let cache = context.searchLines
-        let posts = cache.map { cache in site.content.posts.map { cache.document(for: $0, site: site) } }
+        let posts = cache.map { cache in site.content.posts.indices.map { cache.document(ofPost: $0, site: site) } }
             ?? site.content.posts.map { SearchDocument.post(of: $0, site: site) }
         let documents = posts + SearchDocument.others(site: site)
             + site.content.serviceDirectory.entries.map { SearchDocument.angebot($0, site: site) }
