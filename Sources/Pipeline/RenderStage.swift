@@ -49,7 +49,9 @@ enum RenderStage {
         // One part after the other, each on all cores: parts run their pages, feeds and editions
         // through `parallelMap`, and a parallel map nested in another runs on one thread only
         // (libdispatch narrows nested `concurrentPerform`), which left the pages on one core.
-        let rendered = parts.map { $0.render(context) }
+        // An incremental render (a narrowed scope) has little left inside each part but its passes
+        // over all posts, which do not spread over the cores: there the parts run side by side.
+        let rendered = context.scope.isEverything ? parts.map { $0.render(context) } : parts.parallelMap { $0.render(context) }
         var files = rendered.flatMap(\.files)
         // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
         files = files.map { file in
