@@ -34,6 +34,15 @@ public enum BuildCache {
                       }) else { continue }
                 for (path, entry) in entries { state.bodies[path] = entry }
             }
+            if let bytes = FileManager.default.contents(atPath: searchFile(options)) {
+                var searchReader = CacheReader([UInt8](bytes))
+                if (try? header(&searchReader, key: key)) == true, (try? searchReader.uint()) == state.inputs.global,
+                   let lines = try? searchReader.array({ r in (try r.string(), try r.uint(), try r.string()) }) {
+                    for (url, entryKey, line) in lines {
+                        state.searchLines[url] = SearchLineCache.Entry(key: entryKey, document: nil, line: line)
+                    }
+                }
+            }
             state.fromDisk = true
             return state
         } catch {
@@ -66,8 +75,16 @@ public enum BuildCache {
             }
             return (shardFile(options, index), shardWriter.bytes)
         }
+        var search = CacheWriter()
+        writeHeader(&search, key: key)
+        search.uint(state.inputs.global)
+        search.array(state.searchLines.compactMap { url, entry in entry.line.map { (url, entry.key, $0) } }) { w, item in
+            w.string(item.0)
+            w.uint(item.1)
+            w.string(item.2)
+        }
         // Shards first: a main file never names bodies its shards do not have yet.
-        _ = writes.parallelMap { path, bytes in OutputUpdater.write(bytes, to: path) }
+        _ = (writes + [(searchFile(options), search.bytes)]).parallelMap { path, bytes in OutputUpdater.write(bytes, to: path) }
         _ = OutputUpdater.write(writer.bytes, to: mainFile(options))
     }
 
@@ -86,6 +103,9 @@ public enum BuildCache {
     static func shardFile(_ options: BuildOptions, _ index: Int) -> String {
         stem(options) + "-texte-\(index < 10 ? "0" : "")\(index).bin"
     }
+
+    /// Lines of the search index (`SearchLineCache`), keyed by post URL.
+    static func searchFile(_ options: BuildOptions) -> String { stem(options) + "-suche.bin" }
 
     static func shard(of path: String) -> Int { Int(StableHash.of(path) % UInt64(shards)) }
 

@@ -13,7 +13,8 @@ import Synchronization
 final class SearchLineCache: Sendable {
     struct Entry: Sendable {
         var key: UInt64
-        var document: SearchDocument
+        /// In memory only (the cache on disk keeps the lines).
+        var document: SearchDocument?
         var line: String?
     }
 
@@ -31,14 +32,12 @@ final class SearchLineCache: Sendable {
     func document(ofPost i: Int, site: RenderedSite) -> SearchDocument {
         let url = site.content.posts[i].url
         guard let key = keys[url] else { return SearchDocument.post(of: site.content.posts[i], site: site) }
-        let entry: Entry
-        if let known = previous[url], known.key == key {
-            entry = known
-        } else {
-            entry = Entry(key: key, document: SearchDocument.post(of: site.content.posts[i], site: site), line: nil)
-        }
+        var entry = Entry(key: key, document: nil, line: nil)
+        if let known = previous[url], known.key == key { entry = known }
+        let document = entry.document ?? SearchDocument.post(of: site.content.posts[i], site: site)
+        entry.document = document
         current.withLock { $0[url] = entry }
-        return entry.document
+        return document
     }
 
     func line(for document: SearchDocument, in index: SearchIndex) -> String {
