@@ -275,11 +275,8 @@ struct IncrementalRun {
     /// heading ids, link targets and images, and no problem of its own last time (whose line
     /// might have moved). Text alone does not matter to the link check.
     func unchangedForLinkCheck(bodies: [String: RenderedMarkdown], last: BuildState.Validation) -> [Diagnostic]? {
-        guard let previous, let changedFiles, let all = last.all, let before = previous.loaded,
-              let after = state.loaded, previous.inputs.global == state.inputs.global,
-              previous.markdownKey == state.markdownKey else { return nil }
-        _ = (before, after)
-        guard changedPostsKeepFrontMatter() else { return nil }
+        guard let previous, let changedFiles, let all = last.all, previous.inputs.global == state.inputs.global,
+              previous.markdownKey == state.markdownKey, changedPostsKeepFrontMatter() else { return nil }
         for path in changedFiles {
             guard let old = previous.bodies[path]?.body, let new = bodies[path] else { return nil }
             guard old.headings.map(\.id) == new.headings.map(\.id), old.links.map(\.url) == new.links.map(\.url),
