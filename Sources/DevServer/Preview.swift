@@ -47,6 +47,10 @@ public final class Preview: Sendable {
     private let loop: Mutex<Loop>
     private let wakeUp = DispatchSemaphore(value: 0)
     private let server: Mutex<HTTPServer?> = Mutex(nil)
+    /// The newest state not yet written to `.sozialsite-cache/` (written on a queue of its own, so
+    /// the next build does not wait for it; a newer state replaces one not yet written).
+    private let unsaved: Mutex<BuildState?> = Mutex(nil)
+    private let saving = DispatchQueue(label: "sozialsite-vorschau-zwischenspeicher")
     private let watcher: Mutex<SiteWatcher?> = Mutex(nil)
 
     private struct Loop: Sendable {
@@ -172,7 +176,35 @@ public final class Preview: Sendable {
         // After the tabs know: keeping the state and writing the cache are not what the editor waits for.
         loop.withLock { $0.state = state }
         log(Self.describe(report, changed: paths, seconds: Self.seconds(elapsed), first: first))
-        if options.useDiskCache, report.succeeded { BuildCache.save(state, for: buildOptions()) }
+        if options.useDiskCache, report.succeeded { saveLater(state) }
+    }
+
+    private func saveLater(_ state: BuildState) {
+        let first = unsaved.withLock { pending -> Bool in
+            var next = state
+            // Bodies a skipped state rendered must still reach their cache files.
+            if let skipped = pending { next.mergeFreshBodies(of: skipped) }
+            defer { pending = next }
+            return pending == nil
+        }
+        guard first else { return }
+        writeWhenQuiet(after: builds)
+    }
+
+    /// Writes the pending state once no build ran for two seconds: while an editor keeps saving,
+    /// the cache (only needed for the next start) does not take the processor from the builds.
+    private func writeWhenQuiet(after count: Int) {
+        let options = buildOptions()
+        saving.asyncAfter(deadline: .now() + 2) { [weak self] in
+            guard let self else { return }
+            let now = self.builds
+            guard now == count else { return self.writeWhenQuiet(after: now) }
+            guard let state = self.unsaved.withLock({ pending -> BuildState? in
+                defer { pending = nil }
+                return pending
+            }) else { return }
+            BuildCache.save(state, for: options)
+        }
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -3,6 +3,7 @@ import Content
 import Data
 import Markdown
 import Support
+import Synchronization
 
 /// Charts in posts: a fenced block ```` ```diagramm ```` with YAML such as
 ///
@@ -52,13 +53,32 @@ public enum ChartEmbed {
     /// to its page, so ids are unique on the page and feed items can link to the chart.
     public static func handler(data: SiteData?, content: SiteContent, mode: Mode)
         -> @Sendable (FencedBlock) -> FencedBlockOutput {
-        var pages: [String: (slug: String, url: String)] = [:]
-        for post in content.posts { pages[post.source.path] = (post.slug, post.url) }
-        for page in content.pages { pages[page.source.path] = (page.slug, page.url) }
-        for field in content.handlungsfelder { pages[field.source.path] = (field.slug, field.url) }
-        let known = pages
+        // Built on the first chart: a build that renders a few bodies again (incremental) should not
+        // work out the address of every post for that.
+        let pages = LazyPages(content: content)
         return { block in
-            render(block, data: data, page: known[block.location.file], mode: mode)
+            render(block, data: data, page: pages.page(of: block.location.file), mode: mode)
+        }
+    }
+
+    /// Each Markdown file's page (slug and URL), made once when first asked.
+    final class LazyPages: Sendable {
+        private let content: SiteContent
+        private let pages = Mutex<[String: (slug: String, url: String)]?>(nil)
+
+        init(content: SiteContent) { self.content = content }
+
+        func page(of file: String) -> (slug: String, url: String)? {
+            pages.withLock { pages in
+                if pages == nil {
+                    var all: [String: (slug: String, url: String)] = [:]
+                    for post in content.posts { all[post.source.path] = (post.slug, post.url) }
+                    for page in content.pages { all[page.source.path] = (page.slug, page.url) }
+                    for field in content.handlungsfelder { all[field.source.path] = (field.slug, field.url) }
+                    pages = all
+                }
+                return pages?[file]
+            }
         }
     }
 

@@ -19,13 +19,12 @@ public enum Feeds {
     public static func render(site: RenderedSite, hooks: MarkdownHooks = MarkdownHooks(),
                               imageSizes: FeedImageSizes? = nil, bodiesFromPages: Bool = false,
                               scope: RenderScope = .everything) -> [OutputFile] {
-        if !scope.isEverything {
-            let paths = FeedCatalog.descriptors(site: site).map(\.outputPath) + [String(wordpressFeedPath.dropFirst())]
-            if !paths.contains(where: { scope.includes($0) }) { return paths.map(RenderScope.placeholder) }
-        }
         var wanted: Set<FeedScope>? = nil
         if !scope.isEverything {
-            wanted = Set(FeedCatalog.descriptors(site: site).filter {
+            let descriptors = FeedCatalog.descriptors(site: site)
+            let paths = descriptors.map(\.outputPath) + [String(wordpressFeedPath.dropFirst())]
+            if !paths.contains(where: { scope.includes($0) }) { return paths.map(RenderScope.placeholder) }
+            wanted = Set(descriptors.filter {
                 scope.includes($0.outputPath) || ($0.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst())))
             }.map(\.scope))
         }

@@ -77,14 +77,24 @@ extension SearchDocument {
     /// Posts, pages and Handlungsfelder of a rendered site.
     public static func documents(site: RenderedSite) -> [SearchDocument] {
         var documents: [SearchDocument] = []
-        for post in site.content.posts {
-            let body = site.body(of: post.source)
-            documents.append(SearchDocument(
-                kind: .beitrag, title: post.title, url: post.url, handlungsfelder: post.handlungsfelder,
-                date: post.date, summary: shortSummary(post.summary, body: body),
-                text: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "",
-                       body?.plainText ?? ""].joined(separator: "\n")))
-        }
+        documents += site.content.posts.map { post(of: $0, site: site) }
+        documents += others(site: site)
+        return documents
+    }
+
+    /// A post as a search document.
+    public static func post(of post: Post, site: RenderedSite) -> SearchDocument {
+        let body = site.body(of: post.source)
+        return SearchDocument(
+            kind: .beitrag, title: post.title, url: post.url, handlungsfelder: post.handlungsfelder,
+            date: post.date, summary: shortSummary(post.summary, body: body),
+            text: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "",
+                   body?.plainText ?? ""].joined(separator: "\n"))
+    }
+
+    /// Handlungsfelder and pages as search documents.
+    public static func others(site: RenderedSite) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
         for field in site.content.handlungsfelder {
             let body = site.body(of: field.source)
             documents.append(SearchDocument(
@@ -120,7 +130,10 @@ extension SearchDocument {
 
     /// Cut at a word boundary with „…“.
     static func truncated(_ text: String) -> String {
-        let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        // Only the first `summaryLimit` words can reach the result (each word is at least one
+        // character): splitting the whole text of a long post costs more than the rest of its document.
+        let words = text.split(maxSplits: summaryLimit, whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let collapsed = words.prefix(summaryLimit).joined(separator: " ")
         guard collapsed.count > summaryLimit else { return collapsed }
         let head = collapsed.prefix(summaryLimit)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head

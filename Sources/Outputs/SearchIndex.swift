@@ -62,15 +62,21 @@ public struct SearchIndex: Sendable {
     }
 
     /// The file's text. Deterministic: same documents, same bytes.
-    public var json: String {
+    public var json: String { json(lines: documents.parallelMap(line(for:))) }
+
+    /// One document's line of `d`. It depends on the document and the Handlungsfeld labels only,
+    /// so an incremental build keeps the lines of documents that did not change.
+    public func line(for document: SearchDocument) -> String {
+        let terms = SearchText.terms(document.title + "\n" + document.text).sorted().joined(separator: " ")
+        return "[" + [document.url, document.title, metaLine(document), document.summary, terms]
+            .map(Escape.jsonString).joined(separator: ",") + "]"
+    }
+
+    /// The file's text from the lines of `documents`, in their order.
+    public func json(lines: [String]) -> String {
         var out = "{\"v\":\(Self.formatVersion),\n\"s\":["
         out += SearchText.stopWords.map(Escape.jsonString).joined(separator: ",")
         out += "],\n\"d\":[\n"
-        let lines = documents.parallelMap { document in
-            let terms = SearchText.terms(document.title + "\n" + document.text).sorted().joined(separator: " ")
-            return "[" + [document.url, document.title, metaLine(document), document.summary, terms]
-                .map(Escape.jsonString).joined(separator: ",") + "]"
-        }
         out += lines.joined(separator: ",\n")
         out += "\n]}\n"
         return out

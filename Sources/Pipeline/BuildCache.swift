@@ -34,6 +34,15 @@ public enum BuildCache {
                       }) else { continue }
                 for (path, entry) in entries { state.bodies[path] = entry }
             }
+            if let bytes = FileManager.default.contents(atPath: searchFile(options)) {
+                var searchReader = CacheReader([UInt8](bytes))
+                if (try? header(&searchReader, key: key)) == true, (try? searchReader.uint()) == state.inputs.global,
+                   let lines = try? searchReader.array({ r in (try r.string(), try r.uint(), try r.string()) }) {
+                    for (url, entryKey, line) in lines {
+                        state.searchLines[url] = SearchLineCache.Entry(key: entryKey, document: nil, line: line)
+                    }
+                }
+            }
             state.fromDisk = true
             return state
         } catch {
@@ -66,8 +75,16 @@ public enum BuildCache {
             }
             return (shardFile(options, index), shardWriter.bytes)
         }
+        var search = CacheWriter()
+        writeHeader(&search, key: key)
+        search.uint(state.inputs.global)
+        search.array(state.searchLines.compactMap { url, entry in entry.line.map { (url, entry.key, $0) } }) { w, item in
+            w.string(item.0)
+            w.uint(item.1)
+            w.string(item.2)
+        }
         // Shards first: a main file never names bodies its shards do not have yet.
-        _ = writes.parallelMap { path, bytes in OutputUpdater.write(bytes, to: path) }
+        _ = (writes + [(searchFile(options), search.bytes)]).parallelMap { path, bytes in OutputUpdater.write(bytes, to: path) }
         _ = OutputUpdater.write(writer.bytes, to: mainFile(options))
     }
 
@@ -86,6 +103,9 @@ public enum BuildCache {
     static func shardFile(_ options: BuildOptions, _ index: Int) -> String {
         stem(options) + "-texte-\(index < 10 ? "0" : "")\(index).bin"
     }
+
+    /// Lines of the search index (`SearchLineCache`), keyed by post URL.
+    static func searchFile(_ options: BuildOptions) -> String { stem(options) + "-suche.bin" }
 
     static func shard(of path: String) -> Int { Int(StableHash.of(path) % UInt64(shards)) }
 
@@ -114,16 +134,18 @@ public enum BuildCache {
 
     // MARK: state
 
+    /// Tables are written in whatever order they have: the cache need not be byte-stable, and
+    /// sorting 10,000 entries on every save of the preview costs.
     static func writeState(_ w: inout CacheWriter, _ state: BuildState) {
         w.uint(state.inputs.global)
         w.uint(state.inputs.dataKey)
         w.int(Int(state.inputs.scanTime))
         for table in [state.inputs.posts, state.inputs.pages] {
-            w.array(table.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.fingerprint(item.value) }
+            w.array(Array(table)) { w, item in w.string(item.key); w.fingerprint(item.value) }
         }
-        w.array(state.inputs.contentHashes.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.uint(item.value) }
+        w.array(Array(state.inputs.contentHashes)) { w, item in w.string(item.key); w.uint(item.value) }
         w.uint(state.markdownKey)
-        w.array(state.digests.sorted { $0.key < $1.key }) { w, item in
+        w.array(Array(state.digests)) { w, item in
             w.string(item.key)
             w.fingerprint(item.value.fingerprint)
             w.uint(item.value.digests.card)
@@ -137,7 +159,7 @@ public enum BuildCache {
         w.bool(state.validation != nil)
         if let validation = state.validation {
             w.uint(validation.basis)
-            w.array(validation.anchors.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.strings(item.value.sorted()) }
+            w.array(Array(validation.anchors)) { w, item in w.string(item.key); w.strings(Array(item.value)) }
             w.array(validation.links) { w, d in w.diagnostic(d) }
         }
         w.bool(state.published != nil)
@@ -164,7 +186,7 @@ public enum BuildCache {
             w.array(summary.pages) { w, page in w.string(page.path); w.string(page.url); w.uint(page.digest) }
             let manifest = published.manifest
             for table in [manifest.files, manifest.copiedFrom] {
-                w.array(table.sorted { $0.key < $1.key }) { w, item in w.string(item.key); w.fingerprint(item.value) }
+                w.array(Array(table)) { w, item in w.string(item.key); w.fingerprint(item.value) }
             }
         }
     }

@@ -29,7 +29,10 @@ enum DependencyGraph {
         let newPages = Dictionary(new.pages.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         guard Set(oldPages.values.map { "\($0.path)\n\($0.url)" }) == Set(newPages.values.map { "\($0.path)\n\($0.url)" })
         else { return nil }
-        for (path, item) in newPages where oldPages[path]?.digest != item.digest { page(item.url) }
+        for (path, item) in newPages where oldPages[path]?.digest != item.digest {
+            page(item.url)
+            page("/suche/")  // the search page lists every page and post
+        }
 
         // Posts that changed at all, and those whose change shows beyond their own page.
         var changed: [String] = []
@@ -93,7 +96,7 @@ enum DependencyGraph {
 
         // Overview pages that list or count every post.
         for path in ["index.html", "archiv/index.html", "tag/index.html", "handlungsfelder/index.html", "404.html",
-                     "feeds/index.html", "newsletter/index.html"] {
+                     "feeds/index.html", "newsletter/index.html", "suche/index.html"] {
             dirty.insert(path)
         }
         // List pages are dated by their newest post, so regrouping moves their `lastmod` too.

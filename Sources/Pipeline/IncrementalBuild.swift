@@ -28,10 +28,19 @@ public struct BuildState: Sendable {
     var freshBodies: Set<String> = []
     /// Every body the last build used, by source path (in memory only).
     var bodyMap: [String: RenderedMarkdown] = [:]
+    /// `Feeds.validate` of the last build (in memory only).
+    var feedValidation: [Diagnostic]? = nil
+    /// Lines of the search index by post URL (see `SearchLineCache`).
+    var searchLines: [String: SearchLineCache.Entry] = [:]
     /// The last build's summary, post order and preview time, published or not (in memory only).
     var lastSummary: (summary: SiteSummary, order: PostOrder, previewNow: Date?)? = nil
     /// Output files the last build rendered; nil when it rendered everything.
     var renderedPaths: Set<String>? = nil
+
+    /// Also counts the bodies `older` rendered as fresh, when `older` is not written to the cache.
+    public mutating func mergeFreshBodies(of older: BuildState) {
+        freshBodies.formUnion(older.freshBodies)
+    }
 
     /// How many output files the last build rendered (nil: all of them), for the preview's log.
     public var renderedFiles: Int? { renderedPaths?.count }
@@ -241,27 +250,35 @@ struct IncrementalRun {
         return all
     }
 
+    /// Whether every changed file is a post or page before and after with the same front matter
+    /// (values and positions); only its text changed. Needs the loaded tables of both builds.
+    func changedPostsKeepFrontMatter() -> Bool {
+        guard let previous, let changedFiles, let before = previous.loaded, let after = state.loaded else { return false }
+        for path in changedFiles {
+            if let a = before.posts[path], let b = after.posts[path] {
+                var a = a
+                a.source.body = b.source.body
+                guard a == b else { return false }
+            } else if let a = before.pages[path], let b = after.pages[path] {
+                var a = a
+                a.source.body = b.source.body
+                guard a == b else { return false }
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The last link check's result when nothing it reads changed: every changed file is a post
     /// or page before and after, with the same front matter (values and positions), the same
     /// heading ids, link targets and images, and no problem of its own last time (whose line
     /// might have moved). Text alone does not matter to the link check.
     func unchangedForLinkCheck(bodies: [String: RenderedMarkdown], last: BuildState.Validation) -> [Diagnostic]? {
-        guard let previous, let changedFiles, let all = last.all, let before = previous.loaded,
-              let after = state.loaded, previous.inputs.global == state.inputs.global,
-              previous.markdownKey == state.markdownKey else { return nil }
+        guard let previous, let changedFiles, let all = last.all, previous.inputs.global == state.inputs.global,
+              previous.markdownKey == state.markdownKey, changedPostsKeepFrontMatter() else { return nil }
         for path in changedFiles {
             guard let old = previous.bodies[path]?.body, let new = bodies[path] else { return nil }
-            if let a = before.posts[path], let b = after.posts[path] {
-                var a = a
-                a.source.body = b.source.body
-                guard a == b else { return nil }
-            } else if let a = before.pages[path], let b = after.pages[path] {
-                var a = a
-                a.source.body = b.source.body
-                guard a == b else { return nil }
-            } else {
-                return nil
-            }
             guard old.headings.map(\.id) == new.headings.map(\.id), old.links.map(\.url) == new.links.map(\.url),
                   old.images.map(\.source) == new.images.map(\.source),
                   !last.links.contains(where: { $0.location.file == path }) else { return nil }
@@ -323,6 +340,21 @@ struct IncrementalRun {
         }
         state.lastSummary = (summary, order, previewNow)
         nextPublished = (summary, order)
+        var keys: [String: UInt64] = [:]
+        keys.reserveCapacity(summary.posts.count)
+        for post in summary.posts { keys[post.url] = post.full }
+        let searchLines = SearchLineCache(keys: keys, previous: sameBasis ? previous?.searchLines ?? [:] : [:])
+        defer { state.searchLines = searchLines.entries }
+        var context = context
+        context.searchLines = searchLines
+        // Feed ids come from front matter and file names: unchanged when only texts changed.
+        if sameBasis, let last = previous?.feedValidation, previous?.lastSummary?.summary.posts.count == summary.posts.count,
+           changedPostsKeepFrontMatter() {
+            context.feedValidation = last
+        } else {
+            context.feedValidation = Feeds.validate(site: site)
+        }
+        state.feedValidation = context.feedValidation
 
         let output = IncrementalBuild.absolute(options.outputDirectory)
         guard let published = previous?.published,
@@ -340,7 +372,6 @@ struct IncrementalRun {
             return RenderStage.run(context)
         }
         dirty.formUnion(unverified)
-        var context = context
         context.scope = RenderScope(paths: dirty)
         var result = RenderStage.run(context)
         // A file the last build did not have is rendered in any case (a new tag page, a new year …).

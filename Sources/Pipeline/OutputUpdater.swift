@@ -65,7 +65,9 @@ struct OutputUpdater: Sendable {
         }
         let writes: [Outcome] = plan.files.parallelMap { file in
             let target = root + "/" + file.path
-            if previous.files[file.path] != nil, OutputWriter.sameBytes(target, file.contents) { return .unchanged }
+            // Compared only when the size is the same (the search index has megabytes).
+            if let known = previous.files[file.path], known.size == Int64(file.contents.count),
+               OutputWriter.sameBytes(target, file.contents) { return .unchanged }
             if let problem = Self.write(file.contents, to: target) { return .failed(file.path, problem) }
             return .written(file.path, FileFingerprint.of(target))
         }

@@ -15,6 +15,10 @@ struct RenderContext: Sendable {
     /// Files to render; an incremental build narrows it (see `RenderScope`, `IncrementalBuild`).
     /// A part that does not look at it renders everything, which is slower but never wrong.
     var scope: RenderScope = .everything
+    /// Search index lines of the last build (incremental builds).
+    var searchLines: SearchLineCache? = nil
+    /// `Feeds.validate` of this site when already known (incremental builds).
+    var feedValidation: [Diagnostic]? = nil
 
     /// Page options narrowed to `scope`, for parts that honour it.
     var scopedPageOptions: SitePages.Options {
@@ -45,7 +49,9 @@ enum RenderStage {
         // One part after the other, each on all cores: parts run their pages, feeds and editions
         // through `parallelMap`, and a parallel map nested in another runs on one thread only
         // (libdispatch narrows nested `concurrentPerform`), which left the pages on one core.
-        let rendered = parts.map { $0.render(context) }
+        // An incremental render (a narrowed scope) has little left inside each part but its passes
+        // over all posts, which do not spread over the cores: there the parts run side by side.
+        let rendered = context.scope.isEverything ? parts.map { $0.render(context) } : parts.parallelMap { $0.render(context) }
         var files = rendered.flatMap(\.files)
         // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
         files = files.map { file in
@@ -87,7 +93,7 @@ extension OutputPart {
         var hooks = context.feedHooks
         hooks.imageSize = context.pageOptions.imageSize
         return (Feeds.render(site: site, hooks: hooks, bodiesFromPages: true, scope: context.scope) + [page],
-                Feeds.validate(site: site))
+                context.feedValidation ?? Feeds.validate(site: site))
     }
 
     static let newsletter = OutputPart(name: "Newsletter") { context in

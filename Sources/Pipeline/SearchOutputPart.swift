@@ -5,12 +5,18 @@ extension OutputPart {
     /// `documents += catalog.indicators.map(SearchDocument.indicator)` once the pipeline loads them.
     static let search = OutputPart(name: "Suche") { context in
         let site = context.site
-        let documents = SearchDocument.documents(site: site)
+        // An incremental build keeps the documents and lines of unchanged posts (`SearchLineCache`).
+        let cache = context.searchLines
+        let posts = cache.map { cache in site.content.posts.indices.map { cache.document(ofPost: $0, site: site) } }
+            ?? site.content.posts.map { SearchDocument.post(of: $0, site: site) }
+        let documents = posts + SearchDocument.others(site: site)
             + site.content.serviceDirectory.entries.map { SearchDocument.angebot($0, site: site) }
         let index = SearchIndex(documents: documents, handlungsfelder: site.content.handlungsfelder)
         let page = SitePages.genericPage(site: site, theme: context.theme, url: SearchPage.url, title: SearchPage.title,
                                          description: SearchPage.description, bodyHTML: SearchPage.bodyHTML(index: index),
-                                         options: context.pageOptions)
-        return ([OutputFile(path: String(SearchIndex.url.dropFirst()), text: index.json), page], [])
+                                         options: context.scopedPageOptions)
+        let json = cache.map { cache in index.json(lines: index.documents.parallelMap { cache.line(for: $0, in: index) }) }
+            ?? index.json
+        return ([OutputFile(path: String(SearchIndex.url.dropFirst()), text: json), page], [])
     }
 }

@@ -106,7 +106,11 @@ import Support
     /// With `hint`, the build is told which files changed, as `serve`'s watcher tells it.
     @Test(arguments: [(drafts: true, disk: false, hint: false), (drafts: true, disk: false, hint: true),
                       (drafts: false, disk: false, hint: false), (drafts: false, disk: true, hint: false)])
-    func incrementalEqualsCleanAfterEveryEdit(mode: (drafts: Bool, disk: Bool, hint: Bool)) throws {
+    func incrementalEqualsCleanAfterEveryEdit(mode: (drafts: Bool, disk: Bool, hint: Bool)) async throws {
+        try await onOwnThread { try buildAfterEveryEdit(mode: mode) }
+    }
+
+    func buildAfterEveryEdit(mode: (drafts: Bool, disk: Bool, hint: Bool)) throws {
         let drafts = mode.drafts
         let site = try IncrementalSite()
         let output = TestSite.temporaryDirectory("inkrementell-aus")

@@ -26,7 +26,11 @@ import Support
         try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
     }
 
-    @Test func serviceEntriesDataAndChartsStayIdenticalToCleanBuilds() throws {
+    @Test func serviceEntriesDataAndChartsStayIdenticalToCleanBuilds() async throws {
+        try await onOwnThread { try buildAfterEdits() }
+    }
+
+    func buildAfterEdits() throws {
         let site = try copyOfExampleSite()
         let output = TestSite.temporaryDirectory("beispiel-inkrementell")
         let options = { BuildOptions(siteDirectory: site, outputDirectory: output, includeDrafts: true, now: Self.now) }

@@ -104,3 +104,12 @@ struct IncrementalSite: Sendable {
         BuildOptions(siteDirectory: root, outputDirectory: output, includeDrafts: drafts, now: Self.now)
     }
 }
+
+/// Runs long, blocking work (whole builds) on a thread of its own: Swift Testing runs synchronous
+/// tests on the few threads of the concurrency pool, where they would starve other suites running
+/// at the same time (the preview server of DevServerTests answers on those threads).
+func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+    }
+}
