@@ -18,6 +18,19 @@ public struct Theme: Sendable {
     /// Template names (file names without `.mustache`), sorted.
     public let templateNames: [String]
     let library: MustacheLibrary
+    /// The same templates for the fast renderer; nil when a template uses what it does not support.
+    let compiled: CompiledTemplates?
+    /// Which renderer turns templates into pages; tests compare them.
+    public var renderer: TemplateRenderer = .compiled
+
+    public enum TemplateRenderer: Sendable {
+        /// `CompiledTemplates`, and swift-mustache for a page with a value it does not know.
+        case compiled
+        /// swift-mustache for every page.
+        case swiftMustache
+        /// `CompiledTemplates` only: a page it cannot render says so (tests prove it renders all).
+        case compiledWithoutFallback
+    }
 
     /// Templates `SitePages` renders directly; a theme without one of them cannot build the site.
     /// Partials used by them (cards, pagination) are the theme's own business.
@@ -26,12 +39,15 @@ public struct Theme: Sendable {
         "generic", "notfound", "redirect",
     ]
 
-    init(name: String, directory: String, assets: [StaticFile], library: MustacheLibrary, templateNames: [String]) {
+    init(name: String, directory: String, assets: [StaticFile], templates: [String: MustacheTemplate]) {
         self.name = name
         self.directory = directory
         self.assets = assets
-        self.library = library
-        self.templateNames = templateNames
+        self.library = MustacheLibrary(templates: templates)
+        self.templateNames = templates.keys.sorted()
+        self.compiled = try? CompiledTemplates(templates: templates.mapValues {
+            try CompiledTemplate($0, isThemeEscaping: { $0 is ByteEscapedHTML })
+        })
     }
 
     /// Loads `themes/<name>` of the site in `siteDirectory`.
@@ -80,7 +96,7 @@ public struct Theme: Sendable {
         }
         let files = listFiles(in: templatesFolder).filter { $0.hasSuffix(".mustache") }
 
-        var library = MustacheLibrary()
+        var templates: [String: MustacheTemplate] = [:]
         var names: [String] = []
         var sources: [String: String] = [:]
         for relative in files {
@@ -98,7 +114,7 @@ public struct Theme: Sendable {
                 // gets the template behind the escaping pragma (see `byteEscaping`).
                 _ = try MustacheTemplate(string: text)
                 _ = Self.byteEscaping
-                library.register(try MustacheTemplate(string: Self.escapingPragma + text), named: templateName)
+                templates[templateName] = try MustacheTemplate(string: Self.escapingPragma + text)
                 names.append(templateName)
                 sources[templateName] = text
             } catch let error as MustacheTemplate.ParserError {
@@ -136,8 +152,7 @@ public struct Theme: Sendable {
             StaticFile(sourcePath: assetsFolder + "/" + $0, sitePath: "/assets/" + $0)
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(name: themeName, directory: directory, assets: assets, library: library,
-                      templateNames: names.sorted()), diagnostics)
+        return (Theme(name: themeName, directory: directory, assets: assets, templates: templates), diagnostics)
     }
 
     /// swift-mustache escapes `{{value}}` Character by Character through a dictionary lookup, which
@@ -155,7 +170,15 @@ public struct Theme: Sendable {
 
     /// Renders template `name` with `context`; empty when the theme lacks it (checked at load).
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        switch renderer {
+        case .compiled:
+            if let compiled, let text = compiled.render(name, context) { return text }
+        case .swiftMustache:
+            break
+        case .compiledWithoutFallback:
+            return compiled?.render(name, context) ?? "[Vorlage „\(name)“: nicht ohne swift-mustache darstellbar]"
+        }
+        return library.render(context, withTemplate: name) ?? ""
     }
 
     /// Theme folder names under `themes/`, sorted.

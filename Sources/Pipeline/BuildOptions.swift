@@ -1,4 +1,5 @@
 import Foundation
+import Outputs
 
 public struct BuildOptions: Sendable {
     /// Folder with `site-config.json`, `content/` and `themes/`.
@@ -13,6 +14,8 @@ public struct BuildOptions: Sendable {
     /// false: every stage but the writing itself (`sozialsite check`); the report then carries
     /// what was loaded and rendered in `checkInput`.
     public var writeOutput: Bool
+    /// How templates become pages (tests compare the fast renderer with swift-mustache).
+    var templateRenderer: Theme.TemplateRenderer = .compiled
 
     public init(siteDirectory: String, outputDirectory: String, includeDrafts: Bool = false,
                 baseURL: String? = nil, now: Date, writeOutput: Bool = true) {

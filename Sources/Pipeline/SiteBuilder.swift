@@ -119,7 +119,8 @@ enum LoadStage {
             content.config.baseURL = url
         }
         diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
-        let (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
+        var (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
+        theme?.renderer = options.templateRenderer
         diagnostics += themeDiagnostics
         let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
             siteDirectory: URL(fileURLWithPath: options.siteDirectory))

@@ -1,0 +1,154 @@
+import Foundation
+import Mustache
+@testable import Outputs
+import Testing
+
+/// `CompiledTemplates` must render exactly what swift-mustache renders: every case here runs both
+/// and compares, and checks the fast renderer did not hand the page back to swift-mustache.
+struct CompiledTemplateTests {
+    struct Opaque { var title = "von Mirror gelesen" }
+
+    /// A theme of `templates` (the escaping pragma prepended like `Theme.load` does).
+    func theme(_ templates: [String: String]) throws -> Theme {
+        _ = Theme.byteEscaping
+        let parsed = try templates.mapValues { try MustacheTemplate(string: Theme.escapingPragma + $0) }
+        return Theme(name: "test", directory: "/", assets: [], templates: parsed)
+    }
+
+    /// Renders with both renderers; fails when they differ or the fast one gave up.
+    @discardableResult
+    func expectSame(_ templates: [String: String], _ context: [String: Any], name: String = "t",
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let theme = try theme(templates)
+        let compiled = try #require(theme.compiled, "nicht übersetzbar", sourceLocation: sourceLocation)
+        let reference = theme.library.render(context, withTemplate: name) ?? ""
+        let fast = compiled.render(name, context)
+        #expect(fast != nil, "schneller Renderer gab auf", sourceLocation: sourceLocation)
+        #expect(fast == reference, sourceLocation: sourceLocation)
+        return reference
+    }
+
+    @Test func variablesEscapedUnescapedAndMissing() throws {
+        let out = try expectSame(["t": "<p>{{a}}|{{{a}}}|{{&a}}|{{n}}|{{b}}|{{fehlt}}|{{x.y.z}}</p>\n"],
+                                 ["a": "Tom & \"Jerry\" <b>'s</b>", "n": 42, "b": true, "x": ["y": ["z": "tief"]]])
+        #expect(out == "<p>Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s&lt;/b&gt;|Tom & \"Jerry\" <b>'s</b>|Tom & \"Jerry\" <b>'s</b>|42|true||tief</p>\n")
+    }
+
+    @Test func sectionsOverEveryKindOfValue() throws {
+        let template = """
+        {{#s}}S[{{.}}]{{/s}}{{#leer}}L[{{.}}]{{/leer}}{{#null}}N[{{.}}]{{/null}}{{#ja}}J{{/ja}}{{#nein}}X{{/nein}}
+        {{#d}}D[{{name}}]{{/d}}{{#liste}}<{{name}}>{{/liste}}{{#keine}}K{{/keine}}{{#fehlt}}F{{/fehlt}}
+        {{#woerter}}({{.}}){{/woerter}}{{#gemischt}}[{{name}}]{{/gemischt}}
+
+        """
+        let context: [String: Any] = [
+            "s": "Text", "leer": "", "null": 0, "ja": true, "nein": false, "d": ["name": "Dict"],
+            "liste": [["name": "a"], ["name": "b"], [:]], "keine": [[String: Any]](), "woerter": ["x", "y"],
+            "gemischt": ["w", ["name": "n"], 7] as [Any], "name": "Wurzel",
+        ]
+        let out = try expectSame(["t": template], context)
+        #expect(out.contains("S[Text]L[]N[0]J\n"))
+        #expect(out.contains("<a><b><Wurzel>"), "ein Eintrag ohne name findet den der Wurzel")
+    }
+
+    @Test func invertedSectionsOverEveryKindOfValue() throws {
+        let template = "{{^s}}s{{/s}}{{^leer}}leer{{/leer}}{{^ja}}ja{{/ja}}{{^nein}}nein{{/nein}}{{^d}}d{{/d}}"
+            + "{{^liste}}liste{{/liste}}{{^keine}}keine[{{name}}]{{/keine}}{{^fehlt}}fehlt{{/fehlt}}{{^null}}null{{/null}}\n"
+        let out = try expectSame(["t": template], [
+            "s": "x", "leer": "", "ja": true, "nein": false, "d": ["a": "b"], "liste": [["a": 1]],
+            "keine": [String](), "null": 0, "name": "Wurzel",
+        ])
+        #expect(out == "neinkeine[Wurzel]fehlt\n")
+    }
+
+    @Test func namesClimbTheStackOnlyForTheirFirstPart() throws {
+        let template = """
+        {{#posts}}
+        {{title}} · {{site.title}} · {{.title}} · {{.site.title}} · {{meta.autor}}
+        {{/posts}}
+        {{#a}}{{#b}}{{#c}}{{wert}}/{{b.wert}}/{{a.wert}}{{/c}}{{/b}}{{/a}}
+
+        """
+        let out = try expectSame(["t": template], [
+            "site": ["title": "Seite"], "meta": ["autor": "Wurzel"], "title": "Wurzeltitel",
+            "posts": [["title": "Eins"], ["title": "Zwei", "site": ["name": "verdeckt"]], ["meta": [:] as [String: Any]]],
+            "a": ["wert": "A", "b": ["wert": "B", "c": ["x": 1]]],
+        ])
+        // The second post has a `site` without `title`: the lookup stops there instead of climbing on.
+        #expect(out.contains("Zwei ·  · Zwei ·  · Wurzel"))
+        #expect(out.contains("Wurzeltitel · Seite ·  ·  · \n"))
+    }
+
+    @Test func partialsKeepTheirIndentation() throws {
+        let templates = [
+            "t": "<ul>\n  {{>eintrag}}\n  <li>{{#liste}}\n    {{>eintrag}}\n{{/liste}}</li>\ninline: {{>kurz}}|{{>gibtsnicht}}|\n",
+            "eintrag": "<li>{{name}}</li>\n<li>\n{{#kinder}}\n  {{>kurz}}\n{{/kinder}}\n</li>\n",
+            "kurz": "[{{name}}]",
+        ]
+        let out = try expectSame(templates, [
+            "name": "Wurzel", "liste": [["name": "a", "kinder": [["name": "a1"], ["name": "a2"]]], ["name": "b"]],
+        ])
+        #expect(out.contains("\n    <li>\n      [a1]"), "verschachtelte Einrückung")
+    }
+
+    @Test func inheritanceWithBlocksAndOverrides() throws {
+        let templates = [
+            "base": "<title>{{$titel}}Standard{{/titel}}</title>\n<main>\n  {{$inhalt}}leer{{/inhalt}}\n</main>\n{{$fuss}}Fuß {{jahr}}{{/fuss}}\n",
+            "mitte": "{{<base}}{{$titel}}Mitte{{/titel}}{{$fuss}}Mittlerer Fuß{{/fuss}}{{/base}}",
+            "t": "{{<mitte}}\n{{$titel}}Seite {{name}}{{/titel}}\n{{$inhalt}}\n<p>{{name}}</p>\n<p>zwei</p>\n{{/inhalt}}\n{{/mitte}}\n",
+        ]
+        let out = try expectSame(templates, ["name": "A&B", "jahr": 2026])
+        #expect(out.contains("<title>Seite A&amp;B</title>"), "der äußerste Block gewinnt")
+        #expect(out.contains("Mittlerer Fuß"))
+        try expectSame(templates, ["name": "x"], name: "mitte")
+    }
+
+    @Test func windowsLineEndingsAndUnicode() throws {
+        try expectSame(["t": "Zeile\r\n{{#l}}\r\n  {{>p}}\r\n{{/l}}\r\nÄÖÜ ß 😀 {{e}}\r\n", "p": "{{x}}\r\n- {{x}}\r\n"],
+                       ["l": [["x": "é"], ["x": "👩‍👩‍👧"]], "e": "ü<"])
+    }
+
+    @Test func unknownValuesFallBackToSwiftMustache() throws {
+        let theme = try theme(["t": "{{#o}}{{title}}{{/o}}|{{opt}}|{{#opt}}x{{/opt}}"])
+        for context: [String: Any] in [["o": Opaque()], ["opt": String?.none as Any], ["o": NSNull()]] {
+            #expect(theme.compiled?.render("t", context) == nil)
+            var reference = theme
+            reference.renderer = .swiftMustache
+            #expect(theme.render("t", context) == reference.render("t", context))
+        }
+        #expect(theme.render("t", ["o": Opaque()]).hasPrefix("von Mirror gelesen"))
+        // A dictionary printed as a variable: only swift-mustache knows its description.
+        #expect(theme.compiled?.render("t", ["opt": ["a": "b"]]) == nil)
+    }
+
+    @Test func transformsAndDynamicPartialsLeaveTheThemeToSwiftMustache() throws {
+        for template in ["{{uppercased(name)}}", "{{#reversed(liste)}}{{.}}{{/reversed(liste)}}", "{{>*dynamisch}}",
+                         "{{_guts}}"] {
+            let theme = try theme(["t": template, "p": "x"])
+            #expect(theme.compiled == nil, "\(template)")
+            #expect(theme.render("t", ["name": "abc", "liste": ["a", "b"], "dynamisch": "p"])
+                    == theme.library.render(["name": "abc", "liste": ["a", "b"], "dynamisch": "p"], withTemplate: "t"))
+        }
+    }
+
+    @Test func standardThemeCompiles() throws {
+        let loaded = Theme.load(named: "standard", siteDirectory: SampleSite.repositoryRoot)
+        let theme = try #require(loaded.theme)
+        let compiled = try #require(theme.compiled)
+        #expect(compiled.templates.keys.sorted() == theme.templateNames)
+    }
+
+    /// Every page of the sample site, rendered by both.
+    @Test func samplePagesAreIdentical() throws {
+        let site = SampleSite.make(postCount: 23)
+        var fast = SampleSite.theme()
+        fast.renderer = .compiledWithoutFallback
+        var reference = fast
+        reference.renderer = .swiftMustache
+        let a = SitePages.render(site: site, theme: fast, options: SitePages.Options()).files
+        let b = SitePages.render(site: site, theme: reference, options: SitePages.Options()).files
+        #expect(a.count == b.count && a.count > 40)
+        let differing = zip(a, b).filter { $0.path != $1.path || $0.contents != $1.contents }.map(\.0.path)
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+}
