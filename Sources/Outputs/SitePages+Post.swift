@@ -6,11 +6,16 @@ extension SitePages.PageBuilder {
     /// One page per post at `post.url`.
     func postPages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
-        let related = SitePages.RelatedPosts(index: index)
+        return postPages(index.posts.indices, related: SitePages.RelatedPosts(index: index))
+    }
+
+    /// The pages of the posts in `range` (positions in `index.posts`).
+    func postPages(_ range: Range<Int>, related: SitePages.RelatedPosts) -> [SitePages.BuiltPage] {
+        guard let index else { return [] }
         var entriesBySlug: [String: ServiceEntry] = [:]
         for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
         let entries = entriesBySlug
-        return Array(index.posts.indices).parallelMap { i in
+        return Array(range).parallelMap { i in
             // Placeholders read the post in place: copying 10,000 posts costs more than the check.
             let url = index.posts[i].url
             let sitemap = sitemapEntry(SitePages.SitemapEntry(

@@ -52,31 +52,58 @@ public enum SitePages {
     /// Renders all pages of `site`. Output files are sorted by path.
     public static func render(site: RenderedSite, theme: Theme, options: Options = Options())
         -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        render(site: site, theme: theme, options: options, emit: nil)
+    }
+
+    /// How many post pages are rendered before they are handed to `emit`.
+    public static let postPortion = 1_000
+
+    /// With `emit`, pages are handed over portion by portion as they are rendered (kinds of pages,
+    /// posts a thousand at a time) and only the rest (sitemap, robots.txt) is returned, so a clean
+    /// build can write them and drop their bytes (`SiteBuilder.renderAndWrite`). The same pages
+    /// either way: collisions are decided in render order, first come, first served.
+    public static func render(site: RenderedSite, theme: Theme, options: Options, portion: Int = postPortion,
+                              emit: (([OutputFile]) -> Void)?) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let index = Index(site: site)
         let builder = PageBuilder(site: site, theme: theme, options: options, index: index)
         var diagnostics = index.diagnostics
-        var pages: [BuiltPage] = []
-        pages += builder.homePages()
-        pages += builder.postPages()
-        pages += builder.handlungsfeldPages()
-        pages += builder.tagPages()
-        pages += builder.archivePages()
+        var collisions = Collisions()
+        var kept: [BuiltPage] = []
+        var built = Set<String>()
+        func add(_ pages: [BuiltPage]) {
+            for page in pages { built.insert(page.file.path) }
+            let unique = collisions.admit(pages)
+            if let emit {
+                emit(unique.map(\.file))
+                kept += unique.map { BuiltPage(file: OutputFile(path: $0.file.path, contents: []), source: $0.source,
+                                               sitemap: $0.sitemap) }
+            } else {
+                kept += unique
+            }
+        }
+        add(builder.homePages())
+        let related = RelatedPosts(index: index)
+        for start in stride(from: 0, to: index.posts.count, by: portion) {
+            add(builder.postPages(start..<min(start + portion, index.posts.count), related: related))
+        }
+        add(builder.handlungsfeldPages())
+        add(builder.tagPages())
+        add(builder.archivePages())
         let contentPages = builder.contentPages()
-        pages += contentPages.pages
+        add(contentPages.pages)
         diagnostics += contentPages.diagnostics
-        pages.append(builder.notFoundPage())
+        add([builder.notFoundPage()])
 
         // Redirects must not overwrite a real page: collect what exists first.
-        var taken = Set(pages.map(\.file.path))
+        var taken = built
         for file in site.content.staticFiles { taken.insert(OutputFile.indexPath(forURL: file.sitePath)) }
         let redirects = builder.redirects(taken: taken)
-        pages += redirects.pages
+        add(redirects.pages)
         diagnostics += redirects.diagnostics
+        diagnostics += collisions.diagnostics
 
-        let unique = removeCollisions(pages)
-        diagnostics += unique.diagnostics
-        var files = unique.pages.map(\.file)
-        let sitemap = unique.pages.compactMap(\.sitemap) + options.extraSitemapEntries
+        var files = emit == nil ? kept.map(\.file) : []
+        let sitemap = kept.compactMap(\.sitemap) + options.extraSitemapEntries
         files.append(options.scope.includes("sitemap.xml") ? Sitemap.file(entries: sitemap, config: site.config)
                                                             : RenderScope.placeholder("sitemap.xml"))
         files.append(options.scope.includes("robots.txt") ? Sitemap.robots(config: site.config)
@@ -98,26 +125,34 @@ public enum SitePages {
     /// Two content items that want the same output file: the first (in render order) wins and the
     /// other is reported, never silently overwritten.
     static func removeCollisions(_ pages: [BuiltPage]) -> (pages: [BuiltPage], diagnostics: [Diagnostic]) {
-        var owners: [String: String] = [:]
-        var kept: [BuiltPage] = []
-        var diagnostics: [Diagnostic] = []
-        for page in pages {
-            if let owner = owners[page.file.path] {
-                let address = "/" + page.file.path.replacing("index.html", with: "")
-                diagnostics.append(.error("output-collision", at: SourceLocation(file: page.source ?? page.file.path),
-                                          "Diese Seite soll unter „\(address)“ erscheinen, wo schon „\(owner)“ steht.",
-                                          hint: "Ändern Sie den „slug“ (oder den Alias), damit jede Adresse nur einmal vorkommt."))
-            } else {
-                owners[page.file.path] = page.source ?? page.file.path
-                kept.append(page)
-            }
-        }
-        return (kept, diagnostics)
+        var collisions = Collisions()
+        let kept = collisions.admit(pages)
+        return (kept, collisions.diagnostics)
     }
-}
 
-extension SitePages {
-    /// A rendered page, the content file it comes from, and how it appears in the sitemap (nil: not listed).
+    /// Output paths handed out so far, in render order.
+    struct Collisions {
+        private var owners: [String: String] = [:]
+        private(set) var diagnostics: [Diagnostic] = []
+
+        /// The pages whose paths are still free.
+        mutating func admit(_ pages: [BuiltPage]) -> [BuiltPage] {
+            var kept: [BuiltPage] = []
+            for page in pages {
+                if let owner = owners[page.file.path] {
+                    let address = "/" + page.file.path.replacing("index.html", with: "")
+                    diagnostics.append(.error("output-collision", at: SourceLocation(file: page.source ?? page.file.path),
+                                              "Diese Seite soll unter „\(address)“ erscheinen, wo schon „\(owner)“ steht.",
+                                              hint: "Ändern Sie den „slug“ (oder den Alias), damit jede Adresse nur einmal vorkommt."))
+                } else {
+                    owners[page.file.path] = page.source ?? page.file.path
+                    kept.append(page)
+                }
+            }
+            return kept
+        }
+    }
+
     struct BuiltPage: Sendable {
         var file: OutputFile
         var source: String?

@@ -45,6 +45,14 @@ public struct OutputWriter: Sendable {
 
     /// Problems that make writing unsafe, found before anything is touched.
     public func preflight(files: [OutputFile], copies: [Copy], siteDirectory: String) -> [Diagnostic] {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(files.count + copies.count)
+        for path in files.map(\.path) + copies.map(\.path) { seen[path, default: 0] += 1 }
+        return preflight(siteDirectory: siteDirectory) + Self.problems(pathCounts: seen)
+    }
+
+    /// Problems of the output folder itself: it holds the site, or files that are not ours.
+    public func preflight(siteDirectory: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let here = SourceLocation(file: outputDirectory)
         let site = (siteDirectory as NSString).standardizingPath
@@ -62,9 +70,12 @@ public struct OutputWriter: Sendable {
                     hint: "Löschen oder leeren Sie den Ordner selbst, oder wählen Sie mit --output einen anderen."))
             }
         }
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(files.count + copies.count)
-        for path in files.map(\.path) + copies.map(\.path) { seen[path, default: 0] += 1 }
+        return diagnostics
+    }
+
+    /// Paths written more than once or leading out of the output folder (`seen`: how often each is written).
+    static func problems(pathCounts seen: [String: Int]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         // Only what is reported is sorted: sorting every path on each (incremental) build costs more than the check.
         let problems = seen.filter { $0.value > 1 || !Self.isSafeRelativePath($0.key) }
         for (path, count) in problems.sorted(by: { $0.key < $1.key }) {
@@ -100,98 +111,10 @@ public struct OutputWriter: Sendable {
 
     /// Writes everything into a staging folder and swaps it in. Call `preflight` first.
     public func publish(files: [OutputFile], copies: [Copy]) throws -> Result {
-        let fm = FileManager.default
-        let parent = (outputDirectory as NSString).deletingLastPathComponent
-        let name = (outputDirectory as NSString).lastPathComponent
-        let staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
-        // A former output (it has our marker) is updated; anything else there is cleared away.
-        var existing = StagingTree()
-        if fm.fileExists(atPath: staging) {
-            if fm.fileExists(atPath: staging + "/" + Self.markerName) {
-                existing = try StagingTree.scan(staging)
-            } else {
-                try Self.removeTree(staging)
-            }
-        }
-        if !fm.fileExists(atPath: staging) { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
-
-        let paths = files.map(\.path) + copies.map(\.path)
-        var folders = Set<String>()
-        for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        // What the new site does not have goes first, so a folder can take the place of a file of
-        // the same name and the other way round. A stale folder goes as a whole, with what is in it.
-        func isInKeptFolder(_ path: String) -> Bool {
-            let folder = (path as NSString).deletingLastPathComponent
-            return folder.isEmpty || folders.contains(folder)
-        }
-        let wanted = Set(paths).union([Self.markerName])
-        for file in existing.files.sorted() where !wanted.contains(file) && isInKeptFolder(file) {
-            guard unlink(staging + "/" + file) == 0 else { throw Self.currentError(file) }
-        }
-        for folder in existing.folders.sorted() where !folders.contains(folder) && isInKeptFolder(folder) {
-            try Self.removeTree(staging + "/" + folder)
-        }
-
-        // Missing folders, parents before children: one depth level after the other, each level on all cores.
-        var levels: [Int: [String]] = [:]
-        for folder in folders where !existing.folders.contains(folder) {
-            levels[folder.utf8.count { $0 == 0x2F }, default: []].append(folder)
-        }
-        for depth in levels.keys.sorted() {
-            let failures = levels[depth]!.parallelMap { folder -> WriteError? in
-                guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                    return WriteError(path: folder, reason: String(cString: strerror(errno)))
-                }
-                return nil
-            }
-            if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw failure }
-        }
-
-        let previous = outputDirectory
-        let kept = existing.files
-        let writes: [Outcome] = files.parallelMap { file in
-            Self.place(bytes: file.contents, at: staging + "/" + file.path, previous: previous + "/" + file.path,
-                       existing: kept.contains(file.path))
-        }
-        let copyOutcomes: [Outcome] = copies.parallelMap { copy in
-            guard let bytes = fm.contents(atPath: copy.sourcePath) else {
-                return .failed(copy.sourcePath, "nicht lesbar")
-            }
-            return Self.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path, previous: previous + "/" + copy.path,
-                              existing: kept.contains(copy.path))
-        }
-        var result = Result(written: 0, unchanged: 0, copied: copies.count)
-        for outcome in writes + copyOutcomes {
-            switch outcome {
-            case .written: result.written += 1
-            case .kept, .linked: result.unchanged += 1
-            case .failed(let path, let reason):
-                try? Self.removeTree(staging)
-                throw WriteError(path: path, reason: reason)
-            }
-        }
-        if !kept.contains(Self.markerName) {
-            try Self.markerText.write(toFile: staging + "/" + Self.markerName, atomically: false, encoding: .utf8)
-        }
-
-        if fm.fileExists(atPath: outputDirectory) {
-            // Atomic exchange: readers see the old or the new site, never half of each.
-            if !Self.exchange(staging, outputDirectory) {
-                let old = staging + ".alt"
-                try fm.moveItem(atPath: outputDirectory, toPath: old)
-                try fm.moveItem(atPath: staging, toPath: outputDirectory)
-                try Self.removeTree(old)
-            }
-            // After the exchange the staging folder holds the previous site: it stays for the next build.
-        } else {
-            try fm.moveItem(atPath: staging, toPath: outputDirectory)
-        }
-        return result
+        var session = try session()
+        try session.write(files)
+        try session.copy(copies)
+        return try session.finish()
     }
 
     /// renameat2(RENAME_EXCHANGE) swaps two folders atomically (Linux ≥ 3.15). Glibc declares it only

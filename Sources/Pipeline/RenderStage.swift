@@ -31,8 +31,12 @@ struct RenderContext: Sendable {
 /// One independent part of the site's output (pages, feeds, newsletter …). Each part renders on
 /// all cores; a new kind of output is a new part, not a change to the others.
 struct OutputPart: Sendable {
+    typealias Rendered = (files: [OutputFile], diagnostics: [Diagnostic])
     var name: String
-    var render: @Sendable (RenderContext) -> (files: [OutputFile], diagnostics: [Diagnostic])
+    var render: @Sendable (RenderContext) -> Rendered
+    /// The same files, most of them handed to `emit` portion by portion as they are rendered (the
+    /// rest returned), for a part too big to hold in memory at once; nil: `render` it is.
+    var renderInPortions: (@Sendable (RenderContext, _ emit: ([OutputFile]) -> Void) -> Rendered)? = nil
 }
 
 /// Stage 4: every output as bytes in memory, plus the files to copy.
@@ -51,23 +55,41 @@ enum RenderStage {
         // (libdispatch narrows nested `concurrentPerform`), which left the pages on one core.
         // An incremental render (a narrowed scope) has little left inside each part but its passes
         // over all posts, which do not spread over the cores: there the parts run side by side.
-        let rendered = context.scope.isEverything ? parts.map { $0.render(context) } : parts.parallelMap { $0.render(context) }
-        var files = rendered.flatMap(\.files)
-        // Feed addresses of the old WordPress site are server rules, next to the alias redirects.
-        files = files.map { file in
-            // A placeholder of an incremental build stays empty.
-            if file.contents.isEmpty && !context.scope.includes(file.path) { return file }
-            switch file.path {
-            case ".htaccess": return appending(FeedRedirects.apacheLines(), to: file)
-            case "nginx-redirects.conf": return appending(FeedRedirects.nginxLines(), to: file)
-            default: return file
-            }
+        let rendered = context.scope.isEverything ? parts.map { render($0, context) } : parts.parallelMap { render($0, context) }
+        return Result(files: rendered.flatMap(\.files).sorted { $0.path < $1.path }, copies: copies(context),
+                      diagnostics: rendered.flatMap(\.diagnostics))
+    }
+
+    /// One part's files as they are written. A clean build writes each part as soon as it is
+    /// rendered (`SiteBuilder`), so that the bytes of all parts are never in memory at once.
+    static func render(_ part: OutputPart, _ context: RenderContext) -> OutputPart.Rendered {
+        let rendered = part.render(context)
+        return (rendered.files.map { finished($0, context) }, rendered.diagnostics)
+    }
+
+    /// `render`, with most files handed to `emit` as they are rendered when the part can do that.
+    static func render(_ part: OutputPart, _ context: RenderContext, emit: ([OutputFile]) -> Void) -> OutputPart.Rendered {
+        guard let renderInPortions = part.renderInPortions else { return render(part, context) }
+        let rendered = renderInPortions(context) { files in emit(files.map { finished($0, context) }) }
+        return (rendered.files.map { finished($0, context) }, rendered.diagnostics)
+    }
+
+    /// Feed addresses of the old WordPress site are server rules, next to the alias redirects.
+    static func finished(_ file: OutputFile, _ context: RenderContext) -> OutputFile {
+        // A placeholder of an incremental build stays empty.
+        if file.contents.isEmpty && !context.scope.includes(file.path) { return file }
+        switch file.path {
+        case ".htaccess": return appending(FeedRedirects.apacheLines(), to: file)
+        case "nginx-redirects.conf": return appending(FeedRedirects.nginxLines(), to: file)
+        default: return file
         }
-        let copies = (context.site.content.staticFiles + context.theme.assets).map { file in
+    }
+
+    /// Static files and theme assets, copied as they are.
+    static func copies(_ context: RenderContext) -> [OutputWriter.Copy] {
+        (context.site.content.staticFiles + context.theme.assets).map { file in
             OutputWriter.Copy(sourcePath: file.sourcePath, path: String(file.sitePath.drop(while: { $0 == "/" })))
         }
-        return Result(files: files.sorted { $0.path < $1.path }, copies: copies,
-                      diagnostics: rendered.flatMap(\.diagnostics))
     }
 
     static func appending(_ lines: [String], to file: OutputFile) -> OutputFile {
@@ -79,10 +101,14 @@ enum RenderStage {
 }
 
 extension OutputPart {
-    static let pages = OutputPart(name: "Seiten") { context in
-        let pages = SitePages.render(site: context.site, theme: context.theme, options: context.scopedPageOptions)
-        return (pages.files, pages.diagnostics)
-    }
+    static let pages = OutputPart(name: "Seiten", render: { context in
+        SitePages.render(site: context.site, theme: context.theme, options: context.scopedPageOptions)
+    }, renderInPortions: { context, emit in
+        // An optional closure counts as escaping; `SitePages.render` calls it only while it runs.
+        withoutActuallyEscaping(emit) { emit in
+            SitePages.render(site: context.site, theme: context.theme, options: context.scopedPageOptions, emit: emit)
+        }
+    })
 
     static let feeds = OutputPart(name: "Feeds") { context in
         let site = context.site

@@ -63,6 +63,9 @@ public enum SiteBuilder {
         pageOptions.extraSitemapEntries += loaded.data.map(Dashboard.sitemapEntries) ?? []
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials,
                                     feedHooks: ChartEmbed.hooks(data: loaded.data, content: content, mode: .feed))
+        if incremental == nil && options.writeOutput {
+            return renderAndWrite(context, options: options, clock: clock, diagnostics: diagnostics)
+        }
         let rendered = clock.run(.render) { incremental?.render(context) ?? RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
         checkInput?.files = rendered.files
@@ -94,6 +97,75 @@ public enum SiteBuilder {
         return BuildReport(diagnostics: diagnostics, timings: clock.timings,
                            pages: rendered.files.count { $0.path.hasSuffix(".html") },
                            files: rendered.files.count + rendered.copies.count,
+                           written: written.written, unchanged: written.unchanged, published: true)
+    }
+}
+
+extension SiteBuilder {
+    /// Stages 4 and 5 of a clean build that writes: each part of the site goes to the staging folder
+    /// as soon as it is rendered and is then dropped, so memory holds the content and one part,
+    /// not the whole site (10,000 posts: about 450 MB of output). Nothing published changes before
+    /// every part is rendered and written without an error; then the staging folder is swapped in.
+    static func renderAndWrite(_ context: RenderContext, options: BuildOptions, clock: StageClock,
+                               diagnostics: [Diagnostic], parts: [OutputPart] = RenderStage.parts) -> BuildReport {
+        var clock = clock, diagnostics = diagnostics
+        func collect(_ found: [Diagnostic], _ stage: BuildStage) {
+            diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
+        }
+        func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
+        func failed(_ error: Error) -> BuildReport {
+            collect([.error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
+                            hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")], .write)
+            return stop()
+        }
+        let writer = OutputWriter(outputDirectory: options.outputDirectory)
+        collect(writer.preflight(siteDirectory: options.siteDirectory), .write)
+        if diagnostics.hasErrors { return stop() }
+        var session: OutputWriter.Session
+        do { session = try clock.run(.write) { try writer.session() } } catch { return failed(error) }
+
+        // How often each path is written: a path twice, or one leading out of the folder, stops
+        // the writing (all parts are still rendered, so every problem is reported).
+        var pathCounts: [String: Int] = [:]
+        var pages = 0, files = 0
+        var writeFailure: Error? = nil
+        func accept(_ paths: [String]) -> Bool {
+            var clean = true
+            for path in paths {
+                pathCounts[path, default: 0] += 1
+                if pathCounts[path]! > 1 || !OutputWriter.isSafeRelativePath(path) { clean = false }
+            }
+            files += paths.count
+            return clean && !diagnostics.hasErrors && writeFailure == nil
+        }
+        let wall = ContinuousClock()
+        for part in parts {
+            // Writing happens inside the part's rendering (portion by portion): its time is Schreiben.
+            var writing = Duration.zero
+            func write(_ portion: [OutputFile]) {
+                pages += portion.count { $0.path.hasSuffix(".html") }
+                guard accept(portion.map(\.path)) else { return }
+                let start = wall.now
+                do { try session.write(portion) } catch { writeFailure = error }
+                writing += wall.now - start
+            }
+            let start = wall.now
+            let rendered = RenderStage.render(part, context, emit: write)
+            clock.add(.render, wall.now - start - writing)
+            collect(rendered.diagnostics, .render)
+            write(rendered.files)
+            clock.add(.write, writing)
+            if let writeFailure { return failed(writeFailure) }
+        }
+        let copies = RenderStage.copies(context)
+        if accept(copies.map(\.path)) {
+            do { try clock.run(.write) { try session.copy(copies) } } catch { return failed(error) }
+        }
+        collect(OutputWriter.problems(pathCounts: pathCounts), .write)
+        if diagnostics.hasErrors { return stop() }
+        let written: OutputWriter.Result
+        do { written = try clock.run(.write) { try session.finish() } } catch { return failed(error) }
+        return BuildReport(diagnostics: diagnostics, timings: clock.timings, pages: pages, files: files,
                            written: written.written, unchanged: written.unchanged, published: true)
     }
 }

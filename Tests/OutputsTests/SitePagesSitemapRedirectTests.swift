@@ -126,3 +126,27 @@ extension SitePagesSitemapRedirectTests {
         #expect(files["index.html"]?.text.contains("tmp/x") == false)
     }
 }
+
+extension SitePagesSitemapRedirectTests {
+    /// Pages handed over portion by portion (for writing them at once) are the pages of one render,
+    /// with the same collisions decided the same way.
+    @Test func portionsGiveTheSamePagesAndCollisions() throws {
+        // Two posts wanting one address, in different portions, and an alias onto a post.
+        let posts = [SampleSite.post("Doppelt", date: "2024-03-05", fields: ["wohnen"], slug: "doppelt"),
+                     SampleSite.post("Doppelt auch", date: "2024-03-20", fields: ["bildung"], slug: "doppelt"),
+                     SampleSite.post("Mit Alias", date: "2023-01-04", fields: ["arbeit"], aliases: ["/2024/03/doppelt/"])]
+        let site = SampleSite.make(postCount: 23, extraPosts: posts)
+        let whole = SitePages.render(site: site, theme: SampleSite.theme(), options: SitePages.Options())
+        var emitted: [[OutputFile]] = []
+        let rest = SitePages.render(site: site, theme: SampleSite.theme(), options: SitePages.Options(), portion: 4) {
+            emitted.append($0)
+        }
+        #expect(emitted.count > 8, "home, posts in portions of 4, lists …")
+        #expect(rest.files.map(\.path) == ["robots.txt", "sitemap.xml"])
+        let together = (emitted.flatMap { $0 } + rest.files).sorted { $0.path < $1.path }
+        #expect(together.map(\.path) == whole.files.map(\.path))
+        #expect(together == whole.files)
+        #expect(rest.diagnostics == whole.diagnostics)
+        #expect(whole.diagnostics.contains { $0.code == "output-collision" })
+    }
+}

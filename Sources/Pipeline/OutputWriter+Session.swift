@@ -1,0 +1,154 @@
+import Foundation
+import Outputs
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension OutputWriter {
+    /// One publication: opened on the staging folder, fed with files in portions, finished by the
+    /// swap. A full build hands over each part of the site as soon as it is rendered, so its bytes
+    /// need not stay in memory until the last part is done (10,000 posts: about 450 MB of pages and
+    /// feeds). Until `finish` nothing published changes; a session that is dropped leaves only the
+    /// staging folder, which the next build updates anyway.
+    public struct Session {
+        let writer: OutputWriter
+        let staging: String
+        /// What the staging folder held at the start, minus what has been cleared out of the way.
+        private var existing: StagingTree
+        /// Folders of the new site that exist in the staging folder by now.
+        private var folders = Set<String>()
+        /// Paths of the new site handed over so far.
+        private(set) var wanted = Set<String>()
+        private(set) var result = Result(written: 0, unchanged: 0, copied: 0)
+
+        init(_ writer: OutputWriter) throws {
+            self.writer = writer
+            let fm = FileManager.default
+            let parent = (writer.outputDirectory as NSString).deletingLastPathComponent
+            let name = (writer.outputDirectory as NSString).lastPathComponent
+            staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
+            // A former output (it has our marker) is updated; anything else there is cleared away.
+            existing = StagingTree()
+            if fm.fileExists(atPath: staging) {
+                if fm.fileExists(atPath: staging + "/" + OutputWriter.markerName) {
+                    existing = try StagingTree.scan(staging)
+                } else {
+                    try OutputWriter.removeTree(staging)
+                }
+            }
+            if !fm.fileExists(atPath: staging) { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
+        }
+
+        /// Puts `files` into the staging folder. Their paths must be new to this session and safe
+        /// (`OutputWriter.problems(paths:)`).
+        public mutating func write(_ files: [OutputFile]) throws {
+            try prepare(files.map(\.path))
+            let staging = staging, previous = writer.outputDirectory, kept = existing.files
+            let outcomes = files.parallelMap { file in
+                OutputWriter.place(bytes: file.contents, at: staging + "/" + file.path,
+                                   previous: previous + "/" + file.path, existing: kept.contains(file.path))
+            }
+            try count(outcomes, copied: 0)
+        }
+
+        /// Copies files from disk (static files, theme assets) into the staging folder.
+        public mutating func copy(_ copies: [Copy]) throws {
+            try prepare(copies.map(\.path))
+            let staging = staging, previous = writer.outputDirectory, kept = existing.files
+            let outcomes = copies.parallelMap { copy -> Outcome in
+                guard let bytes = FileManager.default.contents(atPath: copy.sourcePath) else {
+                    return .failed(copy.sourcePath, "nicht lesbar")
+                }
+                return OutputWriter.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path,
+                                          previous: previous + "/" + copy.path, existing: kept.contains(copy.path))
+            }
+            try count(outcomes, copied: copies.count)
+        }
+
+        /// Removes what the new site does not have, marks the folder as ours and swaps it in.
+        public mutating func finish() throws -> Result {
+            let fm = FileManager.default
+            // A stale folder goes as a whole, with what is in it; a stale file inside it goes with it.
+            func isInKeptFolder(_ path: String) -> Bool {
+                let folder = (path as NSString).deletingLastPathComponent
+                return folder.isEmpty || folders.contains(folder)
+            }
+            for file in existing.files.sorted() where !wanted.contains(file) && file != OutputWriter.markerName
+                && isInKeptFolder(file) {
+                guard unlink(staging + "/" + file) == 0 else { throw OutputWriter.currentError(file) }
+            }
+            for folder in existing.folders.sorted() where !folders.contains(folder) && isInKeptFolder(folder) {
+                try OutputWriter.removeTree(staging + "/" + folder)
+            }
+            if !existing.files.contains(OutputWriter.markerName) {
+                try OutputWriter.markerText.write(toFile: staging + "/" + OutputWriter.markerName, atomically: false,
+                                                  encoding: .utf8)
+            }
+            let output = writer.outputDirectory
+            if fm.fileExists(atPath: output) {
+                // Atomic exchange: readers see the old or the new site, never half of each.
+                if !OutputWriter.exchange(staging, output) {
+                    let old = staging + ".alt"
+                    try fm.moveItem(atPath: output, toPath: old)
+                    try fm.moveItem(atPath: staging, toPath: output)
+                    try OutputWriter.removeTree(old)
+                }
+                // After the exchange the staging folder holds the previous site: it stays for the next build.
+            } else {
+                try fm.moveItem(atPath: staging, toPath: output)
+            }
+            return result
+        }
+
+        /// Creates the missing folders of `paths` and clears what stands in the way: a former file
+        /// where a folder goes, a former folder where a file goes.
+        private mutating func prepare(_ paths: [String]) throws {
+            var missing: [Int: [String]] = [:]
+            for path in paths {
+                wanted.insert(path)
+                var folder = (path as NSString).deletingLastPathComponent
+                while !folder.isEmpty, folders.insert(folder).inserted {
+                    if existing.files.remove(folder) != nil {
+                        guard unlink(staging + "/" + folder) == 0 else { throw OutputWriter.currentError(folder) }
+                    }
+                    if !existing.folders.contains(folder) {
+                        missing[folder.utf8.count { $0 == 0x2F }, default: []].append(folder)
+                    }
+                    folder = (folder as NSString).deletingLastPathComponent
+                }
+            }
+            for path in paths where existing.folders.contains(path) {
+                try OutputWriter.removeTree(staging + "/" + path)
+                existing.folders = existing.folders.filter { $0 != path && !$0.hasPrefix(path + "/") }
+                existing.files = existing.files.filter { !$0.hasPrefix(path + "/") }
+            }
+            // Parents before children: one depth level after the other, each level on all cores.
+            let staging = staging
+            for depth in missing.keys.sorted() {
+                let failures = missing[depth]!.parallelMap { folder -> WriteError? in
+                    guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                        return WriteError(path: folder, reason: String(cString: strerror(errno)))
+                    }
+                    return nil
+                }
+                if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw failure }
+            }
+        }
+
+        private mutating func count(_ outcomes: [Outcome], copied: Int) throws {
+            result.copied += copied
+            for outcome in outcomes {
+                switch outcome {
+                case .written: result.written += 1
+                case .kept, .linked: result.unchanged += 1
+                case .failed(let path, let reason):
+                    try? OutputWriter.removeTree(staging)
+                    throw WriteError(path: path, reason: reason)
+                }
+            }
+        }
+    }
+
+    /// Opens a publication on the staging folder (see `Session`).
+    public func session() throws -> Session { try Session(self) }
+}
