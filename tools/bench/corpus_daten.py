@@ -398,7 +398,7 @@ def build_datasets(areas: Areas, rng, count: int):
                 for g in members:
                     k = g["gebiet"]
                     n = gem[k] * pop[k] / 1000
-                    if n < 3:
+                    if n < 5:           # small numbers stay secret; so do the sums over them
                         d.put(k, year, 0, symbol=".")
                     else:
                         d.put(k, year, round(n), flags(year))
