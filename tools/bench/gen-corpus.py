@@ -10,6 +10,10 @@ Writes a complete site folder in the project's content format (see the brief / d
   content/seiten/<slug>.md                 impressum, datenschutz, barrierefreiheit,
                                            ueber-das-projekt, leichte-sprache
   content/static/bilder/*.svg              a few accessible charts the posts show
+  content/angebote/_verzeichnis.md, <slug>.md   N/10 service entries (corpus_angebote.py)
+  content/daten/gebiete.csv                the project's area table, copied
+  content/daten/indikatoren/<name>.md/.csv 13 indicators up to 1,000 posts, 40 at 10,000
+                                           (corpus_daten.py)
   themes/                                  copied from --themes (default: the repo's themes/)
 Posts: 300–2,000 words (triangular, mode 550); `##`/`###` headings, paragraphs with
 emphasis and "straight quotes", bullet/ordered/nested/task lists, GFM tables, blockquotes,
@@ -17,7 +21,10 @@ footnotes, images, links to other generated posts (`/YYYY/MM/slug/`, some with
 `#heading-id`), to Handlungsfelder, tag pages, the pages and a few public web sites; tags
 from a 131-word vocabulary (Zipf-weighted), 1–2 Handlungsfelder, summary, date 2014–2025 in
 the three accepted forms, sometimes updated, author, image, slug, aliases, id; ~2.5 % drafts
-(nothing links to a draft). Same seed and N → byte-identical files (only the random
+(nothing links to a draft); 12 % name service entries (`angebote:`), 6 % hold ```diagramm
+blocks, 5 % link a service entry or an indicator page. Service entries, indicators and these
+additions draw from random generators of their own, so the rest of each post is the same as
+without them. Same seed and N → byte-identical files (only the random
 generator seeded here decides; no clock, no network, no set order).
 Prints the counts and a sha256 over all generated files (themes excluded).
 """
