@@ -4,7 +4,7 @@
 #   tools/bench/bench.sh                       (make bench)
 #   BENCH_POSTS="1000 10000" tools/bench/bench.sh
 #
-# env: BENCH_POSTS="1000"       corpus sizes (10000 takes ~10 min: corpus ~1 min, Hugo ~20 s a run)
+# env: BENCH_POSTS="1000"       corpus sizes (10000 takes ~10 min: corpus ~20 s, Hugo ~20 s a run)
 #      BENCH_RUNS=5             measured rounds per size and mode (after BENCH_WARMUP=1 warm-up round)
 #      BENCH_MODES="overwrite fresh"   overwrite: each run writes over the previous output (a
 #                               developer's `make site`); fresh: into a new, empty folder (CI)
@@ -13,11 +13,15 @@
 #      BENCH_DOC=docs/benchmarks.md      where the results are appended (BENCH_DOC= to skip)
 #
 # Steps: release build of sozialsite; Hugo from Debian's package (installed if missing); for each
-# size the corpus (tools/bench/gen-corpus.py, checked by check-corpus.py) and Hugo's copy of it
-# (hugo-corpus.py: seconds added to one date form Hugo cannot read); one build of each tool to
-# check the output; then compare.py runs the two tools alternating (sozialsite, Hugo, sozialsite,
-# …) and prints medians of wall time, CPU time and peak RSS with the ratio to Hugo. The tables
-# are appended to $BENCH_DOC under „Vollständiger Bau“ with date, commit and machine load.
+# size the corpus (tools/bench/gen-corpus.py with corpus_angebote.py and corpus_daten.py: posts,
+# service entries, indicator datasets; checked by check-corpus.py) and Hugo's copy of it
+# (hugo-corpus.py: the few keys and date forms Hugo reads differently); one build of each tool to
+# check the output (sozialsite must build without errors; warnings are shown); then compare.py
+# runs the two tools alternating (sozialsite, Hugo, sozialsite, …) and prints medians of wall
+# time, CPU time and peak RSS with the ratio to Hugo. The tables are appended to $BENCH_DOC under
+# „Vollständiger Bau“ with date, commit and machine load.
+# sozialsite builds with --no-cache: a full build, without the incremental cache
+# .sozialsite-cache/ in the corpus folder (Hugo keeps no rendered pages between builds either).
 # Hugo renders the same page kinds with the minimal theme in tools/bench/hugo (see its README).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,12 +59,16 @@ for N in $POSTS; do
   CORPUS="$DIR/corpus-$N"
   echo "== corpus: $N posts, seed $SEED"
   STAMP="$CORPUS/.bench-corpus"
-  if [[ -f $STAMP && "$(cat "$STAMP")" == "$N $SEED $(md5sum < "$HERE/gen-corpus.py" | cut -c1-12)" ]]; then
+  # The generator is gen-corpus.py with its two modules and the project's area table: any change
+  # to them makes a new corpus.
+  GENERATOR="$(cat "$HERE/gen-corpus.py" "$HERE/corpus_angebote.py" "$HERE/corpus_daten.py" \
+               "$ROOT/content/daten/gebiete.csv" | md5sum | cut -c1-12)"
+  if [[ -f $STAMP && "$(cat "$STAMP")" == "$N $SEED $GENERATOR" ]]; then
     echo "(unchanged since the last run: $CORPUS)"
   else
     python3 "$HERE/gen-corpus.py" --posts "$N" --seed "$SEED" --force "$CORPUS" | tee "$DIR/corpus-$N.txt"
     python3 "$HERE/check-corpus.py" "$CORPUS"
-    echo "$N $SEED $(md5sum < "$HERE/gen-corpus.py" | cut -c1-12)" > "$STAMP"
+    echo "$N $SEED $GENERATOR" > "$STAMP"
   fi
   # The corpus carries a copy of the themes: use the current ones.
   rm -rf "$CORPUS/themes" && cp -r "$ROOT/themes" "$CORPUS/themes"
@@ -69,9 +77,14 @@ for N in $POSTS; do
   OUT="$DIR/out-$N" HOUT="$DIR/hugo-out-$N"
   echo "== one build of each, to check them"
   rm -rf "$OUT" "$HOUT"
-  if ! "$BIN" build --source "$CORPUS" --output "$OUT" > "$DIR/first-build-$N.log" 2>&1 || [[ ! -f $OUT/index.html ]]; then
+  if ! "$BIN" build --no-cache --source "$CORPUS" --output "$OUT" > "$DIR/first-build-$N.log" 2>&1 || [[ ! -f $OUT/index.html ]]; then
     tail -n 40 "$DIR/first-build-$N.log"; echo "bench: sozialsite build failed — nothing to time." >&2; exit 1
   fi
+  if grep -q ": Warnung: " "$DIR/first-build-$N.log"; then
+    echo "bench: the corpus gives $(grep -c ": Warnung: " "$DIR/first-build-$N.log") warnings (it should give none):" >&2
+    grep -A1 ": Warnung: " "$DIR/first-build-$N.log" | head -n 20 >&2
+  fi
+  tail -n 2 "$DIR/first-build-$N.log"
   HUGO=(env HUGO_STATICDIR="$DIR/hugo-corpus-$N/content/static" hugo --quiet -s "$DIR/hugo-site" -c "$DIR/hugo-corpus-$N/content")
   if ! "${HUGO[@]}" -d "$HOUT" > "$DIR/hugo-first-build-$N.log" 2>&1 || [[ ! -f $HOUT/index.html ]]; then
     tail -n 40 "$DIR/hugo-first-build-$N.log"; echo "bench: Hugo build failed — nothing to time." >&2; exit 1
@@ -86,11 +99,11 @@ for N in $POSTS; do
 
   for MODE in $MODES; do
     if [[ $MODE == fresh ]]; then
-      OURS_CMD="$BIN build --source $CORPUS --output {out}"
+      OURS_CMD="$BIN build --no-cache --source $CORPUS --output {out}"
       HUGO_CMD="${HUGO[*]} -d {out}"
       TITLE="$N Beiträge, in einen leeren Ordner"
     else
-      OURS_CMD="$BIN build --source $CORPUS --output $OUT"
+      OURS_CMD="$BIN build --no-cache --source $CORPUS --output $OUT"
       HUGO_CMD="${HUGO[*]} -d $HOUT"
       TITLE="$N Beiträge, über die vorige Ausgabe"
     fi

@@ -8,8 +8,16 @@ content/static like the brief's content format describes and reports what `sozia
 would have to reject: front matter that is not YAML between `---` lines, missing or wrong keys,
 dates in other forms, unknown Handlungsfelder, images without file or alt text, two posts with
 one URL, and internal links (`/YYYY/MM/slug/#id`, `/handlungsfelder/x/`, `/tag/x/`, pages,
-`/bilder/…`) whose target does not exist or is a draft; also footnote references without
-definition and raw HTML. Used by bench.sh on the generated corpus; works on any site folder.
+`/bilder/…`, `/angebote/x/`, `/daten/indikatoren/x/`) whose target does not exist or is a draft;
+also footnote references without definition and raw HTML. Service entries (content/angebote/,
+docs/angebote.md): required and known keys, the controlled lists, a current Gemeinde (AGS),
+postal code, coordinates in the Landkreis, a contact, example-only phone numbers (030 23125 xxx)
+and RFC 2606 domains, opening hours that parse and do not overlap, `stand` inside the check
+interval today (and when that runs out). Indicator datasets (content/daten/, docs/daten.md):
+front matter, `gebiet;jahr;wert;flag` rows with known areas valid in their year, numbers and
+symbols, no 0 in `wert`, no values for computed levels and every Gemeinde for them. Posts: the
+`angebote:` slugs and the ```diagramm blocks (indicator, areas with values, kind, years).
+Used by bench.sh on the generated corpus; works on any site folder.
 Needs PyYAML (`import yaml`); without it the front matter is not parsed and the check says so.
 Exit status: 0 fine, 1 problems, 2 usage.
 """
@@ -18,6 +26,9 @@ import json
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_corpus_parts import check_angebote, check_daten, check_post_extras  # noqa: E402
 
 HF_SLUGS = ["arbeit", "inklusion", "integration", "bildung", "gesundheit", "aufwachsen", "mobilitaet",
             "senioren", "wohnen", "miteinander", "armut-notlagen"]
@@ -91,6 +102,12 @@ def main() -> int:
     static = {"/" + p.relative_to(root / "content/static").as_posix()
               for p in (root / "content/static").rglob("*") if p.is_file()}
 
+    if yaml is not None:
+        areas, datasets = check_daten(root, yaml, problem)
+        entries = check_angebote(root, yaml, problem, areas)
+    else:
+        areas, datasets, entries = None, {}, set()
+
     posts = []
     for path in sorted((root / "content/beitraege").rglob("*.md")):
         rel = path.relative_to(root).as_posix()
@@ -129,6 +146,7 @@ def main() -> int:
             base = slugify(h.group(2))
             seen[base] = seen.get(base, 0) + 1
             ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+        check_post_extras(rel, fm, body, body_line, entries, datasets, areas, problem)
         posts.append(dict(rel=rel, url=f"/{y}/{m:02d}/{s}/", draft=fm.get("draft") == "true", body=body,
                           ids=set(ids), tags=fm.get("tags") or [], aliases=fm.get("aliases") or []))
     if yaml is None:
@@ -159,6 +177,10 @@ def main() -> int:
                 ok = len(parts) == 2 and parts[1] in live_tags
             elif path.startswith("/bilder/"):
                 ok = path in static
+            elif path.startswith("/angebote/"):
+                ok = len(parts) == 2 and parts[1] in entries and not frag
+            elif path.startswith("/daten/indikatoren/"):
+                ok = len(parts) == 3 and parts[2] in datasets and not frag
             elif len(parts) == 1 and path.endswith("/"):
                 ok = parts[0] in PAGES
             if not ok:
@@ -171,8 +193,8 @@ def main() -> int:
             problem(p["rel"], f"raw HTML {raw.group(0)[:40]!r}")
 
     drafts = sum(p["draft"] for p in posts)
-    print(f"check-corpus: {root}: {len(posts)} posts ({drafts} drafts), {n_links} internal links checked: "
-          f"{len(problems)} problems")
+    print(f"check-corpus: {root}: {len(posts)} posts ({drafts} drafts), {len(entries)} service entries, "
+          f"{len(datasets)} indicators, {n_links} internal links checked: {len(problems)} problems")
     for msg in problems[:40]:
         print("  " + msg)
     return 1 if problems else 0

@@ -10,6 +10,10 @@ Writes a complete site folder in the project's content format (see the brief / d
   content/seiten/<slug>.md                 impressum, datenschutz, barrierefreiheit,
                                            ueber-das-projekt, leichte-sprache
   content/static/bilder/*.svg              a few accessible charts the posts show
+  content/angebote/_verzeichnis.md, <slug>.md   N/10 service entries (corpus_angebote.py)
+  content/daten/gebiete.csv                the project's area table, copied
+  content/daten/indikatoren/<name>.md/.csv 13 indicators up to 1,000 posts, 40 at 10,000
+                                           (corpus_daten.py)
   themes/                                  copied from --themes (default: the repo's themes/)
 Posts: 300–2,000 words (triangular, mode 550); `##`/`###` headings, paragraphs with
 emphasis and "straight quotes", bullet/ordered/nested/task lists, GFM tables, blockquotes,
@@ -17,7 +21,10 @@ footnotes, images, links to other generated posts (`/YYYY/MM/slug/`, some with
 `#heading-id`), to Handlungsfelder, tag pages, the pages and a few public web sites; tags
 from a 131-word vocabulary (Zipf-weighted), 1–2 Handlungsfelder, summary, date 2014–2025 in
 the three accepted forms, sometimes updated, author, image, slug, aliases, id; ~2.5 % drafts
-(nothing links to a draft). Same seed and N → byte-identical files (only the random
+(nothing links to a draft); 12 % name service entries (`angebote:`), 6 % hold ```diagramm
+blocks, 5 % link a service entry or an indicator page. Service entries, indicators and these
+additions draw from random generators of their own, so the rest of each post is the same as
+without them. Same seed and N → byte-identical files (only the random
 generator seeded here decides; no clock, no network, no set order).
 Prints the counts and a sha256 over all generated files (themes excluded).
 """
@@ -31,6 +38,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_angebote  # noqa: E402  (service entries)
+import corpus_daten     # noqa: E402  (areas, indicator datasets, chart blocks)
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -424,7 +434,7 @@ class Gen:
             head = f"| Sozialregion | Einwohner | {name} ({unit}) |\n|:---|---:|---:|"
         return head + "\n" + "\n".join(rows)
 
-    def body(self, post, ctx) -> str:
+    def body(self, post, ctx, extras=None) -> str:
         r = self.r
         target_words = int(r.triangular(300, 2000, 550))
         blocks = [self.paragraph(ctx, r.randint(2, 4))]
@@ -460,11 +470,16 @@ class Gen:
                      f"E-Mail: [sozialplanung@landkreis-mittelsachsen.de](mailto:sozialplanung@landkreis-mittelsachsen.de)")
             blocks.append(b)
             words += len(b.split())
+        if extras:
+            # chart blocks and links to service entries / indicators: placed by the extras' own
+            # random numbers, so the rest of the post is the same as without them
+            for where, block in extras["blocks"]:
+                blocks.insert(max(1, round(where * len(blocks))), block)
         for k in range(1, ctx["footnotes"] + 1):
             blocks.append(f"[^{k}]: {self.fill(self.pick(FOOTNOTES))}")
         return "\n\n".join(blocks) + "\n"
 
-    def post_file(self, post, ctx) -> str:
+    def post_file(self, post, ctx, extras=None) -> str:
         r = self.r
         fm = ["---", f"title: {yq(post['title'])}", f"date: {post['date_str']}"]
         if r.random() < 0.15:
@@ -493,11 +508,13 @@ class Gen:
         if post.get("aliases"):
             fm.append("aliases: [" + ", ".join(post["aliases"]) + "]")
         fm.append("handlungsfelder: [" + ", ".join(post["hf"]) + "]")
+        if extras and extras["angebote"]:
+            fm.append("angebote: [" + ", ".join(extras["angebote"]) + "]")
         if r.random() < 0.01:
             feed_id = f"tag:mittelsachsen-sozial.de,{post['date'].year}:beitrag-{post['i']}"
             fm.append(f"id: {yq(feed_id)}")
         fm.append("---")
-        return "\n".join(fm) + "\n\n" + self.body(post, ctx)
+        return "\n".join(fm) + "\n\n" + self.body(post, ctx, extras)
 
 
 # --- fixed files ------------------------------------------------------------------------------
@@ -632,10 +649,73 @@ def main() -> int:
     for file, title, kind in IMAGES:
         put(out / "content/static/bilder" / file, chart_svg(file, title, kind, img_rng))
 
+    # Areas and indicator datasets (content/daten/), service entries (content/angebote/): each with
+    # its own random generator, so the posts' text does not depend on them.
+    areas_path = REPO / "content/daten/gebiete.csv"
+    if not areas_path.is_file():
+        print(f"gen-corpus: {areas_path} missing (the corpus copies the project's area table)", file=sys.stderr)
+        return 2
+    areas_text = areas_path.read_text(encoding="utf-8")
+    areas = corpus_daten.Areas(areas_text)
+    put(out / "content/daten/gebiete.csv", areas_text)
+    datasets = corpus_daten.build_datasets(areas, random.Random(args.seed * 31 + 7),
+                                           corpus_daten.count_for(args.posts))
+    data_rows = 0
+    for d in datasets:
+        put(out / "content/daten/indikatoren" / f"{d.slug}.md", d.markdown())
+        text = d.csv(areas)
+        data_rows += text.count("\n") - 1
+        put(out / "content/daten/indikatoren" / f"{d.slug}.csv", text)
+
+    entry_rng = random.Random(args.seed * 31 + 11)
+    entries = corpus_angebote.plan_entries(areas, entry_rng, max(1, round(args.posts / 10)), slug)
+    hf_labels = {h[0]: h[2] for h in HANDLUNGSFELDER}
+    put(out / "content/angebote/_verzeichnis.md",
+        corpus_angebote.DIRECTORY.format(months=corpus_angebote.CHECK_INTERVAL_MONTHS))
+    for e in entries:
+        put(out / "content/angebote" / f"{e['slug']}.md",
+            corpus_angebote.entry_file(e, areas, entry_rng, slug, yq, hf_labels))
+    entries_by_hf = {}
+    for e in entries:
+        for h in e["kind"][4]:
+            entries_by_hf.setdefault(h, []).append(e["slug"])
+
+    extra_rng = random.Random(args.seed * 31 + 13)
+
+    def extras_for(p):
+        """Service entries in the front matter (12 % of posts), chart blocks (6 %), links to an
+        entry or an indicator page (5 %) — drawn from extra_rng only."""
+        x = extra_rng
+        chosen = []
+        if x.random() < 0.12:
+            pool = sorted({s for h in p["hf"] for s in entries_by_hf.get(h, [])}) or [e["slug"] for e in entries]
+            for _ in range(x.randint(1, 3)):
+                s = pool[x.randrange(len(pool))]
+                if s not in chosen:
+                    chosen.append(s)
+        blocks = []
+        if x.random() < 0.06:
+            for _ in range(x.randint(1, 2)):
+                d = datasets[x.randrange(len(datasets))]
+                intro = x.choice(["Wie sich die Zahlen entwickelt haben, zeigt das Diagramm:",
+                                  f"Einen Überblick über „{d.title}“ gibt das folgende Diagramm.",
+                                  "Die Daten des Landkreises zeigen ein gemischtes Bild:"])
+                blocks.append((x.random(), intro + "\n\n" + corpus_daten.chart_block(d, areas, x)))
+        if x.random() < 0.05:
+            if x.random() < 0.5:
+                e = entries[x.randrange(len(entries))]
+                blocks.append((x.random(), f"Hilfe vor Ort bietet zum Beispiel das Angebot [{e['name']}](/angebote/{e['slug']}/)."))
+            else:
+                d = datasets[x.randrange(len(datasets))]
+                blocks.append((x.random(), f"Alle Werte zum Indikator [{d.title}](/daten/indikatoren/{d.slug}/) "
+                                           "stehen im Datenangebot."))
+        return {"angebote": chosen, "blocks": blocks}
+
     posts = g.plan_posts()
     live = [p for p in posts if not p["draft"]]
     live_tags = sorted({t for p in live for t in p["tags"]}, key=lambda t: g.tags.index(t))
     words = 0
+    n_angebote = n_charts = 0
     published = []          # live posts dated before the current one (posts are sorted by date)
 
     def link_target(p):
@@ -650,7 +730,10 @@ def main() -> int:
 
     for p in posts:
         ctx = {"target": link_target(p), "live_tags": live_tags, "footnotes": 0}
-        text = g.post_file(p, ctx)
+        extras = extras_for(p)
+        n_angebote += len(extras["angebote"]) > 0
+        n_charts += sum(b.startswith("```diagramm") or "\n```diagramm" in b for _, b in extras["blocks"])
+        text = g.post_file(p, ctx, extras)
         if not p["draft"]:
             published.append(p)
         words += len(text.split())
@@ -661,8 +744,10 @@ def main() -> int:
         shutil.copytree(themes, out / "themes")
         copied = f"{themes} (theme '{theme}')"
     drafts = sum(p["draft"] for p in posts)
-    print(f"gen-corpus: {out}: {len(posts)} posts ({drafts} drafts), 11 Handlungsfelder, {len(PAGES)} pages, "
-          f"{len(IMAGES)} SVG images; {counts['files']} files, {counts['bytes']:,} bytes, ~{words:,} words; "
+    print(f"gen-corpus: {out}: {len(posts)} posts ({drafts} drafts; {n_angebote} name service entries, "
+          f"{n_charts} chart blocks), 11 Handlungsfelder, {len(PAGES)} pages, {len(IMAGES)} SVG images, "
+          f"{len(entries)} service entries, {len(datasets)} indicators ({data_rows:,} values); "
+          f"{counts['files']} files, {counts['bytes']:,} bytes, ~{words:,} words; "
           f"seed {args.seed}; sha256 {digest.hexdigest()}; themes copied: {copied}")
     return 0
 
