@@ -1,0 +1,367 @@
+/// The unique search terms of texts, worked out on their bytes for the index, which finds the terms
+/// of every word of every post (10,000 posts are some 10 million words). `SearchText.terms` makes
+/// strings, arrays and set entries per word; this folds each text into one buffer, takes words as
+/// byte ranges, stems by shortening them (a stem is a prefix of its word) and keeps each unique
+/// term once in one arena. It follows `SearchText.terms` rule by rule and must give the same terms:
+/// `SearchTermCollectorTests` compares both on generated texts.
+///
+/// Used only inside `SearchText.sortedTermsLine`, which hands it the lookup tables (`Tables`).
+struct SearchTermCollector: ~Copyable {
+    /// The lookup tables, borrowed for the collector's lifetime.
+    struct Tables {
+        /// `SearchTermTables.latinFold`.
+        var latinFold: UnsafeBufferPointer<UInt32>
+        /// `SearchTermTables.stopWordSlots`.
+        var stopWordSlots: UnsafeBufferPointer<UInt64>
+        /// `SearchTermTables.longestStopWord`.
+        var longestStopWord: Int
+    }
+
+    private struct Term {
+        var start: Int
+        var count: Int
+        var hash: UInt64
+    }
+
+    private let tables: Tables
+    /// The bytes of the unique terms, one after the other.
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity = 4096
+    private var arenaCount = 0
+    private var terms: UnsafeMutablePointer<Term>
+    private var termCapacity = 512
+    private var termCount = 0
+    /// Open addressing over `terms`: index + 1, 0 for a free slot. At least twice as many slots as terms.
+    private var slots: UnsafeMutablePointer<Int32>
+    private var slotCount = 1024
+
+    init(tables: Tables) {
+        self.tables = tables
+        arena = .allocate(capacity: arenaCapacity)
+        terms = .allocate(capacity: termCapacity)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+    }
+
+    deinit {
+        arena.deallocate()
+        terms.deallocate()
+        slots.deallocate()
+    }
+
+    /// Adds the terms of `text`. Texts added one after the other count as separated by a line break.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { input in
+            // Folding never lengthens: every scalar becomes at most as many bytes as it has.
+            let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(input.count, 1))
+            defer { folded.deallocate() }
+            let count = Self.fold(input, into: folded, latinFold: tables.latinFold)
+            scan(folded, count: count)
+        }
+    }
+
+    /// The unique terms, sorted bytewise (terms are a–z and 0–9, so this is `String` order), joined by spaces.
+    func sortedLine() -> String {
+        guard termCount > 0 else { return "" }
+        let arena = UnsafePointer(self.arena)
+        var order: [(key: UInt64, index: Int)] = []
+        order.reserveCapacity(termCount)
+        var total = termCount - 1
+        for index in 0..<termCount {
+            let term = terms[index]
+            total += term.count
+            order.append((Self.sortKey(arena + term.start, count: term.count), index))
+        }
+        let terms = UnsafePointer(self.terms)
+        order.sort { a, b in
+            if a.key != b.key { return a.key < b.key }
+            // Same first eight bytes: both are at least that long, the rest decides.
+            let x = terms[a.index], y = terms[b.index]
+            let common = Swift.min(x.count, y.count)
+            var i = 8
+            while i < common {
+                let p = arena[x.start + i], q = arena[y.start + i]
+                if p != q { return p < q }
+                i += 1
+            }
+            return x.count < y.count
+        }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var o = 0
+            for (position, entry) in order.enumerated() {
+                if position > 0 { out[o] = 0x20; o += 1 }
+                let term = terms[entry.index]
+                UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: arena + term.start, byteCount: term.count)
+                o += term.count
+            }
+            return o
+        }
+    }
+
+    /// The first eight bytes big-endian, zero-padded: ordering these orders the terms by their start
+    /// (a term that ends earlier sorts first, like a zero byte would).
+    private static func sortKey(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for i in 0..<8 {
+            key <<= 8
+            if i < count { key |= UInt64(bytes[i]) }
+        }
+        return key
+    }
+
+    // MARK: folding (`SearchText.fold`)
+
+    /// Writes the bytes of `SearchText.fold(text)` for the UTF-8 `input` to `out` (at least
+    /// `input.count` bytes) and returns their count.
+    static func fold(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>,
+                     latinFold: UnsafeBufferPointer<UInt32>) -> Int {
+        guard let base = input.baseAddress else { return 0 }
+        let count = input.count
+        var i = 0, o = 0
+        while i < count {
+            // Eight ASCII bytes at once: set bit 5 of those in A–Z. No byte carries into the next,
+            // as all are below 0x80.
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+                    let aboveZ = word &+ 0x2525_2525_2525_2525
+                    let upper = atLeastA & ~aboveZ & 0x8080_8080_8080_8080
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: word | (upper >> 2), as: UInt64.self)
+                    i += 8
+                    o += 8
+                    continue
+                }
+            }
+            let byte = base[i]
+            if byte < 0x80 {
+                out[o] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                i += 1
+                o += 1
+            } else if byte < 0xE0 {
+                // Latin-1 and Latin Extended: what `Slug` writes out, from the table.
+                let scalar = Int(byte & 0x1F) << 6 | Int(base[i + 1] & 0x3F)
+                let entry = latinFold[scalar - 0x80]
+                let length = Int(entry >> 24)
+                var bytes = entry
+                for k in 0..<length {
+                    out[o + k] = UInt8(truncatingIfNeeded: bytes)
+                    bytes >>= 8
+                }
+                o += length
+                i += 2
+            } else if byte < 0xF0 {
+                let scalar = UInt32(byte & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                switch scalar {
+                case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                    break // joins, like the soft hyphen
+                case 0x1E9E: // ẞ
+                    out[o] = 0x73
+                    out[o + 1] = 0x73
+                    o += 2
+                default:
+                    out[o] = 0x20
+                    o += 1
+                }
+                i += 3
+            } else {
+                out[o] = 0x20
+                o += 1
+                i += 4
+            }
+        }
+        return o
+    }
+
+    // MARK: words (`SearchText.words(withParts: true)`) and terms
+
+    /// Bit 0: a–z, bit 1: 0–9, bit 2: `-`; 0 for bytes that end a word.
+    @inline(__always)
+    private static func wordClass(_ byte: UInt8) -> UInt8 {
+        (byte &- 0x61 < 26 ? 1 : 0) | (byte &- 0x30 < 10 ? 2 : 0) | (byte == 0x2D ? 4 : 0)
+    }
+
+    private mutating func scan(_ text: UnsafeMutablePointer<UInt8>, count: Int) {
+        var i = 0
+        while i < count {
+            var classes = Self.wordClass(text[i])
+            if classes == 0 {
+                i += 1
+                continue
+            }
+            let start = i
+            i += 1
+            while i < count {
+                let wordClass = Self.wordClass(text[i])
+                if wordClass == 0 { break }
+                classes |= wordClass
+                i += 1
+            }
+            if classes & 4 == 0 {
+                if i - start > 1 { consider(text + start, count: i - start, classes: classes) }
+            } else {
+                hyphenated(text + start, count: i - start)
+            }
+        }
+    }
+
+    /// A word with hyphens: its parts (of two or more bytes), and when there are several parts, the
+    /// joined word. Writes the joined word over the word itself, which is not needed after.
+    private mutating func hyphenated(_ word: UnsafeMutablePointer<UInt8>, count: Int) {
+        var parts = 0
+        var joinedCount = 0
+        var i = 0
+        while i < count {
+            if word[i] == 0x2D {
+                i += 1
+                continue
+            }
+            let start = i
+            var classes: UInt8 = 0
+            while i < count, word[i] != 0x2D {
+                classes |= Self.wordClass(word[i])
+                i += 1
+            }
+            parts += 1
+            if i - start > 1 { consider(word + start, count: i - start, classes: classes) }
+            // Only bytes already read move, and only to the left.
+            for k in start..<i { word[joinedCount + k - start] = word[k] }
+            joinedCount += i - start
+        }
+        if parts > 1 {
+            var classes: UInt8 = 0
+            for k in 0..<joinedCount { classes |= Self.wordClass(word[k]) }
+            consider(word, count: joinedCount, classes: classes)
+        }
+    }
+
+    /// A word of at least two bytes of a–z and 0–9 (`classes`: which of them): its term, unless
+    /// it is a stop word or a noise number.
+    private mutating func consider(_ word: UnsafeMutablePointer<UInt8>, count: Int, classes: UInt8) {
+        var termCount = count
+        if classes == 2 {
+            // Digits only: years and postcodes stay, other numbers are noise.
+            guard count == 4 || count == 5 else { return }
+        } else if classes == 1 {
+            if count <= tables.longestStopWord, isStopWord(word, count: count) { return }
+            termCount = Self.stemCount(word, count: count)
+        }
+        if termCount > 1 { insert(word, count: termCount) }
+    }
+
+    private func isStopWord(_ word: UnsafePointer<UInt8>, count: Int) -> Bool {
+        // Stop words are short; one of more than eight letters would miss the table.
+        guard count <= 8 else {
+            return SearchText.isStopWord(String(decoding: UnsafeBufferPointer(start: word, count: count), as: UTF8.self))
+        }
+        let key = SearchTermTables.packed(word, count: count)
+        let slots = tables.stopWordSlots
+        var slot = SearchTermTables.slot(of: key, count: slots.count)
+        while true {
+            let entry = slots[slot]
+            if entry == key { return true }
+            if entry == 0 { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    // MARK: stemming (`SearchText.stem`, on lengths)
+
+    /// Consonants after which a final `s` (or `st`) is an ending: b d f g h k l m n t.
+    @inline(__always)
+    private static func stEnding(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x62, 0x64, 0x66, 0x67, 0x68, 0x6B, 0x6C, 0x6D, 0x6E, 0x74: true
+        default: false
+        }
+    }
+
+    /// How much of the word (a–z only) its stem keeps.
+    static func stemCount(_ w: UnsafePointer<UInt8>, count: Int) -> Int {
+        let e: UInt8 = 0x65, m: UInt8 = 0x6D, n: UInt8 = 0x6E, r: UInt8 = 0x72, s: UInt8 = 0x73, t: UInt8 = 0x74
+        var c = count
+        // Step 1.
+        if c > 5, w[c - 3] == e, w[c - 2] == r, w[c - 1] == n {
+            c -= 3
+        } else if c > 4, w[c - 2] == e, w[c - 1] == m || w[c - 1] == n || w[c - 1] == r || w[c - 1] == s {
+            c -= 2
+        } else if c > 3, w[c - 1] == e {
+            c -= 1
+        } else if c > 3, w[c - 1] == s, stEnding(w[c - 2]) {
+            c -= 1
+        }
+        // Step 2.
+        if c > 5, w[c - 3] == e, w[c - 2] == s, w[c - 1] == t {
+            c -= 3
+        } else if c > 4, w[c - 2] == e, w[c - 1] == r || w[c - 1] == n {
+            c -= 2
+        } else if c > 4, w[c - 2] == s, w[c - 1] == t, stEnding(w[c - 3]) {
+            c -= 2
+        }
+        return c
+    }
+
+    // MARK: unique terms
+
+    private mutating func insert(_ term: UnsafePointer<UInt8>, count: Int) {
+        // FNV-1a.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in 0..<count { hash = (hash ^ UInt64(term[i])) &* 0x100_0000_01B3 }
+        let mask = slotCount - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            let known = terms[entry - 1]
+            if known.hash == hash, known.count == count, Self.equal(arena + known.start, term, count: count) { return }
+            slot = (slot + 1) & mask
+        }
+        if arenaCount + count > arenaCapacity { growArena(toFit: arenaCount + count) }
+        UnsafeMutableRawPointer(arena + arenaCount).copyMemory(from: term, byteCount: count)
+        if termCount == termCapacity { growTerms() }
+        terms[termCount] = Term(start: arenaCount, count: count, hash: hash)
+        arenaCount += count
+        termCount += 1
+        slots[slot] = Int32(termCount)
+        if termCount * 2 > slotCount { growSlots() }
+    }
+
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
+    }
+
+    private mutating func growArena(toFit needed: Int) {
+        var capacity = arenaCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: arena, count: arenaCount)
+        arena.deallocate()
+        arena = grown
+        arenaCapacity = capacity
+    }
+
+    private mutating func growTerms() {
+        let grown = UnsafeMutablePointer<Term>.allocate(capacity: termCapacity * 2)
+        grown.moveInitialize(from: terms, count: termCount)
+        terms.deallocate()
+        terms = grown
+        termCapacity *= 2
+    }
+
+    private mutating func growSlots() {
+        slots.deallocate()
+        slotCount *= 2
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        let mask = slotCount - 1
+        for index in 0..<termCount {
+            let hash = terms[index].hash
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+}
