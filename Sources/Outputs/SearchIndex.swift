@@ -67,9 +67,11 @@ public struct SearchIndex: Sendable {
     /// One document's line of `d`. It depends on the document and the Handlungsfeld labels only,
     /// so an incremental build keeps the lines of documents that did not change.
     public func line(for document: SearchDocument) -> String {
-        let terms = SearchText.terms(document.title + "\n" + document.text).sorted().joined(separator: " ")
-        return "[" + [document.url, document.title, metaLine(document), document.summary, terms]
-            .map(Escape.jsonString).joined(separator: ",") + "]"
+        // The terms are a–z, 0–9 and spaces, which JSON writes as they are: escaping them would
+        // copy the longest field byte by byte.
+        let terms = SearchText.sortedTermsLine(document.title, document.text)
+        return "[" + [document.url, document.title, metaLine(document), document.summary].map(Escape.jsonString)
+            .joined(separator: ",") + ",\"" + terms + "\"]"
     }
 
     /// The file's text from the lines of `documents`, in their order.

@@ -15,6 +15,10 @@ struct SearchTermCollector: ~Copyable {
         var stopWordSlots: UnsafeBufferPointer<UInt64>
         /// `SearchTermTables.longestStopWord`.
         var longestStopWord: Int
+        /// `SearchTermTables.wordClass`.
+        var wordClass: UnsafeBufferPointer<UInt8>
+        /// `SearchTermTables.sortCode`.
+        var sortCode: UnsafeBufferPointer<UInt8>
     }
 
     private struct Term {
@@ -22,6 +26,10 @@ struct SearchTermCollector: ~Copyable {
         var count: Int
         var hash: UInt64
     }
+
+    /// Bytes after the end of the folded text and of the arena, so that eight bytes can be read
+    /// from anywhere inside them (what lies beyond the end is masked off).
+    private static let padding = 8
 
     private let tables: Tables
     /// The bytes of the unique terms, one after the other.
@@ -37,7 +45,8 @@ struct SearchTermCollector: ~Copyable {
 
     init(tables: Tables) {
         self.tables = tables
-        arena = .allocate(capacity: arenaCapacity)
+        arena = .allocate(capacity: arenaCapacity + Self.padding)
+        arena.initialize(repeating: 0, count: arenaCapacity + Self.padding)
         terms = .allocate(capacity: termCapacity)
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: 0, count: slotCount)
@@ -54,9 +63,10 @@ struct SearchTermCollector: ~Copyable {
         var text = text
         text.withUTF8 { input in
             // Folding never lengthens: every scalar becomes at most as many bytes as it has.
-            let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(input.count, 1))
+            let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: input.count + Self.padding)
             defer { folded.deallocate() }
             let count = Self.fold(input, into: folded, latinFold: tables.latinFold)
+            (folded + count).initialize(repeating: 0, count: Self.padding)
             scan(folded, count: count)
         }
     }
@@ -64,50 +74,117 @@ struct SearchTermCollector: ~Copyable {
     /// The unique terms, sorted bytewise (terms are a–z and 0–9, so this is `String` order), joined by spaces.
     func sortedLine() -> String {
         guard termCount > 0 else { return "" }
-        let arena = UnsafePointer(self.arena)
-        var order: [(key: UInt64, index: Int)] = []
-        order.reserveCapacity(termCount)
+        let order = sortedIndices()
         var total = termCount - 1
-        for index in 0..<termCount {
-            let term = terms[index]
-            total += term.count
-            order.append((Self.sortKey(arena + term.start, count: term.count), index))
-        }
-        let terms = UnsafePointer(self.terms)
-        order.sort { a, b in
-            if a.key != b.key { return a.key < b.key }
-            // Same first eight bytes: both are at least that long, the rest decides.
-            let x = terms[a.index], y = terms[b.index]
-            let common = Swift.min(x.count, y.count)
-            var i = 8
-            while i < common {
-                let p = arena[x.start + i], q = arena[y.start + i]
-                if p != q { return p < q }
-                i += 1
-            }
-            return x.count < y.count
-        }
+        for index in 0..<termCount { total += terms[index].count }
         return String(unsafeUninitializedCapacity: total) { out in
             var o = 0
-            for (position, entry) in order.enumerated() {
-                if position > 0 { out[o] = 0x20; o += 1 }
-                let term = terms[entry.index]
-                UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: arena + term.start, byteCount: term.count)
+            for (position, index) in order.enumerated() {
+                if position > 0 {
+                    out[o] = 0x20
+                    o += 1
+                }
+                let term = terms[index]
+                // Eight bytes at a time while they fit; what runs past the term is written over next.
+                var k = 0
+                while k < term.count {
+                    guard o + k + 8 <= total else {
+                        for rest in k..<term.count { out[o + rest] = arena[term.start + rest] }
+                        break
+                    }
+                    let bytes = UnsafeRawPointer(arena + term.start + k).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(out.baseAddress! + o + k).storeBytes(of: bytes, as: UInt64.self)
+                    k += 8
+                }
                 o += term.count
             }
             return o
         }
     }
 
-    /// The first eight bytes big-endian, zero-padded: ordering these orders the terms by their start
-    /// (a term that ends earlier sorts first, like a zero byte would).
-    private static func sortKey(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var key: UInt64 = 0
-        for i in 0..<8 {
-            key <<= 8
-            if i < count { key |= UInt64(bytes[i]) }
+    /// Indices of `terms` in bytewise order of the terms.
+    private func sortedIndices() -> [Int] {
+        // Sort numbers, not terms: the first eight bytes of a term in six bits each (0 after its end,
+        // then 0–9, then a–z, which keeps their order) above the index in the low sixteen bits,
+        // by a radix sort (comparison sorts spend their time on mispredicted branches here).
+        // Terms that share those eight bytes are put in order after.
+        guard termCount <= 1 << 16 else {
+            return (0..<termCount).sorted { isOrdered(terms[$0], before: terms[$1]) }
         }
-        return key
+        let sortCode = tables.sortCode
+        var keys = [UInt64](unsafeUninitializedCapacity: termCount) { keys, initialized in
+            for index in 0..<termCount {
+                let term = terms[index]
+                var bytes = Self.chunk(arena + term.start, at: 0, count: term.count)
+                var key: UInt64 = 0
+                for _ in 0..<8 {
+                    key = key << 6 | UInt64(sortCode[Int(bytes & 0xFF)])
+                    bytes >>= 8
+                }
+                keys[index] = key << 16 | UInt64(index)
+            }
+            initialized = termCount
+        }
+        keys.withUnsafeMutableBufferPointer { Self.radixSort($0) }
+        var order = keys.map { Int($0 & 0xFFFF) }
+        var runStart = 0
+        for i in 1...termCount {
+            if i < termCount, keys[i] >> 16 == keys[runStart] >> 16 { continue }
+            if i - runStart > 1 {
+                order[runStart..<i].sort { isOrdered(terms[$0], before: terms[$1]) }
+            }
+            runStart = i
+        }
+        return order
+    }
+
+    /// Sorts by the eight six-bit digits above the low sixteen bits, least significant first;
+    /// a digit that is the same in every key is skipped.
+    private static func radixSort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+        let count = keys.count
+        guard count > 1 else { return }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * 64) { histogram in
+            histogram.initialize(repeating: 0)
+            for key in keys {
+                var digits = key >> 16
+                for digit in 0..<8 {
+                    histogram[digit &* 64 &+ Int(digits & 63)] &+= 1
+                    digits >>= 6
+                }
+            }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
+                var source = keys, target = scratch
+                for digit in 0..<8 {
+                    let shift = UInt64(16 + 6 * digit)
+                    let counts = UnsafeMutableBufferPointer(rebasing: histogram[(digit * 64)..<(digit * 64 + 64)])
+                    if counts[Int((source[0] >> shift) & 63)] == count { continue }
+                    var offset = 0
+                    for bucket in 0..<64 {
+                        let size = counts[bucket]
+                        counts[bucket] = offset
+                        offset += size
+                    }
+                    for key in source {
+                        let bucket = Int((key >> shift) & 63)
+                        target[counts[bucket]] = key
+                        counts[bucket] &+= 1
+                    }
+                    swap(&source, &target)
+                }
+                if source.baseAddress != keys.baseAddress {
+                    _ = keys.update(fromContentsOf: source)
+                }
+            }
+        }
+    }
+
+    private func isOrdered(_ x: Term, before y: Term) -> Bool {
+        let common = Swift.min(x.count, y.count)
+        for i in 0..<common {
+            let p = arena[x.start + i], q = arena[y.start + i]
+            if p != q { return p < q }
+        }
+        return x.count < y.count
     }
 
     // MARK: folding (`SearchText.fold`)
@@ -176,26 +253,35 @@ struct SearchTermCollector: ~Copyable {
 
     // MARK: words (`SearchText.words(withParts: true)`) and terms
 
-    /// Bit 0: a–z, bit 1: 0–9, bit 2: `-`; 0 for bytes that end a word.
-    @inline(__always)
-    private static func wordClass(_ byte: UInt8) -> UInt8 {
-        (byte &- 0x61 < 26 ? 1 : 0) | (byte &- 0x30 < 10 ? 2 : 0) | (byte == 0x2D ? 4 : 0)
-    }
-
     private mutating func scan(_ text: UnsafeMutablePointer<UInt8>, count: Int) {
+        let wordClass = tables.wordClass
         var i = 0
         while i < count {
-            var classes = Self.wordClass(text[i])
+            var classes = wordClass[Int(text[i])]
             if classes == 0 {
                 i += 1
                 continue
             }
             let start = i
             i += 1
-            while i < count {
-                let wordClass = Self.wordClass(text[i])
-                if wordClass == 0 { break }
-                classes |= wordClass
+            while true {
+                // Letters eight at a time (folded text is ASCII, and the padding of zeros ends the last word).
+                let bytes = UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self)
+                let letters = (bytes &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(bytes &+ 0x0505_0505_0505_0505)
+                let others = ~letters & 0x8080_8080_8080_8080
+                if others == 0 {
+                    classes |= 1
+                    i += 8
+                    continue
+                }
+                let run = UInt64(littleEndian: others).trailingZeroBitCount >> 3
+                if run > 0 {
+                    classes |= 1
+                    i += run
+                }
+                let byteClass = wordClass[Int(text[i])]
+                if byteClass == 0 { break }
+                classes |= byteClass
                 i += 1
             }
             if classes & 4 == 0 {
@@ -209,6 +295,7 @@ struct SearchTermCollector: ~Copyable {
     /// A word with hyphens: its parts (of two or more bytes), and when there are several parts, the
     /// joined word. Writes the joined word over the word itself, which is not needed after.
     private mutating func hyphenated(_ word: UnsafeMutablePointer<UInt8>, count: Int) {
+        let wordClass = tables.wordClass
         var parts = 0
         var joinedCount = 0
         var i = 0
@@ -220,7 +307,7 @@ struct SearchTermCollector: ~Copyable {
             let start = i
             var classes: UInt8 = 0
             while i < count, word[i] != 0x2D {
-                classes |= Self.wordClass(word[i])
+                classes |= wordClass[Int(word[i])]
                 i += 1
             }
             parts += 1
@@ -231,7 +318,7 @@ struct SearchTermCollector: ~Copyable {
         }
         if parts > 1 {
             var classes: UInt8 = 0
-            for k in 0..<joinedCount { classes |= Self.wordClass(word[k]) }
+            for k in 0..<joinedCount { classes |= wordClass[Int(word[k])] }
             consider(word, count: joinedCount, classes: classes)
         }
     }
@@ -255,7 +342,7 @@ struct SearchTermCollector: ~Copyable {
         guard count <= 8 else {
             return SearchText.isStopWord(String(decoding: UnsafeBufferPointer(start: word, count: count), as: UTF8.self))
         }
-        let key = SearchTermTables.packed(word, count: count)
+        let key = Self.chunk(word, at: 0, count: count)
         let slots = tables.stopWordSlots
         var slot = SearchTermTables.slot(of: key, count: slots.count)
         while true {
@@ -304,12 +391,42 @@ struct SearchTermCollector: ~Copyable {
 
     // MARK: unique terms
 
+    /// Eight bytes of `bytes` from `offset` on, those at or after `count` as zeros; the first in the
+    /// lowest byte. Reads up to `padding` bytes past `count`.
+    @inline(__always)
+    private static func chunk(_ bytes: UnsafePointer<UInt8>, at offset: Int, count: Int) -> UInt64 {
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self))
+        let rest = count - offset
+        return rest >= 8 ? word : word & ((1 << (UInt64(truncatingIfNeeded: rest) &* 8)) &- 1)
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        repeat {
+            hash = (hash ^ chunk(bytes, at: offset, count: count)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            offset += 8
+        } while offset < count
+        return hash
+    }
+
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var offset = 0
+        repeat {
+            if chunk(a, at: offset, count: count) != chunk(b, at: offset, count: count) { return false }
+            offset += 8
+        } while offset < count
+        return true
+    }
+
+    /// Keeps `term` (inside the padded folded text) unless it is known.
     private mutating func insert(_ term: UnsafePointer<UInt8>, count: Int) {
-        // FNV-1a.
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for i in 0..<count { hash = (hash ^ UInt64(term[i])) &* 0x100_0000_01B3 }
+        let hash = Self.hash(term, count: count)
         let mask = slotCount - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 20) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { break }
@@ -318,7 +435,13 @@ struct SearchTermCollector: ~Copyable {
             slot = (slot + 1) & mask
         }
         if arenaCount + count > arenaCapacity { growArena(toFit: arenaCount + count) }
-        UnsafeMutableRawPointer(arena + arenaCount).copyMemory(from: term, byteCount: count)
+        // Eight bytes at a time into the padded arena; what runs past the term is written over next.
+        var offset = 0
+        repeat {
+            let bytes = UnsafeRawPointer(term + offset).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(arena + arenaCount + offset).storeBytes(of: bytes, as: UInt64.self)
+            offset += 8
+        } while offset < count
         if termCount == termCapacity { growTerms() }
         terms[termCount] = Term(start: arenaCount, count: count, hash: hash)
         arenaCount += count
@@ -327,16 +450,11 @@ struct SearchTermCollector: ~Copyable {
         if termCount * 2 > slotCount { growSlots() }
     }
 
-    @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
-        for i in 0..<count where a[i] != b[i] { return false }
-        return true
-    }
-
     private mutating func growArena(toFit needed: Int) {
         var capacity = arenaCapacity * 2
         while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Self.padding)
+        grown.initialize(repeating: 0, count: capacity + Self.padding)
         grown.update(from: arena, count: arenaCount)
         arena.deallocate()
         arena = grown
@@ -359,7 +477,7 @@ struct SearchTermCollector: ~Copyable {
         let mask = slotCount - 1
         for index in 0..<termCount {
             let hash = terms[index].hash
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            var slot = Int(truncatingIfNeeded: hash >> 20) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }

@@ -5,11 +5,16 @@ extension SearchText {
     public static func sortedTermsLine(_ texts: String...) -> String {
         SearchTermTables.latinFold.withUnsafeBufferPointer { latinFold in
             SearchTermTables.stopWordSlots.withUnsafeBufferPointer { stopWordSlots in
-                var collector = SearchTermCollector(tables: .init(
-                    latinFold: latinFold, stopWordSlots: stopWordSlots,
-                    longestStopWord: SearchTermTables.longestStopWord))
-                for text in texts { collector.add(text) }
-                return collector.sortedLine()
+                SearchTermTables.wordClass.withUnsafeBufferPointer { wordClass in
+                    SearchTermTables.sortCode.withUnsafeBufferPointer { sortCode in
+                        var collector = SearchTermCollector(tables: .init(
+                            latinFold: latinFold, stopWordSlots: stopWordSlots,
+                            longestStopWord: SearchTermTables.longestStopWord, wordClass: wordClass,
+                            sortCode: sortCode))
+                        for text in texts { collector.add(text) }
+                        return collector.sortedLine()
+                    }
+                }
             }
         }
     }
