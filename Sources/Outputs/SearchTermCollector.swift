@@ -27,6 +27,22 @@ struct SearchTermCollector: ~Copyable {
         var hash: UInt64
     }
 
+    /// A slot of the table of unique terms. It holds what most lookups need (a term's first eight
+    /// bytes, up to sixteen bits of its length and of its hash), so they read nothing else.
+    private struct Slot {
+        /// `chunk(term, at: 0)`.
+        var head: UInt64
+        /// Index in `terms` + 1 in the low 32 bits (0: free slot), then `check`.
+        var tag: UInt64
+
+        static let free = Slot(head: 0, tag: 0)
+
+        @inline(__always)
+        static func check(hash: UInt64, count: Int) -> UInt64 {
+            (hash & 0xFFFF_0000_0000_0000) | UInt64(truncatingIfNeeded: count & 0xFFFF) << 32
+        }
+    }
+
     /// Bytes after the end of the folded text and of the arena, so that eight bytes can be read
     /// from anywhere inside them (what lies beyond the end is masked off).
     private static let padding = 8
@@ -39,8 +55,8 @@ struct SearchTermCollector: ~Copyable {
     private var terms: UnsafeMutablePointer<Term>
     private var termCapacity = 512
     private var termCount = 0
-    /// Open addressing over `terms`: index + 1, 0 for a free slot. At least twice as many slots as terms.
-    private var slots: UnsafeMutablePointer<Int32>
+    /// Open addressing over `terms`, at least twice as many slots as terms.
+    private var slots: UnsafeMutablePointer<Slot>
     private var slotCount = 1024
 
     init(tables: Tables) {
@@ -49,7 +65,7 @@ struct SearchTermCollector: ~Copyable {
         arena.initialize(repeating: 0, count: arenaCapacity + Self.padding)
         terms = .allocate(capacity: termCapacity)
         slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        slots.initialize(repeating: .free, count: slotCount)
     }
 
     deinit {
@@ -105,8 +121,7 @@ struct SearchTermCollector: ~Copyable {
     /// Indices of `terms` in bytewise order of the terms.
     private func sortedIndices() -> [Int] {
         // Sort numbers, not terms: the first eight bytes of a term in six bits each (0 after its end,
-        // then 0–9, then a–z, which keeps their order) above the index in the low sixteen bits,
-        // by a radix sort (comparison sorts spend their time on mispredicted branches here).
+        // then 0–9, then a–z, which keeps their order) above the index in the low sixteen bits.
         // Terms that share those eight bytes are put in order after.
         guard termCount <= 1 << 16 else {
             return (0..<termCount).sorted { isOrdered(terms[$0], before: terms[$1]) }
@@ -125,7 +140,7 @@ struct SearchTermCollector: ~Copyable {
             }
             initialized = termCount
         }
-        keys.withUnsafeMutableBufferPointer { Self.radixSort($0) }
+        keys.withUnsafeMutableBufferPointer { Self.bucketSort($0) }
         var order = keys.map { Int($0 & 0xFFFF) }
         var runStart = 0
         for i in 1...termCount {
@@ -138,42 +153,45 @@ struct SearchTermCollector: ~Copyable {
         return order
     }
 
-    /// Sorts by the eight six-bit digits above the low sixteen bits, least significant first;
-    /// a digit that is the same in every key is skipped.
-    private static func radixSort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+    /// Sorts distinct numbers: into buckets by the top six bits (a term's first byte), then each
+    /// bucket by insertion, which mispredicts one branch per number where quicksort does one per
+    /// comparison. A large bucket is left to `sort`.
+    private static func bucketSort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
         let count = keys.count
         guard count > 1 else { return }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * 64) { histogram in
-            histogram.initialize(repeating: 0)
-            for key in keys {
-                var digits = key >> 16
-                for digit in 0..<8 {
-                    histogram[digit &* 64 &+ Int(digits & 63)] &+= 1
-                    digits >>= 6
-                }
-            }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 65) { starts in
+            starts.initialize(repeating: 0)
+            for key in keys { starts[Int(key >> 58) + 1] &+= 1 }
+            for bucket in 1...64 { starts[bucket] &+= starts[bucket - 1] }
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
-                var source = keys, target = scratch
-                for digit in 0..<8 {
-                    let shift = UInt64(16 + 6 * digit)
-                    let counts = UnsafeMutableBufferPointer(rebasing: histogram[(digit * 64)..<(digit * 64 + 64)])
-                    if counts[Int((source[0] >> shift) & 63)] == count { continue }
-                    var offset = 0
-                    for bucket in 0..<64 {
-                        let size = counts[bucket]
-                        counts[bucket] = offset
-                        offset += size
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { next in
+                    for bucket in 0..<64 { next[bucket] = starts[bucket] }
+                    for key in keys {
+                        let bucket = Int(key >> 58)
+                        scratch[next[bucket]] = key
+                        next[bucket] &+= 1
                     }
-                    for key in source {
-                        let bucket = Int((key >> shift) & 63)
-                        target[counts[bucket]] = key
-                        counts[bucket] &+= 1
+                }
+                for bucket in 0..<64 {
+                    let low = starts[bucket], high = starts[bucket + 1]
+                    if high - low > 48 {
+                        var members = UnsafeMutableBufferPointer(rebasing: scratch[low..<high])
+                        members.sort()
+                        continue
                     }
-                    swap(&source, &target)
+                    var i = low + 1
+                    while i < high {
+                        let value = scratch[i]
+                        var j = i
+                        while j > low, scratch[j - 1] > value {
+                            scratch[j] = scratch[j - 1]
+                            j -= 1
+                        }
+                        scratch[j] = value
+                        i += 1
+                    }
                 }
-                if source.baseAddress != keys.baseAddress {
-                    _ = keys.update(fromContentsOf: source)
-                }
+                _ = keys.update(fromContentsOf: scratch)
             }
         }
     }
@@ -188,6 +206,19 @@ struct SearchTermCollector: ~Copyable {
     }
 
     // MARK: folding (`SearchText.fold`)
+
+    /// `SearchText.fold(text)`, on bytes.
+    static func folded(_ text: String) -> String {
+        guard !text.isEmpty else { return "" }
+        var text = text
+        return text.withUTF8 { input in
+            SearchTermTables.latinFold.withUnsafeBufferPointer { latinFold in
+                String(unsafeUninitializedCapacity: input.count) { out in
+                    fold(input, into: out.baseAddress!, latinFold: latinFold)
+                }
+            }
+        }
+    }
 
     /// Writes the bytes of `SearchText.fold(text)` for the UTF-8 `input` to `out` (at least
     /// `input.count` bytes) and returns their count.
@@ -331,19 +362,18 @@ struct SearchTermCollector: ~Copyable {
             // Digits only: years and postcodes stay, other numbers are noise.
             guard count == 4 || count == 5 else { return }
         } else if classes == 1 {
-            if count <= tables.longestStopWord, isStopWord(word, count: count) { return }
+            if count <= tables.longestStopWord, Self.isStopWord(word, count: count, slots: tables.stopWordSlots) { return }
             termCount = Self.stemCount(word, count: count)
         }
         if termCount > 1 { insert(word, count: termCount) }
     }
 
-    private func isStopWord(_ word: UnsafePointer<UInt8>, count: Int) -> Bool {
+    private static func isStopWord(_ word: UnsafePointer<UInt8>, count: Int, slots: UnsafeBufferPointer<UInt64>) -> Bool {
         // Stop words are short; one of more than eight letters would miss the table.
         guard count <= 8 else {
             return SearchText.isStopWord(String(decoding: UnsafeBufferPointer(start: word, count: count), as: UTF8.self))
         }
-        let key = Self.chunk(word, at: 0, count: count)
-        let slots = tables.stopWordSlots
+        let key = chunk(word, at: 0, count: count)
         var slot = SearchTermTables.slot(of: key, count: slots.count)
         while true {
             let entry = slots[slot]
@@ -400,38 +430,46 @@ struct SearchTermCollector: ~Copyable {
         return rest >= 8 ? word : word & ((1 << (UInt64(truncatingIfNeeded: rest) &* 8)) &- 1)
     }
 
+    /// `head` is `chunk(bytes, at: 0, count: count)`.
     @inline(__always)
-    private static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        var offset = 0
-        repeat {
+    private static func hash(_ bytes: UnsafePointer<UInt8>, count: Int, head: UInt64) -> UInt64 {
+        var hash = (head ^ UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        var offset = 8
+        while offset < count {
             hash = (hash ^ chunk(bytes, at: offset, count: count)) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 31
             offset += 8
-        } while offset < count
+        }
         return hash
     }
 
+    /// Whether the bytes from `offset` to `count` are the same.
     @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
-        var offset = 0
-        repeat {
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, from offset: Int, count: Int) -> Bool {
+        var offset = offset
+        while offset < count {
             if chunk(a, at: offset, count: count) != chunk(b, at: offset, count: count) { return false }
             offset += 8
-        } while offset < count
+        }
         return true
     }
 
     /// Keeps `term` (inside the padded folded text) unless it is known.
     private mutating func insert(_ term: UnsafePointer<UInt8>, count: Int) {
-        let hash = Self.hash(term, count: count)
+        let head = Self.chunk(term, at: 0, count: count)
+        let hash = Self.hash(term, count: count, head: head)
+        let check = Slot.check(hash: hash, count: count)
         let mask = slotCount - 1
         var slot = Int(truncatingIfNeeded: hash >> 20) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { break }
-            let known = terms[entry - 1]
-            if known.hash == hash, known.count == count, Self.equal(arena + known.start, term, count: count) { return }
+            let entry = slots[slot]
+            if entry.tag == 0 { break }
+            if entry.tag & 0xFFFF_FFFF_0000_0000 == check, entry.head == head {
+                if count <= 8 { return }
+                let known = terms[Int(truncatingIfNeeded: entry.tag & 0xFFFF_FFFF) - 1]
+                if known.count == count, Self.equal(arena + known.start, term, from: 8, count: count) { return }
+            }
             slot = (slot + 1) & mask
         }
         if arenaCount + count > arenaCapacity { growArena(toFit: arenaCount + count) }
@@ -446,7 +484,7 @@ struct SearchTermCollector: ~Copyable {
         terms[termCount] = Term(start: arenaCount, count: count, hash: hash)
         arenaCount += count
         termCount += 1
-        slots[slot] = Int32(termCount)
+        slots[slot] = Slot(head: head, tag: check | UInt64(termCount))
         if termCount * 2 > slotCount { growSlots() }
     }
 
@@ -470,16 +508,17 @@ struct SearchTermCollector: ~Copyable {
     }
 
     private mutating func growSlots() {
-        slots.deallocate()
+        let old = slots, oldCount = slotCount
         slotCount *= 2
         slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        slots.initialize(repeating: .free, count: slotCount)
         let mask = slotCount - 1
-        for index in 0..<termCount {
-            let hash = terms[index].hash
+        for i in 0..<oldCount where old[i].tag != 0 {
+            let hash = terms[Int(truncatingIfNeeded: old[i].tag & 0xFFFF_FFFF) - 1].hash
             var slot = Int(truncatingIfNeeded: hash >> 20) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            while slots[slot].tag != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old[i]
         }
+        old.deallocate()
     }
 }

@@ -2,7 +2,10 @@ extension SearchText {
     /// `terms(texts.joined(separator: "\n")).sorted().joined(separator: " ")`, the terms of an
     /// index line (`SearchIndex.line(for:)`), at a fraction of the cost: worked out on bytes by
     /// `SearchTermCollector` instead of word by word as strings.
-    public static func sortedTermsLine(_ texts: String...) -> String {
+    public static func sortedTermsLine(_ texts: String...) -> String { sortedTermsLine(texts) }
+
+    /// `sortedTermsLine` of the texts in an array.
+    public static func sortedTermsLine(_ texts: [String]) -> String {
         SearchTermTables.latinFold.withUnsafeBufferPointer { latinFold in
             SearchTermTables.stopWordSlots.withUnsafeBufferPointer { stopWordSlots in
                 SearchTermTables.wordClass.withUnsafeBufferPointer { wordClass in
