@@ -17,8 +17,6 @@ struct SearchTermCollector: ~Copyable {
         var longestStopWord: Int
         /// `SearchTermTables.wordClass`.
         var wordClass: UnsafeBufferPointer<UInt8>
-        /// `SearchTermTables.sortCode`.
-        var sortCode: UnsafeBufferPointer<UInt8>
     }
 
     private struct Term {
@@ -126,21 +124,14 @@ struct SearchTermCollector: ~Copyable {
         guard termCount <= 1 << 16 else {
             return (0..<termCount).sorted { isOrdered(terms[$0], before: terms[$1]) }
         }
-        let sortCode = tables.sortCode
         var keys = [UInt64](unsafeUninitializedCapacity: termCount) { keys, initialized in
             for index in 0..<termCount {
                 let term = terms[index]
-                var bytes = Self.chunk(arena + term.start, at: 0, count: term.count)
-                var key: UInt64 = 0
-                for _ in 0..<8 {
-                    key = key << 6 | UInt64(sortCode[Int(bytes & 0xFF)])
-                    bytes >>= 8
-                }
-                keys[index] = key << 16 | UInt64(index)
+                keys[index] = Self.sortKey(Self.chunk(arena + term.start, at: 0, count: term.count)) << 16 | UInt64(index)
             }
             initialized = termCount
         }
-        keys.withUnsafeMutableBufferPointer { Self.bucketSort($0) }
+        keys.withUnsafeMutableBufferPointer { Self.sort($0) }
         var order = keys.map { Int($0 & 0xFFFF) }
         var runStart = 0
         for i in 1...termCount {
@@ -153,46 +144,78 @@ struct SearchTermCollector: ~Copyable {
         return order
     }
 
-    /// Sorts distinct numbers: into buckets by the top six bits (a term's first byte), then each
-    /// bucket by insertion, which mispredicts one branch per number where quicksort does one per
-    /// comparison. A large bucket is left to `sort`.
-    private static func bucketSort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+    /// The first eight bytes of a term (`chunk`: 0 after its end, else 0–9 and a–z) as eight
+    /// six-bit codes, the first byte's highest: 0 for none, 1–10 for 0–9, 11–36 for a–z.
+    @inline(__always)
+    static func sortKey(_ bytes: UInt64) -> UInt64 {
+        let lanes: UInt64 = 0x0101_0101_0101_0101
+        // Per byte (all below 0x80, so nothing carries into the next): which are letters, which not 0.
+        let letters = ((bytes &+ 0x1F * lanes) & (0x80 * lanes)) >> 7
+        let used = ((bytes &+ 0x7F * lanes) & (0x80 * lanes)) >> 7
+        let codes = bytes &- (used &* 0x2F &+ letters &* 0x27)
+        // Eight bytes of six bits each into 48 bits, the first byte highest.
+        var key = codes.byteSwapped
+        key = (key & 0x3F00_3F00_3F00_3F00) >> 2 | (key & 0x003F_003F_003F_003F)
+        key = (key & 0x0FFF_0000_0FFF_0000) >> 4 | (key & 0x0000_0FFF_0000_0FFF)
+        key = (key & 0x00FF_FFFF_0000_0000) >> 8 | (key & 0x0000_0000_00FF_FFFF)
+        return key
+    }
+
+    /// Sorts distinct numbers: by their top three six-bit digits (a term's first three bytes) in
+    /// three counting passes, then each run that shares them by insertion (a long run by `sort`).
+    /// Comparison sorts spend their time on mispredicted branches here.
+    private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
         let count = keys.count
         guard count > 1 else { return }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 65) { starts in
-            starts.initialize(repeating: 0)
-            for key in keys { starts[Int(key >> 58) + 1] &+= 1 }
-            for bucket in 1...64 { starts[bucket] &+= starts[bucket - 1] }
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { next in
-                    for bucket in 0..<64 { next[bucket] = starts[bucket] }
-                    for key in keys {
-                        let bucket = Int(key >> 58)
-                        scratch[next[bucket]] = key
-                        next[bucket] &+= 1
-                    }
-                }
-                for bucket in 0..<64 {
-                    let low = starts[bucket], high = starts[bucket + 1]
-                    if high - low > 48 {
-                        var members = UnsafeMutableBufferPointer(rebasing: scratch[low..<high])
-                        members.sort()
-                        continue
-                    }
-                    var i = low + 1
-                    while i < high {
-                        let value = scratch[i]
-                        var j = i
-                        while j > low, scratch[j - 1] > value {
-                            scratch[j] = scratch[j - 1]
-                            j -= 1
-                        }
-                        scratch[j] = value
-                        i += 1
-                    }
-                }
-                _ = keys.update(fromContentsOf: scratch)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * 64) { counts in
+            counts.initialize(repeating: 0)
+            for key in keys {
+                counts[Int(truncatingIfNeeded: (key >> 46) & 63)] &+= 1
+                counts[64 &+ Int(truncatingIfNeeded: (key >> 52) & 63)] &+= 1
+                counts[128 &+ Int(truncatingIfNeeded: key >> 58)] &+= 1
             }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
+                var source = keys, target = scratch
+                for digit in 0..<3 {
+                    let shift = UInt64(46 + 6 * digit)
+                    let offsets = UnsafeMutableBufferPointer(rebasing: counts[(digit * 64)..<(digit * 64 + 64)])
+                    // A digit all keys share changes nothing.
+                    if offsets[Int(truncatingIfNeeded: (source[0] >> shift) & 63)] == count { continue }
+                    var offset = 0
+                    for bucket in 0..<64 {
+                        let size = offsets[bucket]
+                        offsets[bucket] = offset
+                        offset &+= size
+                    }
+                    for key in source {
+                        let bucket = Int(truncatingIfNeeded: (key >> shift) & 63)
+                        target[offsets[bucket]] = key
+                        offsets[bucket] &+= 1
+                    }
+                    swap(&source, &target)
+                }
+                if source.baseAddress != keys.baseAddress { _ = keys.update(fromContentsOf: source) }
+            }
+        }
+        var start = 0
+        for end in 1...count where end == count || keys[end] >> 46 != keys[start] >> 46 {
+            if end - start > 32 {
+                var run = UnsafeMutableBufferPointer(rebasing: keys[start..<end])
+                run.sort()
+            } else {
+                var i = start + 1
+                while i < end {
+                    let value = keys[i]
+                    var j = i
+                    while j > start, keys[j - 1] > value {
+                        keys[j] = keys[j - 1]
+                        j -= 1
+                    }
+                    keys[j] = value
+                    i += 1
+                }
+            }
+            start = end
         }
     }
 

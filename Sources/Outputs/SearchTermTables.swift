@@ -36,16 +36,6 @@ enum SearchTermTables {
         }
     }
 
-    /// Per byte of a term, a six-bit code in the same order: 0 for none (after the end), 1–10 for
-    /// 0–9, 11–36 for a–z.
-    static let sortCode: [UInt8] = (0..<256).map { byte in
-        switch byte {
-        case 0x30...0x39: UInt8(byte - 0x2F)
-        case 0x61...0x7A: UInt8(byte - 0x56)
-        default: 0
-        }
-    }
-
     /// Longest stop word, in bytes.
     static let longestStopWord = SearchText.stopWords.map(\.utf8.count).max() ?? 0
 

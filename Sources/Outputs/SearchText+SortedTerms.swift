@@ -9,14 +9,11 @@ extension SearchText {
         SearchTermTables.latinFold.withUnsafeBufferPointer { latinFold in
             SearchTermTables.stopWordSlots.withUnsafeBufferPointer { stopWordSlots in
                 SearchTermTables.wordClass.withUnsafeBufferPointer { wordClass in
-                    SearchTermTables.sortCode.withUnsafeBufferPointer { sortCode in
-                        var collector = SearchTermCollector(tables: .init(
-                            latinFold: latinFold, stopWordSlots: stopWordSlots,
-                            longestStopWord: SearchTermTables.longestStopWord, wordClass: wordClass,
-                            sortCode: sortCode))
-                        for text in texts { collector.add(text) }
-                        return collector.sortedLine()
-                    }
+                    var collector = SearchTermCollector(tables: .init(
+                        latinFold: latinFold, stopWordSlots: stopWordSlots,
+                        longestStopWord: SearchTermTables.longestStopWord, wordClass: wordClass))
+                    for text in texts { collector.add(text) }
+                    return collector.sortedLine()
                 }
             }
         }

@@ -105,6 +105,24 @@ import Testing
         }
     }
 
+    @Test func sortKeysOrderLikeTheTermsTheyStartWith() {
+        // Up to eight bytes of a–z and 0–9, little-endian with zeros after the end, as the collector reads them.
+        func packed(_ term: String) -> UInt64 {
+            term.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+        var samples = SearchTextSamples(seed: 3)
+        let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
+        var terms = ["", "0", "9", "a", "z", "a0", "az", "za", "zzzzzzzz", "00000000", "abcdefgh", "abcdefg"]
+        for _ in 0..<500 {
+            terms.append(String((0..<Int.random(in: 1...8, using: &samples.generator)).map { _ in samples.pick(alphabet) }))
+        }
+        for a in terms {
+            for b in terms.prefix(60) {
+                #expect((SearchTermCollector.sortKey(packed(a)) < SearchTermCollector.sortKey(packed(b))) == (a < b), "\(a) \(b)")
+            }
+        }
+    }
+
     @Test func tablesComeFromTheRules() {
         // Every stop word fits the packed table (at most eight bytes of a–z).
         #expect(SearchTermTables.longestStopWord <= 8)
