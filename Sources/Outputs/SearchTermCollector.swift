@@ -5,7 +5,8 @@
 /// term once in one arena. It follows `SearchText.terms` rule by rule and must give the same terms:
 /// `SearchTermCollectorTests` compares both on generated texts.
 ///
-/// Used only inside `SearchText.sortedTermsLine`, which hands it the lookup tables (`Tables`).
+/// Made inside `SearchText.sortedTermsLine`, which lends it the lookup tables (`Tables`); its
+/// `folded` also gives `SearchIndex` the sort keys of titles.
 struct SearchTermCollector: ~Copyable {
     /// The lookup tables, borrowed for the collector's lifetime.
     struct Tables {
