@@ -89,13 +89,12 @@ struct SearchTermCollector: ~Copyable {
     /// The unique terms, sorted bytewise (terms are a–z and 0–9, so this is `String` order), joined by spaces.
     func sortedLine() -> String {
         guard termCount > 0 else { return "" }
-        let order = sortedIndices()
         var total = termCount - 1
         for index in 0..<termCount { total += terms[index].count }
         return String(unsafeUninitializedCapacity: total) { out in
             var o = 0
-            for (position, index) in order.enumerated() {
-                if position > 0 {
+            forEachInOrder { index in
+                if o > 0 {
                     out[o] = 0x20
                     o += 1
                 }
@@ -117,13 +116,14 @@ struct SearchTermCollector: ~Copyable {
         }
     }
 
-    /// Indices of `terms` in bytewise order of the terms.
-    private func sortedIndices() -> [Int] {
+    /// Calls `body` with the indices of `terms` in bytewise order of the terms.
+    private func forEachInOrder(_ body: (Int) -> Void) {
         // Sort numbers, not terms: the first eight bytes of a term in six bits each (0 after its end,
         // then 0–9, then a–z, which keeps their order) above the index in the low sixteen bits.
         // Terms that share those eight bytes are put in order after.
         guard termCount <= 1 << 16 else {
-            return (0..<termCount).sorted { isOrdered(terms[$0], before: terms[$1]) }
+            (0..<termCount).sorted { isOrdered(terms[$0], before: terms[$1]) }.forEach(body)
+            return
         }
         var keys = [UInt64](unsafeUninitializedCapacity: termCount) { keys, initialized in
             for index in 0..<termCount {
@@ -132,17 +132,18 @@ struct SearchTermCollector: ~Copyable {
             }
             initialized = termCount
         }
-        keys.withUnsafeMutableBufferPointer { Self.sort($0) }
-        var order = keys.map { Int($0 & 0xFFFF) }
-        var runStart = 0
-        for i in 1...termCount {
-            if i < termCount, keys[i] >> 16 == keys[runStart] >> 16 { continue }
-            if i - runStart > 1 {
-                order[runStart..<i].sort { isOrdered(terms[$0], before: terms[$1]) }
+        keys.withUnsafeMutableBufferPointer { keys in
+            Self.sort(keys)
+            var start = 0
+            for end in 1...termCount where end == termCount || keys[end] >> 16 != keys[start] >> 16 {
+                if end - start > 1 {
+                    var run = UnsafeMutableBufferPointer(rebasing: keys[start..<end])
+                    run.sort { isOrdered(terms[Int($0 & 0xFFFF)], before: terms[Int($1 & 0xFFFF)]) }
+                }
+                start = end
             }
-            runStart = i
+            for key in keys { body(Int(key & 0xFFFF)) }
         }
-        return order
     }
 
     /// The first eight bytes of a term (`chunk`: 0 after its end, else 0–9 and a–z) as eight
@@ -252,26 +253,33 @@ struct SearchTermCollector: ~Copyable {
         let count = input.count
         var i = 0, o = 0
         while i < count {
-            // Eight ASCII bytes at once: set bit 5 of those in A–Z. No byte carries into the next,
-            // as all are below 0x80.
             if i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
-                    let aboveZ = word &+ 0x2525_2525_2525_2525
-                    let upper = atLeastA & ~aboveZ & 0x8080_8080_8080_8080
-                    UnsafeMutableRawPointer(out + o).storeBytes(of: word | (upper >> 2), as: UInt64.self)
+                // Eight bytes at once: set bit 5 of those in A–Z and keep those before the first
+                // non-ASCII byte. A carry only runs into later bytes, so none of those kept is
+                // touched; the others are written over next (`out` lags `input`, never leads).
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+                let aboveZ = word &+ 0x2525_2525_2525_2525
+                let upper = atLeastA & ~aboveZ & 0x8080_8080_8080_8080
+                UnsafeMutableRawPointer(out + o).storeBytes(of: (word | (upper >> 2)).littleEndian, as: UInt64.self)
+                let nonASCII = word & 0x8080_8080_8080_8080
+                if nonASCII == 0 {
                     i += 8
                     o += 8
                     continue
                 }
-            }
-            let byte = base[i]
-            if byte < 0x80 {
+                let ascii = nonASCII.trailingZeroBitCount >> 3
+                i += ascii
+                o += ascii
+            } else if base[i] < 0x80 {
+                let byte = base[i]
                 out[o] = byte &- 0x41 < 26 ? byte | 0x20 : byte
                 i += 1
                 o += 1
-            } else if byte < 0xE0 {
+                continue
+            }
+            let byte = base[i]
+            if byte < 0xE0 {
                 // Latin-1 and Latin Extended: what `Slug` writes out, from the table.
                 let scalar = Int(byte & 0x1F) << 6 | Int(base[i + 1] & 0x3F)
                 let entry = latinFold[scalar - 0x80]
