@@ -12,7 +12,7 @@ extension SearchDocument {
         return SearchDocument(
             kind: .angebot, title: entry.name, url: entry.url, handlungsfelder: entry.handlungsfelder,
             date: entry.checked, summary: truncated(summary),
-            text: ([summary, category, entry.provider, AngeboteHTML.placeLine(entry), entry.gemeinde.sozialregionName]
-                   + groups + entry.keywords + [body?.plainText ?? ""]).joined(separator: "\n"))
+            textParts: [summary, category, entry.provider, AngeboteHTML.placeLine(entry), entry.gemeinde.sozialregionName]
+                + groups + entry.keywords + [body?.plainText ?? ""])
     }
 }

@@ -55,18 +55,48 @@ public struct SearchDocument: Sendable, Hashable {
     public var date: Date?
     /// One or two sentences shown under the result.
     public var summary: String
-    /// Everything besides the title the search should find the document by (summary, full text).
-    public var text: String
+    /// Everything besides the title the search should find the document by (summary, full text),
+    /// in parts that count as one text with line breaks between them (`text`): a post's plain text
+    /// goes in as it is, not copied into one string with the rest.
+    public var textParts: [String]
+
+    /// `textParts` joined by line breaks.
+    public var text: String {
+        get { textParts.joined(separator: "\n") }
+        set { textParts = [newValue] }
+    }
 
     public init(kind: Kind, title: String, url: String, handlungsfelder: [String] = [], date: Date? = nil,
                 summary: String = "", text: String = "") {
+        self.init(kind: kind, title: title, url: url, handlungsfelder: handlungsfelder, date: date, summary: summary,
+                  textParts: [text])
+    }
+
+    public init(kind: Kind, title: String, url: String, handlungsfelder: [String] = [], date: Date? = nil,
+                summary: String = "", textParts: [String]) {
         self.kind = kind
         self.title = title
         self.url = url
         self.handlungsfelder = handlungsfelder
         self.date = date
         self.summary = summary
-        self.text = text
+        self.textParts = textParts
+    }
+
+    // Equal documents are those with equal fields and text, however the text is split into parts.
+    public static func == (a: SearchDocument, b: SearchDocument) -> Bool {
+        a.kind == b.kind && a.title == b.title && a.url == b.url && a.handlungsfelder == b.handlungsfelder
+            && a.date == b.date && a.summary == b.summary && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(title)
+        hasher.combine(url)
+        hasher.combine(handlungsfelder)
+        hasher.combine(date)
+        hasher.combine(summary)
+        hasher.combine(text)
     }
 }
 
@@ -88,8 +118,7 @@ extension SearchDocument {
         return SearchDocument(
             kind: .beitrag, title: post.title, url: post.url, handlungsfelder: post.handlungsfelder,
             date: post.date, summary: shortSummary(post.summary, body: body),
-            text: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "",
-                   body?.plainText ?? ""].joined(separator: "\n"))
+            textParts: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "", body?.plainText ?? ""])
     }
 
     /// Handlungsfelder and pages as search documents.
@@ -100,13 +129,13 @@ extension SearchDocument {
             documents.append(SearchDocument(
                 kind: .handlungsfeld, title: field.label, url: field.url, handlungsfelder: [field.slug],
                 summary: shortSummary(field.summary, body: body),
-                text: [field.title, field.summary, body?.plainText ?? ""].joined(separator: "\n")))
+                textParts: [field.title, field.summary, body?.plainText ?? ""]))
         }
         for page in site.content.pages {
             let body = site.body(of: page.source)
             documents.append(SearchDocument(
                 kind: .seite, title: page.title, url: page.url, summary: shortSummary(page.summary, body: body),
-                text: [page.summary ?? "", body?.plainText ?? ""].joined(separator: "\n")))
+                textParts: [page.summary ?? "", body?.plainText ?? ""]))
         }
         return documents
     }
@@ -118,8 +147,7 @@ extension SearchDocument {
             kind: .indikator, title: indicator.title, url: indicator.url,
             handlungsfelder: indicator.handlungsfelder, date: stand,
             summary: truncated(indicator.definition),
-            text: [indicator.unit, indicator.definition, indicator.source, indicator.body]
-                .joined(separator: "\n"))
+            textParts: [indicator.unit, indicator.definition, indicator.source, indicator.body])
     }
 
     /// The front-matter summary, else the start of the text; at most `summaryLimit` characters.
@@ -130,6 +158,15 @@ extension SearchDocument {
 
     /// Cut at a word boundary with „…“.
     static func truncated(_ text: String) -> String {
+        // Most summaries are short and single-spaced already: splitting and joining them (by
+        // characters, so through grapheme breaking) would give the same text back. Most other
+        // texts have characters of one scalar each, where bytes give the same cut.
+        if isShortAndCollapsed(text) { return text }
+        return truncatedByScalars(text) ?? truncatedByCharacters(text)
+    }
+
+    /// `truncated`, the reference: splits and counts by characters.
+    static func truncatedByCharacters(_ text: String) -> String {
         // Only the first `summaryLimit` words can reach the result (each word is at least one
         // character): splitting the whole text of a long post costs more than the rest of its document.
         let words = text.split(maxSplits: summaryLimit, whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
@@ -140,5 +177,109 @@ extension SearchDocument {
         var result = String(cut)
         while let last = result.last, ",;:.–-".contains(last) { result.removeLast() }
         return result + " …"
+    }
+
+    /// `truncatedByCharacters(text)` worked out on bytes, or nil if a scalar the result depends on
+    /// might not be a character of its own (combining marks, emoji, `\r\n` …): then scalars and
+    /// characters could count differently.
+    static func truncatedByScalars(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // The first `summaryLimit` words joined by single spaces, as far as needed to see
+            // whether they are longer than `summaryLimit` characters.
+            var out: [UInt8] = []
+            out.reserveCapacity(4 * summaryLimit + 8)
+            var scalars = 0, words = 0, inWord = false, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    if inWord {
+                        inWord = false
+                        words += 1
+                        if words == summaryLimit {
+                            // The split ends at this separator, unless what follows joins it into a
+                            // character that is none.
+                            if i + 1 < bytes.count, bytes[i + 1] >= 0x80 {
+                                guard let (scalar, _) = Self.scalar(in: bytes, at: i + 1), Self.standsAlone(scalar)
+                                else { return nil }
+                            }
+                            break
+                        }
+                    }
+                    i += 1
+                    continue
+                }
+                let length: Int
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    length = 1
+                } else {
+                    guard let (scalar, count) = Self.scalar(in: bytes, at: i), Self.standsAlone(scalar) else { return nil }
+                    length = count
+                }
+                if !inWord {
+                    if words > 0 {
+                        out.append(0x20)
+                        scalars += 1
+                    }
+                    inWord = true
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                scalars += 1
+                i += length
+                // One scalar more than the limit settles it; one more still, to be sure it is not
+                // part of the one before.
+                if scalars > summaryLimit + 1 { break }
+            }
+            guard scalars > summaryLimit else { return String(decoding: out, as: UTF8.self) }
+            // The first `summaryLimit` scalars, cut at the last space.
+            var end = 0, counted = 0
+            while end < out.count, counted < summaryLimit || out[end] & 0xC0 == 0x80 {
+                if out[end] & 0xC0 != 0x80 { counted += 1 }
+                end += 1
+            }
+            if let space = out[..<end].lastIndex(of: 0x20) { end = space }
+            while end > 0 {
+                let last = out[end - 1]
+                if last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2E || last == 0x2D {
+                    end -= 1
+                } else if end >= 3, out[end - 3] == 0xE2, out[end - 2] == 0x80, last == 0x93 { // –
+                    end -= 3
+                } else {
+                    break
+                }
+            }
+            return String(decoding: out[..<end], as: UTF8.self) + " …"
+        }
+    }
+
+    /// The scalar starting at a lead byte of `bytes` (valid UTF-8), and its length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        let byte = bytes[i]
+        if byte < 0xE0 { return (UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if byte < 0xF0 {
+            return (UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return nil
+    }
+
+    /// Scalars that are a character of their own whatever stands around them (no combining marks,
+    /// joiners, emoji or Hangul, which join neighbours into one character): Latin-1 and Latin
+    /// Extended-A, dashes, quotes and dots of General Punctuation, the euro sign.
+    private static func standsAlone(_ scalar: UInt32) -> Bool {
+        (0xA0...0x17F).contains(scalar) || (0x2010...0x2027).contains(scalar) || scalar == 0x20AC
+    }
+
+    /// At most `summaryLimit` bytes (so characters), without tabs, line breaks, spaces at either
+    /// end or two spaces in a row: a text `truncated` returns as it is.
+    static func isShortAndCollapsed(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= summaryLimit, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
     }
 }

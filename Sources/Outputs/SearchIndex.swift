@@ -29,20 +29,20 @@ public struct SearchIndex: Sendable {
         let fields = handlungsfelder.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         fieldSlugs = fields.map(\.slug)
         fieldLabels = fields.map(\.label)
-        self.documents = documents
-            .map { (document: $0, key: SearchText.fold($0.title)) }
-            .sorted { a, b in
-                let x = a.document, y = b.document
-                if x.kind != y.kind { return x.kind.order < y.kind.order }
-                if x.date != y.date {
-                    guard let dx = x.date else { return false }
-                    guard let dy = y.date else { return true }
-                    return dx > dy
-                }
-                if a.key != b.key { return a.key < b.key }
-                return x.url < y.url
+        // Sorts positions by keys worked out once (not documents, which are copied on every move).
+        let keys = documents.map { (kind: $0.kind.order, date: $0.date, title: SearchTermCollector.folded($0.title)) }
+        let order = documents.indices.sorted { i, j in
+            let x = keys[i], y = keys[j]
+            if x.kind != y.kind { return x.kind < y.kind }
+            if x.date != y.date {
+                guard let dx = x.date else { return false }
+                guard let dy = y.date else { return true }
+                return dx > dy
             }
-            .map(\.document)
+            if x.title != y.title { return x.title < y.title }
+            return documents[i].url < documents[j].url
+        }
+        self.documents = order.map { documents[$0] }
     }
 
     /// Label of a Handlungsfeld slug, if the site has it.
@@ -62,23 +62,41 @@ public struct SearchIndex: Sendable {
     }
 
     /// The file's text. Deterministic: same documents, same bytes.
-    public var json: String { json(lines: documents.parallelMap(line(for:))) }
+    public var json: String { json(lines: lines) }
+
+    /// The file's bytes (`json`).
+    public var jsonBytes: [UInt8] { jsonBytes(lines: lines) }
+
+    /// The lines of `documents`, in their order.
+    public var lines: [String] { documents.parallelMap(line(for:)) }
 
     /// One document's line of `d`. It depends on the document and the Handlungsfeld labels only,
     /// so an incremental build keeps the lines of documents that did not change.
     public func line(for document: SearchDocument) -> String {
-        let terms = SearchText.terms(document.title + "\n" + document.text).sorted().joined(separator: " ")
-        return "[" + [document.url, document.title, metaLine(document), document.summary, terms]
-            .map(Escape.jsonString).joined(separator: ",") + "]"
+        // The terms are a–z, 0–9 and spaces, which JSON writes as they are: escaping them would
+        // copy the longest field byte by byte.
+        let terms = SearchText.sortedTermsLine([document.title] + document.textParts)
+        return "[" + [document.url, document.title, metaLine(document), document.summary].map(Escape.jsonString)
+            .joined(separator: ",") + ",\"" + terms + "\"]"
     }
 
     /// The file's text from the lines of `documents`, in their order.
-    public func json(lines: [String]) -> String {
-        var out = "{\"v\":\(Self.formatVersion),\n\"s\":["
-        out += SearchText.stopWords.map(Escape.jsonString).joined(separator: ",")
-        out += "],\n\"d\":[\n"
-        out += lines.joined(separator: ",\n")
-        out += "\n]}\n"
+    public func json(lines: [String]) -> String { String(decoding: jsonBytes(lines: lines), as: UTF8.self) }
+
+    /// The file's bytes from the lines of `documents`, in their order, written once into a buffer of
+    /// their size (the index of 10,000 posts has some 25 MB).
+    public func jsonBytes(lines: [String]) -> [UInt8] {
+        let head = "{\"v\":\(Self.formatVersion),\n\"s\":[" + SearchText.stopWords.map(Escape.jsonString).joined(separator: ",")
+            + "],\n\"d\":[\n"
+        let separator = ",\n", tail = "\n]}\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(head.utf8.count + lines.reduce(0) { $0 + $1.utf8.count + separator.utf8.count } + tail.utf8.count)
+        out += head.utf8
+        for (i, line) in lines.enumerated() {
+            if i > 0 { out += separator.utf8 }
+            out += line.utf8
+        }
+        out += tail.utf8
         return out
     }
 }

@@ -30,8 +30,10 @@ public enum SearchPage {
         h += "<div id=\"suche-alles\">\n"
         h += "<noscript><p>Die Suchfunktion braucht JavaScript. Unten finden Sie alle Inhalte der Website; "
         h += "mit der Suche Ihres Browsers (Strg+F, auf dem Mac cmd+F) finden Sie ein Wort in dieser Liste.</p></noscript>\n"
-        let groups = SearchDocument.Kind.allCases.compactMap { kind -> (SearchDocument.Kind, [SearchDocument])? in
-            let members = index.documents.filter { $0.kind == kind }
+        // Positions, not copies of the documents (a large site has thousands).
+        let documents = index.documents
+        let groups = SearchDocument.Kind.allCases.compactMap { kind -> (SearchDocument.Kind, [Int])? in
+            let members = documents.indices.filter { documents[$0].kind == kind }
             return members.isEmpty ? nil : (kind, members)
         }
         if groups.count > 1 {
@@ -42,7 +44,8 @@ public enum SearchPage {
         for (kind, members) in groups {
             h += "<h2 id=\"\(kind.anchor)\">\(Escape.html(kind.plural))</h2>\n"
             h += "<ul class=\"suche-alle\">\n"
-            for document in members {
+            for member in members {
+                let document = documents[member]
                 h += "<li><a href=\"\(Escape.html(Escape.urlPath(document.url)))\">\(Escape.html(document.title))</a>"
                 let meta = index.metaLine(document, withKind: false)
                 if !meta.isEmpty { h += " <span class=\"suche-alle__meta\">\(Escape.html(meta))</span>" }

@@ -1,4 +1,5 @@
 import Outputs
+import Support
 
 extension OutputPart {
     /// `/suche/` and its index. Further kinds of content join with one line each, e.g.
@@ -7,16 +8,16 @@ extension OutputPart {
         let site = context.site
         // An incremental build keeps the documents and lines of unchanged posts (`SearchLineCache`).
         let cache = context.searchLines
-        let posts = cache.map { cache in site.content.posts.indices.map { cache.document(ofPost: $0, site: site) } }
-            ?? site.content.posts.map { SearchDocument.post(of: $0, site: site) }
+        let posts = cache.map { cache in Array(site.content.posts.indices).parallelMap { cache.document(ofPost: $0, site: site) } }
+            ?? site.content.posts.parallelMap { SearchDocument.post(of: $0, site: site) }
         let documents = posts + SearchDocument.others(site: site)
             + site.content.serviceDirectory.entries.map { SearchDocument.angebot($0, site: site) }
         let index = SearchIndex(documents: documents, handlungsfelder: site.content.handlungsfelder)
         let page = SitePages.genericPage(site: site, theme: context.theme, url: SearchPage.url, title: SearchPage.title,
                                          description: SearchPage.description, bodyHTML: SearchPage.bodyHTML(index: index),
                                          options: context.scopedPageOptions)
-        let json = cache.map { cache in index.json(lines: index.documents.parallelMap { cache.line(for: $0, in: index) }) }
-            ?? index.json
-        return ([OutputFile(path: String(SearchIndex.url.dropFirst()), text: json), page], [])
+        let json = cache.map { cache in index.jsonBytes(lines: index.documents.parallelMap { cache.line(for: $0, in: index) }) }
+            ?? index.jsonBytes
+        return ([OutputFile(path: String(SearchIndex.url.dropFirst()), contents: json), page], [])
     }
 }
