@@ -1,5 +1,10 @@
 import CCmarkGFM
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// cmark-gfm 0.29.0.gfm.6 (Debian) is not re-entrant: `cmark_parser_finish` adds and then clears
 /// process-global tables of special characters. Two parses at once silently drop `~~strike~~` and
@@ -57,25 +62,14 @@ final class CmarkDocument {
         cmark_parser_free(parser)
     }
 
-    /// Renders with the parser's extension list: without it tagfilter is silently skipped.
-    func html() -> String {
+    /// Renders with the parser's extension list (without it tagfilter is silently skipped) and hands
+    /// cmark's buffer to `body` before freeing it, so the caller reads it once into its own String.
+    func withHTML<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let cString = cmark_render_html(root, options, extensions) else { return "" }
+        guard let cString = cmark_render_html(root, options, extensions) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { cmark_get_default_mem_allocator().pointee.free(cString) }
-        return String(cString: cString)
-    }
-
-    /// Every node in document order with its enter/exit event.
-    func nodes() -> [(entering: Bool, node: OpaquePointer)] {
-        var result: [(Bool, OpaquePointer)] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            result.append((event == CMARK_EVENT_ENTER, cmark_iter_get_node(iterator)))
-        }
-        return result
+        let count = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
     /// Puts a custom node (raw HTML around the old node's children) in place of `node`.
@@ -121,9 +115,16 @@ extension OpaquePointer {
     var headingLevel: Int { Int(cmark_node_get_heading_level(self)) }
     var parent: OpaquePointer? { cmark_node_parent(self) }
 
-    /// Concatenated text of all text and code descendants (heading text, alt text).
-    var plainText: String {
-        var text = ""
+    /// The bytes of the node's literal, valid only inside `body` (no String per text node).
+    func withLiteralBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let literal = cmark_node_get_literal(self) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let count = strlen(literal)
+        return literal.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
+    /// Text of all text and code descendants, whitespace collapsed (heading text, link text, alt text).
+    var collapsedPlainText: String {
+        var text = PlainTextBuilder()
         let iterator = cmark_iter_new(self)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -132,11 +133,11 @@ extension OpaquePointer {
             guard event == CMARK_EVENT_ENTER else { continue }
             let node = cmark_iter_get_node(iterator)!
             switch node.cmarkType {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: node.withLiteralBytes { text.append($0) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.appendSpace()
             default: break
             }
         }
-        return text
+        return text.string
     }
 }

@@ -99,7 +99,7 @@ public enum MarkdownRenderer {
         var transform = Transformer(document: document, source: text, file: file, lineOffset: firstLine - 1,
                                     settings: settings, hooks: hooks)
         transform.run()
-        let html = HTMLFixes.apply(document.html())
+        let html = document.withHTML { HTMLFixes.apply($0) }
         return RenderedMarkdown(html: html, headings: transform.headings, links: transform.links,
                                 images: transform.images, plainText: transform.plainText,
                                 wordCount: transform.wordCount, diagnostics: transform.diagnostics)
