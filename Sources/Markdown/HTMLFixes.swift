@@ -33,20 +33,29 @@ enum HTMLFixes {
         let anchor: UInt8
         /// Where `anchor` sits in each pattern of the group.
         let offset: Int
-        let patterns: [(index: Int, bytes: [UInt8], replacement: [UInt8])]
+        /// List positions of the group's patterns, their bytes one after the other, where each
+        /// one lies in `bytes`, and their replacements.
+        var indices: [Int] = []
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var replacements: [[UInt8]] = []
     }
 
     static let groups: [Group] = {
         var groups: [Group] = []
         for (index, (pattern, replacement)) in replacements.enumerated() {
             let bytes = Array(pattern.utf8)
+            precondition(bytes.count >= 2, "the quick check in `find` compares the second byte")
             let offset = bytes.first == UInt8(ascii: "<") ? 0 : (bytes.firstIndex(of: UInt8(ascii: "=")) ?? 0)
-            let entry = (index: index, bytes: bytes, replacement: Array(replacement.utf8))
-            if let at = groups.firstIndex(where: { $0.anchor == bytes[offset] && $0.offset == offset }) {
-                groups[at] = Group(anchor: groups[at].anchor, offset: offset, patterns: groups[at].patterns + [entry])
-            } else {
-                groups.append(Group(anchor: bytes[offset], offset: offset, patterns: [entry]))
+            var at = groups.firstIndex { $0.anchor == bytes[offset] && $0.offset == offset }
+            if at == nil {
+                groups.append(Group(anchor: bytes[offset], offset: offset))
+                at = groups.count - 1
             }
+            groups[at!].indices.append(index)
+            groups[at!].ranges.append(groups[at!].bytes.count..<groups[at!].bytes.count + bytes.count)
+            groups[at!].bytes += bytes
+            groups[at!].replacements.append(Array(replacement.utf8))
         }
         return groups
     }()
@@ -73,16 +82,16 @@ enum HTMLFixes {
                 guard let candidate = next[g] else { continue }
                 if let best = nearest, best.start < candidate.start
                     || (best.start == candidate.start
-                        && groups[best.group].patterns[best.pattern].index < groups[g].patterns[candidate.pattern].index) {
+                        && groups[best.group].indices[best.pattern] < groups[g].indices[candidate.pattern]) {
                     continue
                 }
                 nearest = (candidate.start, g, candidate.pattern)
             }
             guard let match = nearest else { break }
             matches.append(match)
-            let pattern = groups[match.group].patterns[match.pattern]
-            grown += pattern.replacement.count - pattern.bytes.count
-            position = match.start + pattern.bytes.count
+            let length = groups[match.group].ranges[match.pattern].count
+            grown += groups[match.group].replacements[match.pattern].count - length
+            position = match.start + length
         }
         guard !matches.isEmpty else { return String(decoding: html, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: html.count + grown) { out in
@@ -94,10 +103,9 @@ enum HTMLFixes {
                 written += bytes.count
             }
             for match in matches {
-                let pattern = groups[match.group].patterns[match.pattern]
                 write(UnsafeBufferPointer(rebasing: html[copied..<match.start]))
-                pattern.replacement.withUnsafeBufferPointer { write($0) }
-                copied = match.start + pattern.bytes.count
+                groups[match.group].replacements[match.pattern].withUnsafeBufferPointer { write($0) }
+                copied = match.start + groups[match.group].ranges[match.pattern].count
             }
             write(UnsafeBufferPointer(rebasing: html[copied...]))
             return written
@@ -108,17 +116,27 @@ enum HTMLFixes {
     /// pattern that matches there.
     static func find(_ group: Group, in html: UnsafeBufferPointer<UInt8>, from start: Int) -> (start: Int, pattern: Int)? {
         guard let base = html.baseAddress else { return nil }
-        var search = start + group.offset
-        while search < html.count {
-            guard let hit = memchr(base + search, Int32(group.anchor), html.count - search) else { return nil }
-            let anchorAt = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            let candidate = anchorAt - group.offset
-            for (number, pattern) in group.patterns.enumerated() where candidate + pattern.bytes.count <= html.count {
-                let same = pattern.bytes.withUnsafeBufferPointer { memcmp(base + candidate, $0.baseAddress!, $0.count) == 0 }
-                if same { return (candidate, number) }
+        return group.bytes.withUnsafeBufferPointer { patterns in
+            group.ranges.withUnsafeBufferPointer { ranges -> (start: Int, pattern: Int)? in
+                var search = start + group.offset
+                while search < html.count {
+                    guard let hit = memchr(base + search, Int32(group.anchor), html.count - search) else { return nil }
+                    let anchorAt = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let candidate = anchorAt - group.offset
+                    for number in 0..<ranges.count {
+                        let range = ranges[number]
+                        // Second and last byte first: most anchors (every `<`) fail there.
+                        guard candidate + range.count <= html.count,
+                              base[candidate + 1] == patterns[range.lowerBound + 1],
+                              base[candidate + range.count - 1] == patterns[range.upperBound - 1],
+                              memcmp(base + candidate, patterns.baseAddress! + range.lowerBound, range.count) == 0
+                        else { continue }
+                        return (candidate, number)
+                    }
+                    search = anchorAt + 1
+                }
+                return nil
             }
-            search = anchorAt + 1
         }
-        return nil
     }
 }

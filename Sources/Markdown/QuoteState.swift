@@ -36,6 +36,24 @@ struct QuoteState {
         }
     }
 
+    /// `classify` for an ASCII byte, as one switch on the byte.
+    @inline(__always)
+    static func classify(ascii byte: UInt8) -> Previous {
+        switch byte {
+        case 0x20, 0x09, 0x0A: return .space
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F: return .opener  // ( [ { - /
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: return .word
+        default: return .other
+        }
+    }
+
+    /// The German quotes with their UTF-8 bytes and the class `classify` gives them.
+    static let lowDoubleOpening: (bytes: (UInt8, UInt8, UInt8), class: Previous) = ((0xE2, 0x80, 0x9E), .opener)  // „
+    static let doubleClosing: (bytes: (UInt8, UInt8, UInt8), class: Previous) = ((0xE2, 0x80, 0x9C), .other)      // “
+    static let lowSingleOpening: (bytes: (UInt8, UInt8, UInt8), class: Previous) = ((0xE2, 0x80, 0x9A), .opener)  // ‚
+    static let singleClosing: (bytes: (UInt8, UInt8, UInt8), class: Previous) = ((0xE2, 0x80, 0x98), .other)      // ‘
+    static let apostrophe: (bytes: (UInt8, UInt8, UInt8), class: Previous) = ((0xE2, 0x80, 0x99), .other)         // ’
+
     /// Writes `bytes` with German quotes into `out` (replacing its contents) and returns true; when
     /// `bytes` holds no quote, returns false and leaves `out` alone (the text stays as it is).
     mutating func convert(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
@@ -55,23 +73,25 @@ struct QuoteState {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
             let opensAfter = previous == .start || previous == .space || previous == .opener
-            let emitted: Unicode.Scalar
+            let emitted: (bytes: (UInt8, UInt8, UInt8), class: Previous)
             if byte == 0x22 {
-                if doubleOpen { emitted = "“"; doubleOpen = false }
-                else if opensAfter { emitted = "„"; doubleOpen = true }
-                else { emitted = "“" }
+                if doubleOpen { emitted = Self.doubleClosing; doubleOpen = false }
+                else if opensAfter { emitted = Self.lowDoubleOpening; doubleOpen = true }
+                else { emitted = Self.doubleClosing }
             } else {
                 let next = index + 1 < bytes.count ? Self.classifyScalar(startingAt: index + 1, in: bytes) : nil
                 if previous == .word, next == nil || next == .word || !singleOpen {
-                    emitted = "’"  // apostrophe: geht's, Andrea's
+                    emitted = Self.apostrophe  // geht's, Andrea's
                 } else if !singleOpen && opensAfter {
-                    emitted = "‚"; singleOpen = true
+                    emitted = Self.lowSingleOpening; singleOpen = true
                 } else {
-                    emitted = "‘"; singleOpen = false
+                    emitted = Self.singleClosing; singleOpen = false
                 }
             }
-            out.append(contentsOf: emitted.utf8)
-            previous = Self.classify(emitted)
+            out.append(emitted.bytes.0)
+            out.append(emitted.bytes.1)
+            out.append(emitted.bytes.2)
+            previous = emitted.class
             runStart = index + 1
         }
         if bytes.count > runStart {
@@ -84,7 +104,7 @@ struct QuoteState {
     /// The class of the scalar that ends just before byte `end` (> 0).
     static func classifyScalar(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Previous {
         let last = bytes[end - 1]
-        if last < 0x80 { return classify(Unicode.Scalar(last)) }
+        if last < 0x80 { return classify(ascii: last) }
         var start = end - 1
         while start > 0, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return classify(decodeScalar(bytes, start..<end))
@@ -93,7 +113,7 @@ struct QuoteState {
     /// The class of the scalar that starts at byte `start`.
     static func classifyScalar(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Previous {
         let first = bytes[start]
-        if first < 0x80 { return classify(Unicode.Scalar(first)) }
+        if first < 0x80 { return classify(ascii: first) }
         var end = start + 1
         while end < bytes.count, end - start < 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
         return classify(decodeScalar(bytes, start..<end))

@@ -51,6 +51,9 @@ struct Transformer {
         // Plain text straight from the literals' bytes: no String per text node.
         var text = PlainTextBuilder(capacity: sourceByteCount)
         var converted: [UInt8] = []
+        // Types whose name needs no action (footnote references, strikethrough …), so the name
+        // is read once per type, not once per node.
+        var inertTypes: [cmark_node_type] = []
 
         // Walks the tree as it is; changing a text node's literal does not disturb the iterator.
         let iterator = cmark_iter_new(document.root)
@@ -104,12 +107,14 @@ struct Transformer {
             default:
                 if isBlock(type) {
                     text.appendSpace()
-                } else if !isCoreInline(type) {
-                    // Extension nodes (tables) have run-time types; compare by name, off the hot path.
+                } else if !isCoreInline(type) && !inertTypes.contains(type) {
+                    // Extension nodes (tables) have run-time types; compare by name. A table row is
+                    // `table_row` or `table_header` by its content, so only other types are remembered.
                     switch node.typeName {
                     case "table": tables.append(node)
                     case "table_cell", "table_row": text.appendSpace()
-                    default: break
+                    case "table_header": break
+                    default: inertTypes.append(type)
                     }
                 }
             }
