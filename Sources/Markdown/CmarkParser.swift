@@ -123,8 +123,9 @@ extension OpaquePointer {
     }
 
     /// Text of all text and code descendants, whitespace collapsed (heading text, link text, alt text).
-    var collapsedPlainText: String {
-        var text = PlainTextBuilder()
+    /// `text` is a builder to reuse; it is emptied first.
+    func collapsedPlainText(using text: inout PlainTextBuilder) -> String {
+        text.removeAll()
         let iterator = cmark_iter_new(self)
         defer { cmark_iter_free(iterator) }
         while true {

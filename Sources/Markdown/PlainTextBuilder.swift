@@ -20,6 +20,13 @@ struct PlainTextBuilder {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }
     }
 
+    /// Starts again, keeping the allocated room.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        atSpace = true
+        wordCount = 0
+    }
+
     /// A separator between blocks, cells or lines.
     mutating func appendSpace() {
         if !atSpace {
@@ -31,24 +38,27 @@ struct PlainTextBuilder {
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         guard !piece.isEmpty else { return }
         // Every byte written stands for one byte of `piece`: grow by `piece.count` first, write
-        // through a pointer without a branch per byte (spaces come every few bytes and would be
-        // mispredicted), then trim what was not used.
+        // through a pointer, then trim what was not used.
         var end = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: piece.count))
-        var atSpace = atSpace
+        // Flags as 0/1 integers and masks instead of Bools: no branch per byte (spaces come every
+        // few bytes and would be mispredicted); with Bools the compiler brings the branches back.
+        var atSpace = self.atSpace ? 1 : 0
         var words = wordCount
         bytes.withUnsafeMutableBufferPointer { out in
             for byte in piece {
-                // The smart shift gives 0 for bytes of 64 and above.
-                let isSpace = (Self.whitespaceMask >> UInt64(byte)) & 1 == 1
-                out[end] = isSpace ? 0x20 : byte
-                end &+= isSpace && atSpace ? 0 : 1
-                words &+= !isSpace && atSpace ? 1 : 0
+                let wide = UInt64(byte)
+                // 1 for space, tab, CR, LF: the mask bit, and 0 for any byte of 64 or above.
+                let isSpace = Int(truncatingIfNeeded: (Self.whitespaceMask &>> (wide & 63)) & ((wide &- 64) &>> 63) & 1)
+                let spaceMask = UInt8(truncatingIfNeeded: 0 &- isSpace)
+                out[end] = byte ^ ((byte ^ 0x20) & spaceMask)
+                end &+= 1 &- (isSpace & atSpace)
+                words &+= (isSpace ^ 1) & atSpace
                 atSpace = isSpace
             }
         }
         bytes.removeLast(bytes.count - end)
-        self.atSpace = atSpace
+        self.atSpace = atSpace == 1
         wordCount = words
     }
 

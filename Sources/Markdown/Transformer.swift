@@ -21,6 +21,8 @@ struct Transformer {
     var diagnostics: [Diagnostic] = []
     var plainText = ""
     var wordCount = 0
+    /// Reused for heading, link and alt texts.
+    private var scratch = PlainTextBuilder()
 
     init(document: CmarkDocument, source: String, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
         self.document = document
@@ -145,7 +147,7 @@ struct Transformer {
     // MARK: headings
 
     private mutating func transformHeading(_ node: OpaquePointer) {
-        let text = node.collapsedPlainText
+        let text = node.collapsedPlainText(using: &scratch)
         var id = Slug.make(text)
         if id.isEmpty { id = "abschnitt" }
         // Ids must be unique on the page and must not start with a digit-only name clash.
@@ -162,7 +164,7 @@ struct Transformer {
 
     private mutating func transformLink(_ node: OpaquePointer) {
         let url = node.url.trimmingSpaces()
-        let text = node.collapsedPlainText
+        let text = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         let kind = LinkKind(url, siteHosts: settings.siteHosts)
         links.append(LinkInfo(url: url, text: text, location: loc, isExternal: kind == .external))
@@ -181,16 +183,26 @@ struct Transformer {
         case .external:
             break
         }
-        var attributes = "href=\"\(Escape.html(Escape.urlPath(href)))\""
+        let escapedHref = Escape.html(Escape.urlPath(href))
         let title = node.title
-        if !title.isEmpty { attributes += " title=\"\(Escape.html(title))\"" }
+        // The opening tag as one String, sized once: this runs for every link of every post.
+        var onEnter = "<a href=\""
+        onEnter.reserveCapacity(escapedHref.utf8.count + title.utf8.count + 72)
+        onEnter += escapedHref
+        onEnter += "\""
+        if !title.isEmpty {
+            onEnter += " title=\""
+            onEnter += Escape.html(title)
+            onEnter += "\""
+        }
         if kind == .external {
-            attributes += " class=\"extern\" rel=\"external noopener noreferrer\""
-            document.replace(node, block: false, onEnter: "<a \(attributes)>",
+            onEnter += " class=\"extern\" rel=\"external noopener noreferrer\">"
+            document.replace(node, block: false, onEnter: onEnter,
                              onExit: "<span class=\"visually-hidden\"> (externer Link)</span></a>",
                              keepChildren: true)
         } else {
-            document.replace(node, block: false, onEnter: "<a \(attributes)>", onExit: "</a>", keepChildren: true)
+            onEnter += ">"
+            document.replace(node, block: false, onEnter: onEnter, onExit: "</a>", keepChildren: true)
         }
     }
 
@@ -198,7 +210,7 @@ struct Transformer {
 
     private mutating func transformImage(_ node: OpaquePointer) {
         let source = node.url.trimmingSpaces()
-        let alt = node.collapsedPlainText
+        let alt = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         images.append(ImageInfo(source: source, alt: alt, location: loc))
         let kind = LinkKind(source, siteHosts: settings.siteHosts)

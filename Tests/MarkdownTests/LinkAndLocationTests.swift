@@ -75,3 +75,11 @@ func linkKinds(url: String, expected: LinkKind) {
     #expect(" /x/ ".trimmingSpaces() == "/x/")
     #expect("\u{00A0}/x/".trimmingSpaces() == "/x/")
 }
+
+@Test func continuationBytesInWordsAndTails() {
+    for text in ["", "a", "ä", "abcdefgh", "äöüßÄÖÜẞ", "😀😀😀", "1234567ä", "ä1234567", "中文字符串测试", "a\u{301}b\u{301}c\u{301}d"] {
+        var text = text
+        let expected = text.utf8.filter { $0 & 0xC0 == 0x80 }.count
+        #expect(text.withUTF8 { LineIndex.continuationBytes($0) } == expected, "\(text)")
+    }
+}

@@ -56,3 +56,15 @@ private func build(_ pieces: [String?]) -> (text: String, words: Int) {
         #expect(builder.wordCount == expected.wordCount, "\(pieces)")
     }
 }
+
+@Test func plainTextBuilderStartsAgainAfterRemoveAll() {
+    var builder = PlainTextBuilder()
+    builder.append("erste Worte ")
+    builder.removeAll()
+    #expect(builder.string == "")
+    #expect(builder.wordCount == 0)
+    builder.append("  neu")
+    builder.appendSpace()
+    #expect(builder.string == "neu")
+    #expect(builder.wordCount == 1)
+}
