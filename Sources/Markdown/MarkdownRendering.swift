@@ -98,7 +98,7 @@ public enum MarkdownRenderer {
         let document = CmarkDocument(text, options: options)
         var transform = Transformer(document: document, source: text, file: file, lineOffset: firstLine - 1,
                                     settings: settings, hooks: hooks)
-        transform.run()
+        document.withArena { transform.run() }
         let html = document.withHTML { HTMLFixes.apply($0) }
         return RenderedMarkdown(html: html, headings: transform.headings, links: transform.links,
                                 images: transform.images, plainText: transform.plainText,
