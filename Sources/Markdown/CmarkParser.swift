@@ -1,5 +1,10 @@
 import CCmarkGFM
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// cmark-gfm 0.29.0.gfm.6 (Debian) is not re-entrant: `cmark_parser_finish` adds and then clears
 /// process-global tables of special characters. Two parses at once silently drop `~~strike~~` and
@@ -29,58 +34,63 @@ final class CmarkDocument {
     /// Nodes unlinked during transformation; freed with the document.
     private var detached: [OpaquePointer] = []
 
+    /// Memory of the parser and the tree; `withArena` makes it the one cmark allocates from.
+    private let arena = CmarkArena()
+
     init(_ text: String, options: Int32) {
         _ = ExtensionRegistry.registered
         self.options = options
-        let parser = cmark_parser_new(options)!
-        for name in ExtensionRegistry.names {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
         var text = text
-        let root = cmarkParseLock.withLock { _ -> NodeRef in
-            text.withUTF8 { buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    cmark_parser_feed(parser, $0.baseAddress, $0.count)
+        let arena = arena
+        let (parser, root) = arena.activate { () -> (OpaquePointer, NodeRef) in
+            let parser = cmark_parser_new_with_mem(options, CmarkArena.memory)!
+            for name in ExtensionRegistry.names {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
                 }
             }
-            return NodeRef(pointer: cmark_parser_finish(parser))
+            let root = cmarkParseLock.withLock { _ -> NodeRef in
+                text.withUTF8 { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) {
+                        cmark_parser_feed(parser, $0.baseAddress, $0.count)
+                    }
+                }
+                return NodeRef(pointer: cmark_parser_finish(parser))
+            }
+            return (parser, root)
         }
         self.parser = parser
         self.root = root.pointer
     }
 
     deinit {
+        // cmark's `free` on arena memory does nothing; the arena goes after the tree.
         for node in detached { cmark_node_free(node) }
         cmark_node_free(root)
         cmark_parser_free(parser)
     }
 
-    /// Renders with the parser's extension list: without it tagfilter is silently skipped.
-    func html() -> String {
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let cString = cmark_render_html(root, options, extensions) else { return "" }
-        defer { cmark_get_default_mem_allocator().pointee.free(cString) }
-        return String(cString: cString)
+    /// Runs `body`, which works on this document's nodes, with its memory as cmark's.
+    func withArena<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try arena.activate(body)
     }
 
-    /// Every node in document order with its enter/exit event.
-    func nodes() -> [(entering: Bool, node: OpaquePointer)] {
-        var result: [(Bool, OpaquePointer)] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            result.append((event == CMARK_EVENT_ENTER, cmark_iter_get_node(iterator)))
+    /// Renders with the parser's extension list (without it tagfilter is silently skipped) and hands
+    /// cmark's buffer to `body` before freeing it, so the caller reads it once into its own String.
+    func withHTML<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        // The buffer comes from the tree's allocator (the arena).
+        guard let cString = withArena({ cmark_render_html(root, options, extensions) }) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
         }
-        return result
+        defer { CmarkArena.memory.pointee.free(cString) }
+        let count = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
     /// Puts a custom node (raw HTML around the old node's children) in place of `node`.
     func replace(_ node: OpaquePointer, block: Bool, onEnter: String, onExit: String, keepChildren: Bool) {
-        let custom = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE)!
+        let custom = cmark_node_new_with_mem(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, CmarkArena.memory)!
         cmark_node_set_on_enter(custom, onEnter)
         cmark_node_set_on_exit(custom, onExit)
         if keepChildren {
@@ -95,7 +105,7 @@ final class CmarkDocument {
 
     /// Wraps `node` in a custom block (e.g. a scrollable region around a table).
     func wrap(_ node: OpaquePointer, onEnter: String, onExit: String) {
-        let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.memory)!
         cmark_node_set_on_enter(custom, onEnter)
         cmark_node_set_on_exit(custom, onExit)
         cmark_node_insert_before(node, custom)
@@ -121,9 +131,17 @@ extension OpaquePointer {
     var headingLevel: Int { Int(cmark_node_get_heading_level(self)) }
     var parent: OpaquePointer? { cmark_node_parent(self) }
 
-    /// Concatenated text of all text and code descendants (heading text, alt text).
-    var plainText: String {
-        var text = ""
+    /// The bytes of the node's literal, valid only inside `body` (no String per text node).
+    func withLiteralBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let literal = cmark_node_get_literal(self) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let count = strlen(literal)
+        return literal.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
+    /// Text of all text and code descendants, whitespace collapsed (heading text, link text, alt text).
+    /// `text` is a builder to reuse; it is emptied first.
+    func collapsedPlainText(using text: inout PlainTextBuilder) -> String {
+        text.removeAll()
         let iterator = cmark_iter_new(self)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -132,11 +150,11 @@ extension OpaquePointer {
             guard event == CMARK_EVENT_ENTER else { continue }
             let node = cmark_iter_get_node(iterator)!
             switch node.cmarkType {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: node.withLiteralBytes { text.append($0) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.appendSpace()
             default: break
             }
         }
-        return text
+        return text.string
     }
 }

@@ -1,24 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps cmark's byte columns to character columns, so "ä" counts once as editors expect.
+/// Reads the source String's own UTF-8 storage; only the line starts are kept.
 struct LineIndex {
-    private let bytes: [UInt8]
+    private let text: String
     private let lineStarts: [Int]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        var text = text
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var position = 0
+            while position < bytes.count, let hit = memchr(base + position, 0x0A, bytes.count - position) {
+                position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(position)
+            }
+        }
+        self.text = text
         lineStarts = starts
     }
 
     /// 1-based character column for a 1-based byte column on a 1-based line.
     func characterColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let start = lineStarts[line - 1]
-        let end = min(bytes.count, start + byteColumn - 1)
-        guard start < end else { return byteColumn }
-        // Count scalar starts (bytes that are not UTF-8 continuation bytes).
-        var characters = 0
-        for index in start..<end where bytes[index] & 0xC0 != 0x80 { characters += 1 }
-        return characters + 1
+        var text = text
+        return text.withUTF8 { bytes in
+            let start = lineStarts[line - 1]
+            let end = min(bytes.count, start + byteColumn - 1)
+            guard start < end, let base = bytes.baseAddress else { return byteColumn }
+            return end - start - Self.continuationBytes(UnsafeBufferPointer(start: base + start, count: end - start)) + 1
+        }
+    }
+
+    /// UTF-8 continuation bytes (10xxxxxx) in `bytes`; the rest start a scalar. Eight bytes at a
+    /// time: a paragraph is one line, and every link in it asks for its column.
+    static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 clear: shifting left by one puts each byte's bit 6 on its bit 7.
+            count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 }

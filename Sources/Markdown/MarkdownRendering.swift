@@ -98,8 +98,8 @@ public enum MarkdownRenderer {
         let document = CmarkDocument(text, options: options)
         var transform = Transformer(document: document, source: text, file: file, lineOffset: firstLine - 1,
                                     settings: settings, hooks: hooks)
-        transform.run()
-        let html = HTMLFixes.apply(document.html())
+        document.withArena { transform.run() }
+        let html = document.withHTML { HTMLFixes.apply($0) }
         return RenderedMarkdown(html: html, headings: transform.headings, links: transform.links,
                                 images: transform.images, plainText: transform.plainText,
                                 wordCount: transform.wordCount, diagnostics: transform.diagnostics)

@@ -12,6 +12,8 @@ struct Transformer {
     let hooks: MarkdownHooks
     /// cmark counts columns in bytes; editors (and YAML diagnostics) count characters.
     let lines: LineIndex
+    /// Room for the plain text, which is about as long as the source.
+    let sourceByteCount: Int
 
     var headings: [HeadingInfo] = []
     var links: [LinkInfo] = []
@@ -19,10 +21,13 @@ struct Transformer {
     var diagnostics: [Diagnostic] = []
     var plainText = ""
     var wordCount = 0
+    /// Reused for heading, link and alt texts.
+    private var scratch = PlainTextBuilder()
 
     init(document: CmarkDocument, source: String, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
         self.document = document
         self.lines = LineIndex(source)
+        self.sourceByteCount = source.utf8.count
         self.file = file
         self.lineOffset = lineOffset
         self.settings = settings
@@ -45,23 +50,34 @@ struct Transformer {
         var codeBlocks: [OpaquePointer] = []
         var tables: [OpaquePointer] = []
         var quotes = QuoteState()
-        var text: [String] = []
+        // Plain text straight from the literals' bytes: no String per text node.
+        var text = PlainTextBuilder(capacity: sourceByteCount)
+        var converted: [UInt8] = []
+        // Types whose name needs no action (footnote references, strikethrough …), so the name
+        // is read once per type, not once per node.
+        var inertTypes: [cmark_node_type] = []
 
-        for (entering, node) in document.nodes() {
+        // Walks the tree as it is; changing a text node's literal does not disturb the iterator.
+        let iterator = cmark_iter_new(document.root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            let node = cmark_iter_get_node(iterator)!
             let type = node.cmarkType
             if type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM {
                 quotes.reset()
             }
-            guard entering else { continue }
+            guard event == CMARK_EVENT_ENTER else { continue }
             switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
-                text.append(" ")
+                text.appendSpace()
             case CMARK_NODE_LINK: linkNodes.append(node)
             case CMARK_NODE_IMAGE: imageNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
                 codeBlocks.append(node)
-                text.append(" ")
+                text.appendSpace()
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !settings.allowRawHTML {
                     diagnostics.append(.warning(
@@ -70,33 +86,43 @@ struct Transformer {
                         hint: "Schreiben Sie den Inhalt in Markdown. Roh-HTML lässt sich in site-config.json unter \"markdown\": {\"rawHTML\": true} erlauben."))
                 }
             case CMARK_NODE_TEXT:
-                let literal = node.literal
-                text.append(literal)
-                if settings.germanQuotes {
-                    let converted = quotes.convert(literal)
-                    if converted != literal { cmark_node_set_literal(node, converted) }
+                // Plain text keeps the straight quotes; the page gets the German ones.
+                let germanQuotes = settings.germanQuotes
+                let changed = node.withLiteralBytes { literal -> Bool in
+                    text.append(literal)
+                    return germanQuotes && quotes.convert(literal, into: &converted)
+                }
+                if changed {
+                    converted.append(0)
+                    converted.withUnsafeBufferPointer { bytes in
+                        bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+                    }
                 }
             case CMARK_NODE_CODE:
-                text.append(node.literal)
-                quotes.note(node.literal)
+                node.withLiteralBytes { literal in
+                    text.append(literal)
+                    quotes.note(literal)
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text.append(" ")
-                quotes.note(" ")
+                text.appendSpace()
+                quotes.noteSpace()
             default:
                 if isBlock(type) {
-                    text.append(" ")
-                } else if !isCoreInline(type) {
-                    // Extension nodes (tables) have run-time types; compare by name, off the hot path.
+                    text.appendSpace()
+                } else if !isCoreInline(type) && !inertTypes.contains(type) {
+                    // Extension nodes (tables) have run-time types; compare by name. A table row is
+                    // `table_row` or `table_header` by its content, so only other types are remembered.
                     switch node.typeName {
                     case "table": tables.append(node)
-                    case "table_cell", "table_row": text.append(" ")
-                    default: break
+                    case "table_cell", "table_row": text.appendSpace()
+                    case "table_header": break
+                    default: inertTypes.append(type)
                     }
                 }
             }
         }
-        plainText = text.joined().collapsingWhitespace()
-        wordCount = plainText.wordCount
+        plainText = text.string
+        wordCount = text.wordCount
 
         for node in imageNodes { transformImage(node) }
         for node in linkNodes { transformLink(node) }
@@ -121,7 +147,7 @@ struct Transformer {
     // MARK: headings
 
     private mutating func transformHeading(_ node: OpaquePointer) {
-        let text = node.plainText.collapsingWhitespace()
+        let text = node.collapsedPlainText(using: &scratch)
         var id = Slug.make(text)
         if id.isEmpty { id = "abschnitt" }
         // Ids must be unique on the page and must not start with a digit-only name clash.
@@ -138,7 +164,7 @@ struct Transformer {
 
     private mutating func transformLink(_ node: OpaquePointer) {
         let url = node.url.trimmingSpaces()
-        let text = node.plainText.collapsingWhitespace()
+        let text = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         let kind = LinkKind(url, siteHosts: settings.siteHosts)
         links.append(LinkInfo(url: url, text: text, location: loc, isExternal: kind == .external))
@@ -157,16 +183,26 @@ struct Transformer {
         case .external:
             break
         }
-        var attributes = "href=\"\(Escape.html(Escape.urlPath(href)))\""
+        let escapedHref = Escape.html(Escape.urlPath(href))
         let title = node.title
-        if !title.isEmpty { attributes += " title=\"\(Escape.html(title))\"" }
+        // The opening tag as one String, sized once: this runs for every link of every post.
+        var onEnter = "<a href=\""
+        onEnter.reserveCapacity(escapedHref.utf8.count + title.utf8.count + 72)
+        onEnter += escapedHref
+        onEnter += "\""
+        if !title.isEmpty {
+            onEnter += " title=\""
+            onEnter += Escape.html(title)
+            onEnter += "\""
+        }
         if kind == .external {
-            attributes += " class=\"extern\" rel=\"external noopener noreferrer\""
-            document.replace(node, block: false, onEnter: "<a \(attributes)>",
+            onEnter += " class=\"extern\" rel=\"external noopener noreferrer\">"
+            document.replace(node, block: false, onEnter: onEnter,
                              onExit: "<span class=\"visually-hidden\"> (externer Link)</span></a>",
                              keepChildren: true)
         } else {
-            document.replace(node, block: false, onEnter: "<a \(attributes)>", onExit: "</a>", keepChildren: true)
+            onEnter += ">"
+            document.replace(node, block: false, onEnter: onEnter, onExit: "</a>", keepChildren: true)
         }
     }
 
@@ -174,7 +210,7 @@ struct Transformer {
 
     private mutating func transformImage(_ node: OpaquePointer) {
         let source = node.url.trimmingSpaces()
-        let alt = node.plainText.collapsingWhitespace()
+        let alt = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         images.append(ImageInfo(source: source, alt: alt, location: loc))
         let kind = LinkKind(source, siteHosts: settings.siteHosts)
@@ -229,6 +265,57 @@ enum LinkKind: Equatable {
     case dangerous         // javascript:, data:, file:, vbscript:
 
     init(_ url: String, siteHosts: [String]) {
+        if let kind = url.utf8.withContiguousStorageIfAvailable({ Self.ascii($0, siteHosts: siteHosts) }), let kind {
+            self = kind
+            return
+        }
+        self.init(unicode: url, siteHosts: siteHosts)
+    }
+
+    /// The rules below on the bytes of an all-ASCII URL (nearly every URL): ASCII lowercasing is
+    /// what `lowercased()` does to it, and its Characters are its bytes (a "\r\n" pair is one
+    /// Character, but none of the prefixes or separators looked for is a CR or LF).
+    /// nil for any other URL.
+    private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>, siteHosts: [String]) -> LinkKind? {
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 { isASCII = false; break }
+        guard isASCII else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func starts(with prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            for index in 0..<count where lower(bytes[index]) != prefix.utf8Start[index] { return false }
+            return true
+        }
+        if starts(with: "#") { return .fragment }
+        if starts(with: "//") { return .external }
+        if starts(with: "/") { return .siteRelative }
+        if starts(with: "mailto:") { return .mail }
+        if starts(with: "tel:") { return .phone }
+        if starts(with: "http://") || starts(with: "https://") {
+            let slash = bytes.firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
+            let hostStart = min(slash + 2, bytes.count)
+            var hostEnd = hostStart
+            while hostEnd < bytes.count, !Self.endsHost(bytes[hostEnd]) { hostEnd += 1 }
+            let host = String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd]).lazy.map(lower),
+                              as: UTF8.self)
+            let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+            return siteHosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
+                ? .internalAbsolute : .external
+        }
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+           !bytes[..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            return .dangerous
+        }
+        return .relative
+    }
+
+    private static func endsHost(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+    }
+
+    /// The rules on Characters, for URLs with non-ASCII characters.
+    init(unicode url: String, siteHosts: [String]) {
         let lower = url.lowercased()
         if lower.hasPrefix("#") { self = .fragment; return }
         if lower.hasPrefix("//") { self = .external; return }
@@ -253,61 +340,6 @@ enum LinkKind: Equatable {
     }
 }
 
-/// Turns straight quotes into German ones, remembering the previous character across the text
-/// nodes of one paragraph (emphasis splits text into several nodes). Works on Unicode scalars:
-/// quotes are ASCII, and only the class of the previous scalar matters.
-struct QuoteState {
-    enum Previous { case start, space, opener, word, other }
-
-    private var previous: Previous = .start
-    private var doubleOpen = false
-    private var singleOpen = false
-
-    mutating func reset() { previous = .start; doubleOpen = false; singleOpen = false }
-
-    mutating func note(_ text: String) {
-        if let last = text.unicodeScalars.last { previous = Self.classify(last) }
-    }
-
-    static func classify(_ scalar: Unicode.Scalar) -> Previous {
-        switch scalar {
-        case " ", "\t", "\n", "\u{00A0}", "\u{202F}": return .space
-        case "(", "[", "{", "-", "/", "–", "—", "„", "‚": return .opener
-        case "a"..."z", "A"..."Z", "0"..."9": return .word  // what the properties below say, without the table lookup
-        default:
-            if scalar.isASCII { return .other }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .word : .other
-        }
-    }
-
-    mutating func convert(_ text: String) -> String {
-        guard text.containsBytes("\"") || text.containsBytes("'") else { note(text); return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            let opensAfter = previous == .start || previous == .space || previous == .opener
-            var emitted = scalar
-            if scalar == "\"" {
-                if doubleOpen { emitted = "“"; doubleOpen = false }
-                else if opensAfter { emitted = "„"; doubleOpen = true }
-                else { emitted = "“" }
-            } else if scalar == "'" {
-                let next = index + 1 < scalars.count ? Self.classify(scalars[index + 1]) : nil
-                if previous == .word, next == nil || next == .word || !singleOpen {
-                    emitted = "’"  // apostrophe: geht's, Andrea's
-                } else if !singleOpen && opensAfter {
-                    emitted = "‚"; singleOpen = true
-                } else {
-                    emitted = "‘"; singleOpen = false
-                }
-            }
-            out.append(emitted)
-            previous = Self.classify(emitted)
-        }
-        return String(out)
-    }
-}
-
 extension String {
     func trimmed(_ maxLength: Int) -> String {
         let single = collapsingWhitespace()
@@ -315,6 +347,11 @@ extension String {
     }
 
     func trimmingSpaces() -> String {
+        // Printable ASCII (not space) at both ends: the first and last Characters start with a
+        // scalar that is not whitespace, so the loops below would remove nothing.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

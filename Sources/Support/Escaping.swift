@@ -73,16 +73,32 @@ public enum Escape {
 
     /// Percent-encodes what may not stand in a URL path (spaces, umlauts, quotes), keeping `/`.
     public static func urlPath(_ path: String) -> String {
+        // Most paths need nothing: return them as they are, without a copy.
+        guard path.utf8.contains(where: { !isURLPathSafe($0) }) else { return path }
         var out: [UInt8] = []
-        let hex = Array("0123456789ABCDEF".utf8)
+        out.reserveCapacity(path.utf8.count + 16)
+        let hex: StaticString = "0123456789ABCDEF"
         for byte in path.utf8 {
-            let safe = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-                || (byte >= 0x30 && byte <= 0x39) || "-._~/!$&'()*+,;=:@%#?".utf8.contains(byte)
-            if safe { out.append(byte) } else {
-                out.append(0x25); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0xF)])
+            if isURLPathSafe(byte) { out.append(byte) } else {
+                out.append(0x25); out.append(hex.utf8Start[Int(byte >> 4)]); out.append(hex.utf8Start[Int(byte & 0xF)])
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Letters, digits and `-._~/!$&'()*+,;=:@%#?`.
+    @inline(__always)
+    static func isURLPathSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: return true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"),
+             UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
+             UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "%"), UInt8(ascii: "#"),
+             UInt8(ascii: "?"):
+            return true
+        default: return false
+        }
     }
 
     @inline(__always)

@@ -150,3 +150,26 @@ func render(_ text: String = sample, _ settings: MarkdownSettings = MarkdownSett
     #expect(result.plainText == "Jahr Wert 2018 1.640")
     #expect(result.wordCount == 4)
 }
+
+@Test func quotesAcrossEmphasisAndStraightQuotesInPlainText() {
+    let result = render("Sie sagte \"*Hallo*\" und 'tschüss', geht's\r\nweiter.\tEnde")
+    #expect(result.html.contains("Sie sagte „<em>Hallo</em>“ und ‚tschüss‘, geht’s\nweiter.\tEnde"))
+    #expect(result.plainText == "Sie sagte \"Hallo\" und 'tschüss', geht's weiter. Ende")
+    #expect(result.wordCount == 8)
+}
+
+@Test func headingLinkAndAltTextsAreCollapsed() {
+    let result = render("# Die `SGB-II`-Quote *\"heute\"*\n\n[zwei\nZeilen](/x/) ![Bild  mit\tTab](/b.png)\n\n[](/leer/)")
+    #expect(result.headings.first?.text == "Die SGB-II-Quote „heute“")
+    #expect(result.headings.first?.id == "die-sgb-ii-quote-heute")
+    #expect(result.links.map(\.text) == ["zwei Zeilen", ""])
+    #expect(result.images.first?.alt == "Bild mit Tab")
+    #expect(result.html.contains("alt=\"Bild mit Tab\""))
+}
+
+@Test func emptyBodyRendersNothing() {
+    let result = render("")
+    #expect(result.html == "")
+    #expect(result.plainText == "")
+    #expect(result.wordCount == 0)
+}

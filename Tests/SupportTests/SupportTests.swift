@@ -166,3 +166,12 @@ func invalidDates(text: String) {
     #expect(Escape.html("") == "")
     #expect(Escape.xml("a\u{1}b'") == "ab&apos;")
 }
+
+@Test func urlPathEncodesOnlyWhatMayNotStandInAPath() {
+    let safe = "/2022/05/armut-notlagen/?a=1&b=2#abschnitt-2~x_y.z!$'()*+,;:@%20"
+    #expect(Escape.urlPath(safe) == safe)
+    #expect(Escape.urlPath("") == "")
+    #expect(Escape.urlPath("/bilder/Straße mit Blick.png") == "/bilder/Stra%C3%9Fe%20mit%20Blick.png")
+    #expect(Escape.urlPath("/a\"b<c>d\\e^f`g{h|i}j[k]\t\n") == "/a%22b%3Cc%3Ed%5Ce%5Ef%60g%7Bh%7Ci%7Dj%5Bk%5D%09%0A")
+    #expect(Escape.urlPath("\u{7F}") == "%7F")
+}

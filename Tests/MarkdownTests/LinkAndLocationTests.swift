@@ -1,0 +1,85 @@
+import Testing
+@testable import Markdown
+
+@Test func characterColumnsOnCRLFAndNonASCIILines() {
+    let index = LineIndex("Über\r\nä ö [x](/y/)\n\n\tTab")
+    #expect(index.characterColumn(line: 1, byteColumn: 1) == 1)
+    #expect(index.characterColumn(line: 1, byteColumn: 3) == 2)   // after the two bytes of Ü
+    #expect(index.characterColumn(line: 2, byteColumn: 7) == 5)   // [ after ä ö
+    #expect(index.characterColumn(line: 4, byteColumn: 2) == 2)   // after the tab
+    #expect(index.characterColumn(line: 3, byteColumn: 5) == 5)   // past an empty line: counts on, as before
+    #expect(index.characterColumn(line: 9, byteColumn: 4) == 4)   // no such line
+    #expect(index.characterColumn(line: 1, byteColumn: 0) == 1)
+    #expect(LineIndex("").characterColumn(line: 1, byteColumn: 3) == 3)
+}
+
+@Test func characterColumnsMatchTheCopyingVersion() {
+    let alphabet = ["a", "ä", "😀", "\n", "\r\n", "\t", " ", "中"]
+    var random = SeededGenerator(seed: 3)
+    for _ in 0..<300 {
+        let text = random.string(from: alphabet, count: Int(random.next() % 30))
+        let index = LineIndex(text)
+        let reference = ReferenceLineIndex(text)
+        for line in 0...8 {
+            for column in 0...12 {
+                #expect(index.characterColumn(line: line, byteColumn: column)
+                        == reference.characterColumn(line: line, byteColumn: column))
+            }
+        }
+    }
+}
+
+@Test(arguments: [
+    ("#abschnitt", LinkKind.fragment),
+    ("//cdn.example.org/x.js", .external),
+    ("/2022/05/armut/", .siteRelative),
+    ("MAILTO:info@example.org", .mail),
+    ("Tel:+49 3731 799", .phone),
+    ("HTTPS://WWW.Mittelsachsen-Sozial.DE/x/", .internalAbsolute),
+    ("http://mittelsachsen-sozial.de:8080/x", .internalAbsolute),
+    ("https://mittelsachsen-sozial.de.example.org/", .external),
+    ("https://example.org/?a=b", .external),
+    ("https://", .external),
+    ("JavaScript:alert(1)", .dangerous),
+    ("data:text/html,x", .dangerous),
+    ("../bild.png", .relative),
+    ("a/b:c", .relative),
+    ("?x:y", .relative),
+    ("", .relative),
+    ("https://bücher.example/", .external),
+    ("https://www.mittelsachsen-sozial.de/ä/", .internalAbsolute),
+    ("jävascript:alert(1)", .dangerous),
+])
+func linkKinds(url: String, expected: LinkKind) {
+    let hosts = ["mittelsachsen-sozial.de"]
+    #expect(LinkKind(url, siteHosts: hosts) == expected)
+    #expect(LinkKind(unicode: url, siteHosts: hosts) == expected)
+}
+
+@Test func asciiLinkKindsMatchTheCharacterRules() {
+    let alphabet = ["h", "t", "p", "s", ":", "/", "//", "#", "?", "www.", "Mittelsachsen-Sozial.de", "MAILTO:", "tel:",
+                    "HTTP://", "https://", "x", "\r\n", ".", "@", "javascript:"]
+    var random = SeededGenerator(seed: 11)
+    for _ in 0..<3_000 {
+        let url = random.string(from: alphabet, count: Int(random.next() % 6))
+        let hosts = ["mittelsachsen-sozial.de", "Beispiel.DE"]
+        #expect(LinkKind(url, siteHosts: hosts) == LinkKind(unicode: url, siteHosts: hosts), "\(url)")
+    }
+}
+
+@Test func trimmingSpacesKeepsItsMeaning() {
+    for text in ["", "x", " x ", "\tx\n", "\r\nx\r\n", "\u{00A0}x", "x\u{00A0}", "\u{2003}/a b/\u{3000}", "é", "e\u{301}",
+                 " \u{301}x", "x \u{301}", "/pfad/", "a", " ", "\u{0600}x"] {
+        #expect(text.trimmingSpaces() == text.referenceTrimmingSpaces(), "\(Array(text.unicodeScalars))")
+    }
+    #expect(" /x/ ".trimmingSpaces() == "/x/")
+    #expect("\u{00A0}/x/".trimmingSpaces() == "/x/")
+}
+
+@Test func continuationBytesInWordsAndTails() {
+    for text in ["", "a", "ä", "abcdefgh", "äöüßÄÖÜẞ", "😀😀😀", "1234567ä", "ä1234567", "中文字符串测试", "a\u{301}b\u{301}c\u{301}d"] {
+        var text = text
+        let expected = text.utf8.filter { $0 & 0xC0 == 0x80 }.count
+        #expect(text.withUTF8 { LineIndex.continuationBytes($0) } == expected, "\(text)")
+    }
+}
