@@ -6,20 +6,143 @@ import Support
 /// `Sequence.swift`), restricted to the values the pages put into their contexts: `String`,
 /// `Bool`, `Int`, `[String: Any]` and arrays. Anything else ends the attempt (`render` returns nil)
 /// and the page is rendered by swift-mustache, so an unusual value is slower, never different.
+///
+/// The templates are lowered into one flat program: instructions of plain integers, all text in
+/// one byte array, names interned. Both cores render pages from the same program at once; a tree
+/// of enums, arrays and strings would have every step retain and release shared objects, and
+/// those atomic reference counts, bouncing between the cores, cost more than the rendering.
 struct CompiledTemplates: Sendable {
     let templates: [String: CompiledTemplate]
+    private let program: Program
+
+    init(templates: [String: CompiledTemplate]) {
+        self.templates = templates
+        program = Program(templates)
+    }
 
     /// Renders template `name`; nil when this renderer does not know a value it met.
     func render(_ name: String, _ context: [String: Any]) -> String? {
-        guard let template = templates[name] else { return nil }
-        var out = ""
+        guard let entry = program.entries[name] else { return nil }
+        var machine = Machine(program: program, root: context)
         do {
-            try render(template.nodes, Scope(stack: [.dictionary(context)]), into: &out)
+            try machine.run(entry)
         } catch {
             return nil
         }
-        return out
+        return String(decoding: machine.out, as: UTF8.self)
     }
+
+    // MARK: - Program
+
+    enum Op: UInt8 { case text, variable, unescaped, section, inverted, partial, block }
+
+    /// One step. Meaning of the operands by `op`:
+    /// text: `a..<a+b` in `text`; variable/unescaped: path `kind` `a`, names `b..<b+c`;
+    /// section/inverted: path as variable, body up to `d`; partial: entry `a` (-1: none),
+    /// indentation `b` (-1: none), overrides `c..<c+d`; block: name `a`, indentation `b`,
+    /// default body up to `c`.
+    struct Instruction: Sendable {
+        var op: Op
+        var a: Int32 = 0, b: Int32 = 0, c: Int32 = 0, d: Int32 = 0
+    }
+
+    struct Override: Sendable {
+        var block: Int32
+        var start: Int32, end: Int32
+    }
+
+    struct Program: Sendable {
+        var code: [Instruction] = []
+        var text: [UInt8] = []
+        var names: [String] = []
+        var indentations: [String] = []
+        var overrides: [Override] = []
+        /// Code range of each template, by name and by number (partials refer to numbers).
+        var entries: [String: Range<Int>] = [:]
+        var ranges: [Range<Int>] = []
+
+        init(_ templates: [String: CompiledTemplate]) {
+            let names = templates.keys.sorted()
+            var numbers: [String: Int32] = [:]
+            for (number, name) in names.enumerated() { numbers[name] = Int32(number) }
+            var blockNames: [String: Int32] = [:]
+            for name in names {
+                let start = code.count
+                emit(templates[name]!.nodes, numbers: numbers, blocks: &blockNames)
+                ranges.append(start..<code.count)
+                entries[name] = start..<code.count
+            }
+        }
+
+        private mutating func emit(_ nodes: [CompiledTemplate.Node], numbers: [String: Int32], blocks: inout [String: Int32]) {
+            for node in nodes {
+                switch node {
+                case .text(let string):
+                    let bytes = Array(string.utf8)
+                    code.append(Instruction(op: .text, a: Int32(text.count), b: Int32(bytes.count)))
+                    text += bytes
+                case .variable(let path, let escaped):
+                    code.append(pathInstruction(escaped ? .variable : .unescaped, path))
+                case .section(let path, let body), .invertedSection(let path, let body):
+                    let isSection: Bool = if case .section = node { true } else { false }
+                    let at = code.count
+                    code.append(pathInstruction(isSection ? .section : .inverted, path))
+                    emit(body, numbers: numbers, blocks: &blocks)
+                    code[at].d = Int32(code.count)
+                case .partial(let name, let indentation, let overrides):
+                    let at = code.count
+                    code.append(Instruction(op: .partial, a: numbers[name] ?? -1, b: intern(indentation),
+                                            c: Int32(self.overrides.count), d: -1))
+                    guard let overrides else { break }
+                    // The overriding blocks' code follows, behind a jump (a block without a name).
+                    code.append(Instruction(op: .block, a: -1, b: -1))
+                    var table: [Override] = []
+                    for blockName in overrides.keys.sorted() {
+                        let start = code.count
+                        emit(overrides[blockName]!, numbers: numbers, blocks: &blocks)
+                        table.append(Override(block: block(blockName, &blocks), start: Int32(start), end: Int32(code.count)))
+                    }
+                    code[at + 1].c = Int32(code.count)
+                    code[at].c = Int32(self.overrides.count)
+                    code[at].d = Int32(table.count)
+                    self.overrides += table
+                case .block(let name, let fallback, let indentation):
+                    let at = code.count
+                    code.append(Instruction(op: .block, a: block(name, &blocks), b: intern(indentation)))
+                    emit(fallback, numbers: numbers, blocks: &blocks)
+                    code[at].c = Int32(code.count)
+                }
+            }
+        }
+
+        private mutating func pathInstruction(_ op: Op, _ path: CompiledTemplate.Path) -> Instruction {
+            let start = Int32(names.count)
+            switch path {
+            case .current:
+                return Instruction(op: op, a: 0, b: start, c: 0)
+            case .local(let parts):
+                names += parts
+                return Instruction(op: op, a: 1, b: start, c: Int32(parts.count))
+            case .climbing(let parts):
+                names += parts
+                return Instruction(op: op, a: 2, b: start, c: Int32(parts.count))
+            }
+        }
+
+        private mutating func intern(_ indentation: String?) -> Int32 {
+            guard let indentation else { return -1 }
+            indentations.append(indentation)
+            return Int32(indentations.count - 1)
+        }
+
+        private func block(_ name: String, _ blocks: inout [String: Int32]) -> Int32 {
+            if let number = blocks[name] { return number }
+            blocks[name] = Int32(blocks.count)
+            return Int32(blocks.count - 1)
+        }
+    }
+
+    // MARK: - Machine
 
     /// A value was met that only swift-mustache knows how to treat.
     private struct Unknown: Error {}
@@ -38,139 +161,192 @@ struct CompiledTemplates: Sendable {
         }
     }
 
-    /// The context: swift-mustache's `MustacheContext` without what is unsupported here
-    /// (sequence context for transforms, content types: the theme escapes with `Escape.html` everywhere).
-    private struct Scope {
-        var stack: [Frame]
-        /// The object of each frame, for `{{.}}`.
-        var objects: [Any] = []
+    /// The render state of one page: swift-mustache's `MustacheContext` as a stack that grows and
+    /// shrinks instead of being copied for every section.
+    private struct Machine {
+        let program: Program
+        var out: [UInt8] = []
+        var frames: [Frame]
+        var objects: [Any]
         var indentation: String? = nil
-        var overrides: [String: [CompiledTemplate.Node]]? = nil
+        /// Active block overrides; the first of a name wins (the outermost template's).
+        var overrides: [Override] = []
 
-        init(stack: [Frame]) {
-            self.stack = stack
-            if case .dictionary(let root) = stack[0] { objects = [root] }
+        init(program: Program, root: [String: Any]) {
+            self.program = program
+            frames = [.dictionary(root)]
+            objects = [root]
+            out.reserveCapacity(32_768)
         }
 
-        func pushing(_ value: Any) -> Scope {
-            var scope = self
-            scope.stack.append(Frame(value))
-            scope.objects.append(value)
-            return scope
-        }
-    }
-
-    private func render(_ nodes: [CompiledTemplate.Node], _ scope: Scope, into out: inout String) throws {
-        guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for node in nodes { try render(node, scope, into: &out) }
-            return
-        }
-        // swift-mustache indents a token's output when the text rendered so far by this template
-        // (not the whole page) ends a line.
-        var local = ""
-        for node in nodes {
-            var rendered = ""
-            try render(node, scope, into: &rendered)
-            if !rendered.isEmpty, local.last == "\n" { local += indentation }
-            local += rendered
-        }
-        out += local
-    }
-
-    private func render(_ node: CompiledTemplate.Node, _ scope: Scope, into out: inout String) throws {
-        switch node {
-        case .text(let text):
-            out += text
-
-        case .variable(let path, let escaped):
-            guard let value = try lookup(path, in: scope) else { return }
-            if let string = value as? String {
-                out += escaped ? Escape.html(string) : string
-            } else if let number = value as? Int {
-                out += String(number)
-            } else if let bool = value as? Bool {
-                out += bool ? "true" : "false"
-            } else {
-                throw Unknown()
-            }
-
-        case .section(let path, let body):
-            guard let value = try lookup(path, in: scope) else { return }
-            if value is String || value is [String: Any] || value is Int {
-                try render(body, scope.pushing(value), into: &out)
-            } else if let bool = value as? Bool {
-                if bool { try render(body, scope, into: &out) }
-            } else if let array = value as? [Any] {
-                for element in array { try render(body, scope.pushing(element), into: &out) }
-            } else {
-                throw Unknown()
-            }
-
-        case .invertedSection(let path, let body):
-            guard let value = try lookup(path, in: scope) else {
-                try render(body, scope, into: &out)
+        mutating func run(_ range: Range<Int>) throws {
+            guard let indentation, !indentation.isEmpty else {
+                var pc = range.lowerBound
+                while pc < range.upperBound { pc = try step(pc) }
                 return
             }
-            if value is String || value is [String: Any] || value is Int { return }
-            if let bool = value as? Bool {
-                if !bool { try render(body, scope, into: &out) }
-            } else if let array = value as? [Any] {
-                if array.isEmpty { try render(body, scope.pushing(array), into: &out) }
-            } else {
-                throw Unknown()
+            // swift-mustache indents a token's output when the text rendered so far by this
+            // template (not the whole page) ends a line (`"\n"` as a Character, so not `"\r\n"`).
+            let start = out.count
+            var pc = range.lowerBound
+            while pc < range.upperBound {
+                let before = out.count
+                let endsLine = before > start && out[before - 1] == 0x0A && !(before - 1 > start && out[before - 2] == 0x0D)
+                pc = try step(pc)
+                if endsLine && out.count > before { out.insert(contentsOf: indentation.utf8, at: before) }
             }
-
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
-            var inner = scope
-            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
-            if let overrides {
-                // The outer template's blocks win over the ones its parent passes on.
-                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
-            }
-            try render(template.nodes, inner, into: &out)
-
-        case .block(let name, let fallback, let indentation):
-            var inner = scope
-            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
-            try render(scope.overrides?[name] ?? fallback, inner, into: &out)
         }
-    }
 
-    /// swift-mustache's `getChild`: the first name is looked up from the top of the stack down (or
-    /// in the top object only), the rest of the names inside what it found.
-    private func lookup(_ path: CompiledTemplate.Path, in scope: Scope) throws -> Any? {
-        switch path {
-        case .current:
-            return scope.objects.last
-        case .local(let names):
-            guard let top = scope.objects.last else { return nil }
-            return try descend(names[...], from: top)
-        case .climbing(let names):
-            guard let first = names.first else { return scope.objects.last }
-            for index in scope.stack.indices.reversed() {
-                if let child = try child(first, of: scope.stack[index]) {
-                    return try descend(names.dropFirst(), from: child)
+        /// Runs the instruction at `pc` (with its body) and returns the address of the next one.
+        mutating func step(_ pc: Int) throws -> Int {
+            let instruction = program.code[pc]
+            switch instruction.op {
+            case .text:
+                program.text.withUnsafeBufferPointer { text in
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(instruction.a)..<Int(instruction.a + instruction.b)]))
                 }
+                return pc + 1
+
+            case .variable, .unescaped:
+                guard let value = try lookup(instruction) else { return pc + 1 }
+                if let string = value as? String {
+                    if instruction.op == .variable { appendEscaped(string) } else { out.append(contentsOf: string.utf8) }
+                } else if let number = value as? Int {
+                    out.append(contentsOf: String(number).utf8)
+                } else if let bool = value as? Bool {
+                    out.append(contentsOf: (bool ? "true" : "false").utf8)
+                } else {
+                    throw Unknown()
+                }
+                return pc + 1
+
+            case .section:
+                let body = pc + 1..<Int(instruction.d)
+                guard let value = try lookup(instruction) else { return body.upperBound }
+                if value is String || value is [String: Any] || value is Int {
+                    try pushing(value) { try $0.run(body) }
+                } else if let bool = value as? Bool {
+                    if bool { try run(body) }
+                } else if let array = value as? [Any] {
+                    for element in array { try pushing(element) { try $0.run(body) } }
+                } else {
+                    throw Unknown()
+                }
+                return body.upperBound
+
+            case .inverted:
+                let body = pc + 1..<Int(instruction.d)
+                guard let value = try lookup(instruction) else {
+                    try run(body)
+                    return body.upperBound
+                }
+                if value is String || value is [String: Any] || value is Int { return body.upperBound }
+                if let bool = value as? Bool {
+                    if !bool { try run(body) }
+                } else if let array = value as? [Any] {
+                    if array.isEmpty { try pushing(array) { try $0.run(body) } }
+                } else {
+                    throw Unknown()
+                }
+                return body.upperBound
+
+            case .partial:
+                guard instruction.a >= 0 else { return pc + 1 }
+                let savedIndentation = indentation, savedOverrides = overrides.count
+                if instruction.b >= 0 { indentation = (indentation ?? "") + program.indentations[Int(instruction.b)] }
+                if instruction.d > 0 {
+                    overrides += program.overrides[Int(instruction.c)..<Int(instruction.c + instruction.d)]
+                }
+                try run(program.ranges[Int(instruction.a)])
+                indentation = savedIndentation
+                overrides.removeSubrange(savedOverrides...)
+                return pc + 1
+
+            case .block:
+                let fallback = pc + 1..<Int(instruction.c)
+                guard instruction.a >= 0 else { return fallback.upperBound }  // jump over override code
+                let savedIndentation = indentation
+                if instruction.b >= 0 { indentation = (indentation ?? "") + program.indentations[Int(instruction.b)] }
+                if let override = overrides.first(where: { $0.block == instruction.a }) {
+                    try run(Int(override.start)..<Int(override.end))
+                } else {
+                    try run(fallback)
+                }
+                indentation = savedIndentation
+                return fallback.upperBound
             }
-            return nil
         }
-    }
 
-    private func descend(_ names: ArraySlice<String>, from object: Any) throws -> Any? {
-        var object = object
-        for name in names {
-            guard let child = try child(name, of: Frame(object)) else { return nil }
-            object = child
+        private mutating func pushing(_ value: Any, _ body: (inout Machine) throws -> Void) rethrows {
+            frames.append(Frame(value))
+            objects.append(value)
+            defer {
+                frames.removeLast()
+                objects.removeLast()
+            }
+            try body(&self)
         }
-        return object
-    }
 
-    private func child(_ name: String, of frame: Frame) throws -> Any? {
-        switch frame {
-        case .dictionary(let dictionary): return dictionary[name]
-        case .leaf: return nil
-        case .other: throw Unknown()
+        /// swift-mustache's `getChild`: the first name is looked up from the top of the stack down
+        /// (or in the top object only), the rest of the names inside what it found.
+        private func lookup(_ instruction: Instruction) throws -> Any? {
+            let first = Int(instruction.b), count = Int(instruction.c)
+            switch instruction.a {
+            case 0:
+                return objects.last
+            case 1:
+                guard let top = objects.last else { return nil }
+                return try descend(first..<first + count, from: top)
+            default:
+                guard count > 0 else { return objects.last }
+                let name = program.names[first]
+                for index in frames.indices.reversed() {
+                    if let child = try child(name, of: frames[index]) {
+                        return try descend(first + 1..<first + count, from: child)
+                    }
+                }
+                return nil
+            }
+        }
+
+        private func descend(_ names: Range<Int>, from object: Any) throws -> Any? {
+            var object = object
+            for index in names {
+                guard let child = try child(program.names[index], of: Frame(object)) else { return nil }
+                object = child
+            }
+            return object
+        }
+
+        private func child(_ name: String, of frame: Frame) throws -> Any? {
+            switch frame {
+            case .dictionary(let dictionary): return dictionary[name]
+            case .leaf: return nil
+            case .other: throw Unknown()
+            }
+        }
+
+        /// `Escape.html`, straight into the output.
+        private mutating func appendEscaped(_ string: String) {
+            var string = string
+            string.withUTF8 { bytes in
+                var clean = 0
+                for (index, byte) in bytes.enumerated() {
+                    let entity: StaticString
+                    switch byte {
+                    case 0x26: entity = "&amp;"
+                    case 0x3C: entity = "&lt;"
+                    case 0x3E: entity = "&gt;"
+                    case 0x22: entity = "&quot;"
+                    case 0x27: entity = "&#39;"
+                    default: continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+                    entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                    clean = index + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+            }
         }
     }
 }
