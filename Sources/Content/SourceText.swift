@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Support
 
 /// Turns the bytes of a content file into text that the YAML and Markdown parsers can trust.
@@ -19,7 +24,12 @@ public enum SourceText {
     /// CRLF and lone CR become LF; the original string is returned when there is no CR.
     static func normalizingLineEndings(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(0x0D) else { return text }
+        // memchr on the contiguous bytes: a byte-by-byte `contains` over every file showed in profiles.
+        let hasCR = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        }
+            ?? utf8.contains(0x0D)
+        guard hasCR else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var previousWasCR = false
