@@ -102,9 +102,10 @@ extension AngebotePages {
             case entry(Int)
         }
 
-        /// Every job, the largest first: overview and data files, filter pages, then the entries.
+        /// Every job, the largest first (the open data takes as long as a few hundred entries):
+        /// data files and overview, filter pages, then the entries.
         func jobs() -> [Job] {
-            var jobs: [Job] = [.overview, .searchIndex, .openData, .csv]
+            var jobs: [Job] = [.openData, .searchIndex, .overview, .csv]
             for (f, facet) in facets.facets.enumerated() {
                 jobs += facet.values.indices.map { Job.filter(facet: f, value: $0) }
             }

@@ -62,4 +62,68 @@ struct AngeboteByteHelperTests {
         #expect(AngeboteCSV.cell("- x;") == "\"'- x;\"")
         #expect(AngeboteCSV.cell(" Rand") == "\" Rand\"")
     }
+
+    // MARK: JSON writer
+
+    /// The first, string-based writer of `AngeboteJSON`, kept here to compare with.
+    static func reference(_ value: AngeboteJSON, indent: String?) -> String {
+        var out = ""
+        func write(_ value: AngeboteJSON, _ indent: String?) {
+            switch value {
+            case .string(let text): out += Escape.jsonString(text)
+            case .number(let digits): out += digits
+            case .bool(let flag): out += flag ? "true" : "false"
+            case .null: out += "null"
+            case .array(let items):
+                guard !items.isEmpty else { out += "[]"; return }
+                out += "["
+                let inner = indent.map { $0 + "  " }
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += "," }
+                    if let inner { out += "\n" + inner }
+                    write(item, inner)
+                }
+                if let indent { out += "\n" + indent }
+                out += "]"
+            case .object(let pairs):
+                guard !pairs.isEmpty else { out += "{}"; return }
+                out += "{"
+                let inner = indent.map { $0 + "  " }
+                for (i, pair) in pairs.enumerated() {
+                    if i > 0 { out += "," }
+                    if let inner { out += "\n" + inner }
+                    out += Escape.jsonString(pair.0) + (indent == nil ? ":" : ": ")
+                    write(pair.1, inner)
+                }
+                if let indent { out += "\n" + indent }
+                out += "}"
+            }
+        }
+        write(value, indent)
+        return indent == nil ? out : out + "\n"
+    }
+
+    static func randomJSON(_ random: inout Generator, depth: Int) -> AngeboteJSON {
+        let kind = Int(random.next() % (depth > 3 ? 4 : 6))
+        switch kind {
+        case 0: return .string(random.string(from: pieces + ["<", ">", "&", "\\", "\u{1}"], maxCount: 10))
+        case 1: return .number(String(random.next() % 100_000))
+        case 2: return .bool(random.next() % 2 == 0)
+        case 3: return .null
+        case 4: return .array((0..<Int(random.next() % 4)).map { _ in randomJSON(&random, depth: depth + 1) })
+        default:
+            return .object((0..<Int(random.next() % 4)).map { _ in
+                (random.string(from: pieces, maxCount: 4), randomJSON(&random, depth: depth + 1))
+            })
+        }
+    }
+
+    @Test func jsonWriterMatchesTheStringBasedForm() {
+        var random = Generator(state: 7)
+        for _ in 0..<3_000 {
+            let value = Self.randomJSON(&random, depth: 0)
+            #expect(value.compact == Self.reference(value, indent: nil))
+            #expect(value.pretty == Self.reference(value, indent: ""))
+        }
+    }
 }
