@@ -60,7 +60,10 @@ public enum ServiceEntryLoader {
             diagnostics += problems
             if let entry { entries.append(entry) }
         }
-        entries.sort(by: ServiceEntryLoader.isOrderedBefore)
+        // The folded names once per entry, not twice per comparison; same order as `isOrderedBefore`.
+        entries = entries.map { (key: Slug.fold($0.name), entry: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.entry.slug < $1.entry.slug }
+            .map(\.entry)
         return (ServiceDirectory(entries: entries, settings: settings), diagnostics.sortedForReport())
     }
 

@@ -43,7 +43,40 @@ enum AngeboteCSV {
 
     /// Quoted when it holds `;`, `"`, a line break or spaces at the edge. A cell that a spreadsheet
     /// would run as a formula (`=`, `@`, or `+`/`-` not followed by digits only) gets a leading `'`.
+    ///
+    /// Works on the UTF-8 bytes when every scalar is its own character (all below U+0300, where
+    /// combining marks start, and no CR, which joins a following LF); other text takes `cellReference`.
     static func cell(_ value: String) -> String {
+        let bytes = value.utf8
+        guard bytes.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else { return cellReference(value) }
+        guard let first = bytes.first, let last = bytes.last else { return value }
+        var quotes = 0
+        var special = false
+        var restIsDigits = true
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x22 { quotes += 1; special = true } else if byte == 0x3B || byte == 0x0A { special = true }
+            if offset > 0 && (byte < 0x30 || byte > 0x39) { restIsDigits = false }
+        }
+        let isNumber = bytes.count > 1 && restIsDigits
+        // `=`, `@`, tab; `+`/`-` unless digits follow. (CR never reaches this path.)
+        let formula = first == 0x3D || first == 0x40 || first == 0x09 || ((first == 0x2B || first == 0x2D) && !isNumber)
+        // A formula cell starts with `'` afterwards, but it never started with a space either.
+        let needsQuotes = special || first == 0x20 || last == 0x20
+        guard needsQuotes || formula else { return value }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + quotes + 3)
+        if needsQuotes { out.append(0x22) }
+        if formula { out.append(0x27) }
+        for byte in bytes {
+            out.append(byte)
+            if byte == 0x22 && needsQuotes { out.append(0x22) }
+        }
+        if needsQuotes { out.append(0x22) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first, character-based form of `cell`: the fallback for rare text, and what tests compare with.
+    static func cellReference(_ value: String) -> String {
         var text = value
         if let first = text.first {
             let rest = text.dropFirst()

@@ -4,8 +4,8 @@ import Support
 /// The five ways to filter the directory, each value with its entries: what the pre-rendered
 /// filter pages, the filter navigation and the script's selects are made of. Only values that
 /// have entries appear, so no filter leads to an empty page.
-struct AngeboteFacets {
-    struct Value {
+struct AngeboteFacets: Sendable {
+    struct Value: Sendable {
         /// URL part: Handlungsfeld slug, vocabulary code, region number, Gemeinde slug.
         var slug: String
         var label: String
@@ -14,7 +14,7 @@ struct AngeboteFacets {
         var entries: [Int]
     }
 
-    struct Facet {
+    struct Facet: Sendable {
         /// Short key of the script and the index (`hf`, `zg`, `kat`, `region`, `gemeinde`).
         var key: String
         /// URL segment below `/angebote/`.

@@ -46,10 +46,14 @@ enum AngeboteHTML {
     /// A list of cards, or the text for an empty list.
     static func list(_ entries: [ServiceEntry], headingLevel: Int, id: String? = nil,
                      empty: String = "Hier gibt es noch keine Angebote.") -> String {
-        guard !entries.isEmpty else { return "<p>\(h(empty))</p>\n" }
+        list(cards: entries.map { card($0, headingLevel: headingLevel) }, id: id, empty: empty)
+    }
+
+    /// A list of cards rendered before (the directory renders each card once for all its pages).
+    static func list(cards: [String], id: String? = nil, empty: String = "Hier gibt es noch keine Angebote.") -> String {
+        guard !cards.isEmpty else { return "<p>\(h(empty))</p>\n" }
         let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
-        return "<ul class=\"angebote-liste\"\(idAttribute)>\n"
-            + entries.map { card($0, headingLevel: headingLevel) }.joined() + "</ul>\n"
+        return "<ul class=\"angebote-liste\"\(idAttribute)>\n" + cards.joined() + "</ul>\n"
     }
 
     /// „1 Angebot“, „12 Angebote“.

@@ -22,47 +22,55 @@ indirect enum AngeboteJSON: Sendable, Equatable {
 
     /// One line, no spaces (JSON-LD in a page, the search index).
     var compact: String {
-        var out = ""
-        write(into: &out, indent: nil)
-        return out
+        var out: [UInt8] = []
+        write(into: &out, depth: nil)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Two-space indentation and a final newline (the open-data file people read).
     var pretty: String {
-        var out = ""
-        write(into: &out, indent: "")
-        return out + "\n"
+        var out: [UInt8] = []
+        write(into: &out, depth: 0)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: String?) {
+    /// Into one byte buffer (no string per value); `depth` nil writes compact, else the nesting level.
+    private func write(into out: inout [UInt8], depth: Int?) {
+        func newline(_ level: Int) {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        }
         switch self {
-        case .string(let text): out += Escape.jsonString(text)
-        case .number(let digits): out += digits
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .string(let text): Escape.appendJSONString(text, to: &out)
+        case .number(let digits): out.append(contentsOf: digits.utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
-            let inner = indent.map { $0 + "  " }
+            guard !items.isEmpty else { out.append(0x5B); out.append(0x5D); return }
+            out.append(0x5B)
+            let inner = depth.map { $0 + 1 }
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if let inner { out += "\n" + inner }
-                item.write(into: &out, indent: inner)
+                if i > 0 { out.append(0x2C) }
+                if let inner { newline(inner) }
+                item.write(into: &out, depth: inner)
             }
-            if let indent { out += "\n" + indent }
-            out += "]"
+            if let depth { newline(depth) }
+            out.append(0x5D)
         case .object(let pairs):
-            guard !pairs.isEmpty else { out += "{}"; return }
-            out += "{"
-            let inner = indent.map { $0 + "  " }
+            guard !pairs.isEmpty else { out.append(0x7B); out.append(0x7D); return }
+            out.append(0x7B)
+            let inner = depth.map { $0 + 1 }
             for (i, pair) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                if let inner { out += "\n" + inner }
-                out += Escape.jsonString(pair.0) + (indent == nil ? ":" : ": ")
-                pair.1.write(into: &out, indent: inner)
+                if i > 0 { out.append(0x2C) }
+                if let inner { newline(inner) }
+                Escape.appendJSONString(pair.0, to: &out)
+                out.append(0x3A)
+                if depth != nil { out.append(0x20) }
+                pair.1.write(into: &out, depth: inner)
             }
-            if let indent { out += "\n" + indent }
-            out += "}"
+            if let depth { newline(depth) }
+            out.append(0x7D)
         }
     }
 }

@@ -3,11 +3,7 @@ import Foundation
 import Support
 
 extension AngebotePages.Renderer {
-    /// `/angebote/<slug>/` for every entry.
-    func entryPages() -> [OutputFile] {
-        entries.map(entryPage)
-    }
-
+    /// `/angebote/<slug>/`.
     func entryPage(_ entry: ServiceEntry) -> OutputFile {
         let h = AngeboteHTML.h
         let body = site.body(of: entry.source)

@@ -4,7 +4,7 @@ import Support
 
 extension AngebotePages {
     /// Everything the directory's pages share, computed once per build.
-    struct Renderer {
+    struct Renderer: Sendable {
         let site: RenderedSite
         let builder: SitePages.PageBuilder
         let entries: [ServiceEntry]
@@ -15,6 +15,8 @@ extension AngebotePages {
         let fieldLabels: [String: String]
         /// Entry slug → posts that list it under `angebote:`, newest first.
         let postsByEntry: [String: [Post]]
+        /// Each entry's card at heading level 3, as the overview and every filter page list it.
+        let cards: [String]
 
         init(site: RenderedSite, theme: Theme, options: SitePages.Options) {
             self.site = site
@@ -31,6 +33,7 @@ extension AngebotePages {
                 for slug in Set(post.angebote) { posts[slug, default: []].append(post) }
             }
             postsByEntry = posts
+            cards = entries.parallelMap { AngeboteHTML.card($0, headingLevel: 3) }
         }
 
         var config: SiteConfig { site.config }
@@ -69,7 +72,7 @@ extension AngebotePages {
             html += AngeboteHTML.filterNav(facets, current: nil)
             html += "<section class=\"angebote-abschnitt\" aria-labelledby=\"angebote-alle\">\n"
             html += "<h2 id=\"angebote-alle\" tabindex=\"-1\">Alle \(AngeboteHTML.count(entries.count))</h2>\n"
-            html += AngeboteHTML.list(entries, headingLevel: 3, id: "angebote-liste")
+            html += AngeboteHTML.list(cards: cards, id: "angebote-liste")
             html += "</section>\n"
             html += openDataSection()
             html += "<script src=\"\(AngebotePages.scriptURL)\" defer></script>\n"
@@ -88,24 +91,58 @@ extension AngebotePages {
                 + "</section>\n"
         }
 
-        func filterPages() -> [OutputFile] {
-            facets.facets.flatMap { facet in
-                facet.values.map { value in
-                    let members = value.entries.map { entries[$0] }
-                    var html = related(facet: facet, value: value)
-                    html += "<section class=\"angebote-abschnitt\" aria-labelledby=\"angebote-treffer\">\n"
-                    html += "<h2 id=\"angebote-treffer\">\(AngeboteHTML.count(members.count))</h2>\n"
-                    html += AngeboteHTML.list(members, headingLevel: 3)
-                    html += "</section>\n"
-                    html += AngeboteHTML.filterNav(facets, current: value.url)
-                    let title = "\(value.label) – Angebote"
-                    return page(url: value.url, title: value.label, kicker: facet.kicker,
-                                lead: leadText(facet: facet, value: value, count: members.count),
-                                description: "\(title): \(AngeboteHTML.count(members.count)) im Landkreis Mittelsachsen.",
-                                html: html,
-                                breadcrumbs: [(settings.title, AngebotePages.overviewURL), (value.label, value.url)])
-                }
+        /// A piece of the directory that renders on its own.
+        enum Job: Sendable {
+            case overview
+            case searchIndex
+            case openData
+            case csv
+            case filter(facet: Int, value: Int)
+            /// The entry's page and its vCard.
+            case entry(Int)
+        }
+
+        /// Every job, the largest first (the open data takes as long as a few hundred entries):
+        /// data files and overview, filter pages, then the entries.
+        func jobs() -> [Job] {
+            var jobs: [Job] = [.openData, .searchIndex, .overview, .csv]
+            for (f, facet) in facets.facets.enumerated() {
+                jobs += facet.values.indices.map { Job.filter(facet: f, value: $0) }
             }
+            jobs += entries.indices.map { Job.entry($0) }
+            return jobs
+        }
+
+        func files(for job: Job) -> [OutputFile] {
+            switch job {
+            case .overview: return [overviewPage()]
+            case .searchIndex: return [searchIndexFile()]
+            case .openData: return [openDataFile()]
+            case .csv:
+                return [OutputFile(path: String(AngebotePages.csvURL.dropFirst()),
+                                   text: AngeboteCSV.file(entries: entries, config: config))]
+            case .filter(let facet, let value):
+                let f = facets.facets[facet]
+                return [filterPage(facet: f, value: f.values[value])]
+            case .entry(let index):
+                let entry = entries[index]
+                return [entryPage(entry), vCardFile(entry)]
+            }
+        }
+
+        func filterPage(facet: AngeboteFacets.Facet, value: AngeboteFacets.Value) -> OutputFile {
+            var html = related(facet: facet, value: value)
+            html += "<section class=\"angebote-abschnitt\" aria-labelledby=\"angebote-treffer\">\n"
+            html += "<h2 id=\"angebote-treffer\">\(AngeboteHTML.count(value.entries.count))</h2>\n"
+            html += AngeboteHTML.list(cards: value.entries.map { cards[$0] })
+            html += "</section>\n"
+            html += AngeboteHTML.filterNav(facets, current: value.url)
+            let title = "\(value.label) – Angebote"
+            return page(url: value.url, title: value.label, kicker: facet.kicker,
+                        lead: leadText(facet: facet, value: value, count: value.entries.count),
+                        description: "\(title): \(AngeboteHTML.count(value.entries.count)) im Landkreis Mittelsachsen.",
+                        html: html,
+                        breadcrumbs: [(settings.title, AngebotePages.overviewURL), (value.label, value.url)])
         }
 
         /// Where else the site speaks about this value: the Handlungsfeld's posts, and the data
@@ -140,27 +177,32 @@ extension AngebotePages {
 
         // MARK: data
 
-        func dataFiles() -> [OutputFile] {
-            var descriptions: [String: String] = [:]
+        /// The plain text of an entry's description, trimmed; empty when it has none.
+        func plainBody(_ entry: ServiceEntry) -> String {
+            site.body(of: entry.source)?.plainText.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        }
+
+        func searchIndexFile() -> OutputFile {
             var plainBodies: [String: String] = [:]
-            for entry in entries {
-                let text = site.body(of: entry.source)?.plainText.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                plainBodies[entry.source.path] = text
-                if !text.isEmpty { descriptions[entry.slug] = text }
-            }
+            for entry in entries { plainBodies[entry.source.path] = plainBody(entry) }
             let index = AngeboteSearchIndex.value(entries: entries, facets: facets, bodies: plainBodies,
                                                   handlungsfelder: fieldLabels)
+            return OutputFile(path: String(AngebotePages.indexURL.dropFirst()), text: index.compact + "\n")
+        }
+
+        func openDataFile() -> OutputFile {
+            var descriptions: [String: String] = [:]
+            for entry in entries {
+                let text = plainBody(entry)
+                if !text.isEmpty { descriptions[entry.slug] = text }
+            }
             let hsds = AngeboteHSDS.value(entries: entries, handlungsfelder: site.content.handlungsfelder,
                                           descriptions: descriptions, config: config)
-            var files = [
-                OutputFile(path: String(AngebotePages.indexURL.dropFirst()), text: index.compact + "\n"),
-                OutputFile(path: String(AngebotePages.hsdsURL.dropFirst()), text: hsds.pretty),
-                OutputFile(path: String(AngebotePages.csvURL.dropFirst()), text: AngeboteCSV.file(entries: entries, config: config)),
-            ]
-            files += entries.map { entry in
-                OutputFile(path: String(entry.vCardURL.dropFirst()), text: AngeboteVCard.card(entry, config: config))
-            }
-            return files
+            return OutputFile(path: String(AngebotePages.hsdsURL.dropFirst()), text: hsds.pretty)
+        }
+
+        func vCardFile(_ entry: ServiceEntry) -> OutputFile {
+            OutputFile(path: String(entry.vCardURL.dropFirst()), text: AngeboteVCard.card(entry, config: config))
         }
     }
 }

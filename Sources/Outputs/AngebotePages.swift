@@ -21,10 +21,9 @@ public enum AngebotePages {
         -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         guard !site.content.serviceDirectory.isEmpty else { return ([], []) }
         let renderer = Renderer(site: site, theme: theme, options: options)
-        var files = [renderer.overviewPage()]
-        files += renderer.entryPages()
-        files += renderer.filterPages()
-        files += renderer.dataFiles()
+        // One level of parallelism over every file of the directory (a parallel map nested in
+        // another runs on one thread); the largest jobs come first so none is left for the end.
+        let files = renderer.jobs().parallelMap { renderer.files(for: $0) }.flatMap { $0 }
         return (files.sorted { $0.path < $1.path }, [])
     }
 

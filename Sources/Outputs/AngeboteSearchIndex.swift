@@ -49,7 +49,52 @@ enum AngeboteSearchIndex {
 
     /// Lower case, umlauts and accents written out (ä → ae, é → e), hyphens of every kind removed
     /// so compounds join, any other character a single space.
+    ///
+    /// One pass over the scalars; a non-ASCII scalar goes through `Slug.fold` alone (it folds scalar
+    /// by scalar). A hyphen next to a scalar from U+0300 up may belong to a larger grapheme cluster,
+    /// which the character-based `foldReference` leaves in place: such text takes that path.
     static func fold(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var previousIsHyphen = false
+        var previousValue: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isHyphen = value == 0x2D || value == 0xAD || value == 0x2010 || value == 0x2011
+            if (isHyphen && previousValue >= 0x300) || (previousIsHyphen && value >= 0x300) {
+                return foldReference(text)
+            }
+            previousIsHyphen = isHyphen
+            previousValue = value
+            if isHyphen { continue }
+            if value < 0x80 {
+                let byte = UInt8(value)
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(lower)
+                } else {
+                    pendingSpace = true
+                }
+            } else {
+                for byte in Slug.fold(String(scalar)).utf8 {
+                    if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        if pendingSpace && !out.isEmpty { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(byte)
+                    } else {
+                        pendingSpace = true
+                    }
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first, character-based form of `fold`: the rare fallback, and what tests compare with.
+    static func foldReference(_ text: String) -> String {
         var joined = text
         for hyphen in ["\u{00AD}", "\u{2010}", "\u{2011}", "-"] { joined = joined.replacing(hyphen, with: "") }
         var out: [UInt8] = []

@@ -46,11 +46,18 @@ public enum Escape {
     /// A JSON string literal including the quotes. Also escapes `<`, `>` and `&` so the result is
     /// safe inside `<script type="application/ld+json">`.
     public static func jsonString(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 16 + 2)
+        appendJSONString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `jsonString` appended to a byte buffer: for writers that build a whole JSON file at once.
+    public static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         // Byte by byte into one buffer: feeds escape whole post bodies, where every tag has a `<`.
         var copy = text
-        return copy.withUTF8 { bytes in
-            var out: [UInt8] = [0x22]
-            out.reserveCapacity(bytes.count + bytes.count / 16 + 2)
+        copy.withUTF8 { bytes in
+            out.append(0x22)
             let hex: StaticString = "0123456789abcdef"
             for byte in bytes {
                 switch byte {
@@ -67,7 +74,6 @@ public enum Escape {
                 }
             }
             out.append(0x22)
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
