@@ -32,57 +32,36 @@ public enum CrossReferenceValidator {
         -> (addresses: [Diagnostic], links: [Diagnostic]) {
         var addresses: [Diagnostic] = []
         let (owners, aliasTargets) = registerURLs(content, knownURLs: knownURLs, into: &addresses)
-        var diagnostics: [Diagnostic] = []
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
-        var existing = knownURLs.union(owners.keys).union(staticPaths)
-        existing.insert("/")
-        // Sorted only for suggestions, which only broken links need.
-        var sortedCache: [String]? = nil
-        func sortedExisting() -> [String] {
-            if sortedCache == nil { sortedCache = existing.sorted() }
-            return sortedCache!
-        }
+        var allURLs = knownURLs.union(owners.keys).union(staticPaths)
+        allURLs.insert("/")
+        let existing = allURLs
         let sortedStatic = staticPaths.sorted()
         let hosts = SiteURLs.hosts(of: content.config.host)
 
-        for (source, ownURL) in sources(content) {
-            if let only, !only.contains(source.path) { continue }
-            guard let body = bodies[source.path] else { continue }
-            for link in body.links {
-                if link.url.hasPrefix("#") {
-                    let id = String(link.url.dropFirst()).removingPercentEncoding ?? String(link.url.dropFirst())
-                    checkAnchor(id, on: ownURL, at: link.location, anchors: anchors, into: &diagnostics)
-                    continue
-                }
-                guard let (path, fragment) = SiteURLs.sitePath(link.url, hosts: hosts) else { continue }
-                let target: String
-                if existing.contains(path) {
-                    target = path
-                } else if !path.hasSuffix("/"), existing.contains(path + "/") {
-                    target = path + "/"
-                } else if let newURL = aliasTargets[path] ?? aliasTargets[path + "/"] {
-                    diagnostics.append(.warning(
-                        "link-to-alias", at: link.location,
-                        "Der Link zeigt auf die alte Adresse „\(path)“, die nur noch weiterleitet.",
-                        hint: "Verlinken Sie direkt „\(newURL)“."))
-                    continue
-                } else {
-                    diagnostics.append(.error(
-                        "broken-link", at: link.location,
-                        "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
-                        hint: Suggestion.hint(for: path, in: sortedExisting())
-                            ?? "Prüfen Sie die Adresse. Beiträge haben die Form /2022/05/titel-des-beitrags/, "
-                            + "Seiten die Form /impressum/."))
-                    continue
-                }
-                if let fragment, !fragment.isEmpty {
-                    checkAnchor(fragment, on: target, at: link.location, anchors: anchors, into: &diagnostics)
-                }
-            }
-            for image in body.images {
-                guard let (path, _) = SiteURLs.sitePath(image.source, hosts: hosts) else { continue }
-                if staticPaths.contains(path) || knownURLs.contains(path) { continue }
-                diagnostics.append(missingImage(path, at: image.location, staticPaths: sortedStatic))
+        // Each file is checked on its own (on all cores); the findings are merged in path order,
+        // so the diagnostics come out as from one loop. A broken link's suggestion needs every URL
+        // sorted, which only broken links pay for, once, during the merge.
+        let files = sources(content).filter { source, _ in only.map { $0.contains(source.path) } ?? true }
+        let findings: [[LinkFinding]] = files.parallelMap { source, ownURL in
+            guard let body = bodies[source.path] else { return [] }
+            return check(body, ownURL: ownURL, existing: existing, aliasTargets: aliasTargets, anchors: anchors,
+                         knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic, hosts: hosts)
+        }
+        var diagnostics: [Diagnostic] = []
+        var sortedExisting: [String]? = nil
+        for finding in findings.joined() {
+            switch finding {
+            case .ready(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .brokenLink(let path, let location):
+                if sortedExisting == nil { sortedExisting = existing.sorted() }
+                diagnostics.append(.error(
+                    "broken-link", at: location,
+                    "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
+                    hint: Suggestion.hint(for: path, in: sortedExisting!)
+                        ?? "Prüfen Sie die Adresse. Beiträge haben die Form /2022/05/titel-des-beitrags/, "
+                        + "Seiten die Form /impressum/."))
             }
         }
         for post in byPath(content.posts) {
@@ -96,12 +75,68 @@ public enum CrossReferenceValidator {
 
     /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
+        let perFile: [(url: String, ids: Set<String>)?] = sources(content).parallelMap { source, url in
+            bodies[source.path].map { (url, Set($0.headings.map(\.id))) }
+        }
         var anchors: [String: Set<String>] = [:]
-        for (source, url) in sources(content) {
-            guard let body = bodies[source.path] else { continue }
-            anchors[url, default: []].formUnion(body.headings.map(\.id))
+        anchors.reserveCapacity(perFile.count)
+        for case let (url, ids)? in perFile {
+            if anchors[url] == nil { anchors[url] = ids } else { anchors[url]!.formUnion(ids) }
         }
         return anchors
+    }
+
+    /// What checking one file found: a finished diagnostic, or a broken link whose suggestion is
+    /// made when the findings are merged.
+    enum LinkFinding: Sendable {
+        case ready(Diagnostic)
+        case brokenLink(path: String, location: SourceLocation)
+    }
+
+    /// The links, anchors and images of one rendered file.
+    static func check(_ body: RenderedMarkdown, ownURL: String, existing: Set<String>, aliasTargets: [String: String],
+                      anchors: [String: Set<String>], knownURLs: Set<String>, staticPaths: Set<String>,
+                      sortedStatic: [String], hosts: [String]) -> [LinkFinding] {
+        var findings: [LinkFinding] = []
+        var found: [Diagnostic] = []
+        func flush() {
+            findings += found.map(LinkFinding.ready)
+            found.removeAll()
+        }
+        for link in body.links {
+            if link.url.utf8.first == UInt8(ascii: "#"), link.url.hasPrefix("#") {
+                let id = String(link.url.dropFirst()).removingPercentEncoding ?? String(link.url.dropFirst())
+                checkAnchor(id, on: ownURL, at: link.location, anchors: anchors, into: &found)
+                continue
+            }
+            guard let (path, fragment) = SiteURLs.sitePath(link.url, hosts: hosts) else { continue }
+            let target: String
+            if existing.contains(path) {
+                target = path
+            } else if !path.hasSuffix("/"), existing.contains(path + "/") {
+                target = path + "/"
+            } else if let newURL = aliasTargets[path] ?? aliasTargets[path + "/"] {
+                found.append(.warning(
+                    "link-to-alias", at: link.location,
+                    "Der Link zeigt auf die alte Adresse „\(path)“, die nur noch weiterleitet.",
+                    hint: "Verlinken Sie direkt „\(newURL)“."))
+                continue
+            } else {
+                flush()
+                findings.append(.brokenLink(path: path, location: link.location))
+                continue
+            }
+            if let fragment, !fragment.isEmpty {
+                checkAnchor(fragment, on: target, at: link.location, anchors: anchors, into: &found)
+            }
+        }
+        for image in body.images {
+            guard let (path, _) = SiteURLs.sitePath(image.source, hosts: hosts) else { continue }
+            if staticPaths.contains(path) || knownURLs.contains(path) { continue }
+            found.append(missingImage(path, at: image.location, staticPaths: sortedStatic))
+        }
+        flush()
+        return findings
     }
 
     // MARK: URLs

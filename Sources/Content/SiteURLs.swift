@@ -9,6 +9,11 @@ enum SiteURLs {
     /// `/2022/05/x/#teil` → (`/2022/05/x/`, `teil`), percent-decoded; own-host absolute URLs are
     /// made site paths; `nil` for external, relative, mail and phone addresses.
     static func sitePath(_ url: String, hosts: [String]) -> (path: String, fragment: String?)? {
+        asciiSitePath(url) ?? generalSitePath(url, hosts: hosts)
+    }
+
+    /// `sitePath` for any address, character by character.
+    static func generalSitePath(_ url: String, hosts: [String]) -> (path: String, fragment: String?)? {
         var rest = Substring(url)
         if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
             rest = rest.drop(while: { $0 != ":" }).dropFirst(3)
@@ -27,6 +32,28 @@ enum SiteURLs {
         // Decoding goes through NSString; most addresses have nothing to decode.
         let path = rest.utf8.contains(UInt8(ascii: "%")) ? String(rest).removingPercentEncoding ?? String(rest) : String(rest)
         return (path, fragment.map { $0.utf8.contains(UInt8(ascii: "%")) ? $0.removingPercentEncoding ?? $0 : $0 })
+    }
+
+    /// `sitePath` for the common case, byte by byte: an all-ASCII address that starts with one
+    /// `/` (on ASCII, bytes and characters agree). `.some(nil)`: an ASCII address that is no site
+    /// path and no `http(s)` URL; nil: left to the general code.
+    static func asciiSitePath(_ url: String) -> (path: String, fragment: String?)?? {
+        let bytes = url.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "h") else { return nil }
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        guard first == UInt8(ascii: "/") else { return .some(nil) }
+        let second = bytes.index(after: bytes.startIndex)
+        if second != bytes.endIndex, bytes[second] == UInt8(ascii: "/") { return .some(nil) }
+        var end = bytes.endIndex
+        var fragment: String? = nil
+        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(url[url.index(after: hash)...])
+            end = hash
+        }
+        if let query = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) { end = query }
+        let raw = url[..<end]
+        let path = raw.utf8.contains(UInt8(ascii: "%")) ? String(raw).removingPercentEncoding ?? String(raw) : String(raw)
+        return .some((path, fragment.map { $0.utf8.contains(UInt8(ascii: "%")) ? $0.removingPercentEncoding ?? $0 : $0 }))
     }
 
     /// The page a static file stands for (`/x/index.html` is served as `/x/`).

@@ -40,9 +40,13 @@ public enum Feeds {
         }
         let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks,
                                        pageBodies: bodiesFromPages ? site.bodies : nil)
+        // Items first (each post once per format, on all cores), then the channels put them
+        // together (on all cores); one level of parallel work at a time.
+        let fragments = FeedItemFragments(channels: channels.filter { scope.includes($0.descriptor.outputPath) },
+                                          bodies: bodies)
         var files = channels.parallelMap { channel in
             let path = channel.descriptor.outputPath
-            return scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies))
+            return scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies, fragments: fragments))
                                         : RenderScope.placeholder(path)
         }
         if !scope.includes(String(wordpressFeedPath.dropFirst())) {
@@ -50,17 +54,18 @@ public enum Feeds {
         } else if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
             // Same items and ids; only the self link names the address it is served from.
             main.selfURL = site.config.absoluteURL("/feed/")
-            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies)))
+            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies, fragments: fragments)))
         }
         return files
     }
 
     /// One feed as text in its format.
-    public static func render(_ channel: FeedChannel, bodies: FeedBodies) -> String {
+    /// `fragments`: items rendered once for all feeds (see `FeedItemFragments`).
+    public static func render(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments? = nil) -> String {
         switch channel.descriptor.format {
-        case .rss: RSSFeed.render(channel, bodies: bodies)
-        case .atom: AtomFeed.render(channel, bodies: bodies)
-        case .json: JSONFeed.render(channel, bodies: bodies)
+        case .rss: RSSFeed.render(channel, bodies: bodies, fragments: fragments)
+        case .atom: AtomFeed.render(channel, bodies: bodies, fragments: fragments)
+        case .json: JSONFeed.render(channel, bodies: bodies, fragments: fragments)
         }
     }
 

@@ -212,7 +212,8 @@ enum GeneratedURLs {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
                                  "/newsletter/", "/suche/"]
-        for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
+        // A handful of years for thousands of posts: the URL string is built once per year.
+        for year in Set(content.posts.map { BerlinTime.year(of: $0.date) }) { urls.insert("/\(year)/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
         if pageCount > 1 { for page in 2...pageCount { urls.insert("/page/\(page)/") } }
