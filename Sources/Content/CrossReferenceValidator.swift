@@ -31,7 +31,8 @@ public enum CrossReferenceValidator {
                                 anchors: [String: Set<String>], sources only: Set<String>?)
         -> (addresses: [Diagnostic], links: [Diagnostic]) {
         var addresses: [Diagnostic] = []
-        let (owners, aliasTargets) = registerURLs(content, knownURLs: knownURLs, into: &addresses)
+        let posts = PostURLs(content.posts)
+        let (owners, aliasTargets) = registerURLs(content, posts: posts, knownURLs: knownURLs, into: &addresses)
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
         var allURLs = knownURLs.union(owners.keys).union(staticPaths)
         allURLs.insert("/")
@@ -42,9 +43,9 @@ public enum CrossReferenceValidator {
         // Each file is checked on its own (on all cores); the findings are merged in path order,
         // so the diagnostics come out as from one loop. A broken link's suggestion needs every URL
         // sorted, which only broken links pay for, once, during the merge.
-        let files = sources(content).filter { source, _ in only.map { $0.contains(source.path) } ?? true }
-        let findings: [[LinkFinding]] = files.parallelMap { source, ownURL in
-            guard let body = bodies[source.path] else { return [] }
+        let files = sources(content, posts: posts).filter { path, _ in only.map { $0.contains(path) } ?? true }
+        let findings: [[LinkFinding]] = files.parallelMap { path, ownURL in
+            guard let body = bodies[path] else { return [] }
             return check(body, ownURL: ownURL, existing: existing, aliasTargets: aliasTargets, anchors: anchors,
                          knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic, hosts: hosts)
         }
@@ -64,7 +65,8 @@ public enum CrossReferenceValidator {
                         + "Seiten die Form /impressum/."))
             }
         }
-        for post in byPath(content.posts) {
+        for index in posts.pathOrder {
+            let post = content.posts[index]
             if let only, !only.contains(post.source.path) { continue }
             guard let image = post.image, !staticPaths.contains(image), !knownURLs.contains(image) else { continue }
             diagnostics.append(missingImage(image, at: post.source.location(ofValue: image, key: "image"),
@@ -75,8 +77,8 @@ public enum CrossReferenceValidator {
 
     /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
-        let perFile: [(url: String, ids: Set<String>)?] = sources(content).parallelMap { source, url in
-            bodies[source.path].map { (url, Set($0.headings.map(\.id))) }
+        let perFile: [(url: String, ids: Set<String>)?] = sources(content, posts: PostURLs(content.posts)).parallelMap { path, url in
+            bodies[path].map { (url, Set($0.headings.map(\.id))) }
         }
         var anchors: [String: Set<String>] = [:]
         anchors.reserveCapacity(perFile.count)
@@ -141,23 +143,38 @@ public enum CrossReferenceValidator {
 
     // MARK: URLs
 
-    /// Posts in path order, sorted by index: moving whole posts is slow on 10,000 of them.
-    private static func byPath(_ posts: [Post]) -> [Post] {
-        posts.indices.sorted { posts[$0].source.path < posts[$1].source.path }.map { posts[$0] }
+    /// What the checks need of every post, worked out once (on all cores): `Post.url` and
+    /// `Post.tagSlugs` are computed anew on each access, and copying whole posts to sort them is
+    /// slow on 10,000 of them.
+    struct PostURLs {
+        /// `Post.url` by index into the posts.
+        var urls: [String]
+        /// Source paths by index.
+        var paths: [String]
+        /// Indices of the posts in path order.
+        var pathOrder: [Int]
+
+        init(_ posts: [Post]) {
+            let pairs = posts.parallelMap { ($0.source.path, $0.url) }
+            paths = pairs.map(\.0)
+            urls = pairs.map(\.1)
+            let paths = paths
+            pathOrder = paths.indices.sorted { paths[$0] < paths[$1] }
+        }
     }
 
-    /// Every content file with the URL it is published at, in path order.
-    private static func sources(_ content: SiteContent) -> [(SourceFile, String)] {
-        let all = content.posts.map { ($0.source, $0.url) } + content.pages.map { ($0.source, $0.url) }
-            + content.handlungsfelder.map { ($0.source, $0.url) }
-            + content.serviceDirectory.entries.map { ($0.source, $0.url) }
-            + (content.serviceDirectory.settings.source.map { [($0, "/angebote/")] } ?? [])
-        return all.indices.sorted { all[$0].0.path < all[$1].0.path }.map { all[$0] }
+    /// Every content file's source path with the URL it is published at, in path order.
+    private static func sources(_ content: SiteContent, posts: PostURLs) -> [(path: String, url: String)] {
+        let all = zip(posts.paths, posts.urls).map { ($0, $1) } + content.pages.map { ($0.source.path, $0.url) }
+            + content.handlungsfelder.map { ($0.source.path, $0.url) }
+            + content.serviceDirectory.entries.map { ($0.source.path, $0.url) }
+            + (content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? [])
+        return all.indices.sorted { all[$0].0 < all[$1].0 }.map { all[$0] }
     }
 
     /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
     /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
-    private static func registerURLs(_ content: SiteContent, knownURLs: Set<String>,
+    private static func registerURLs(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
                                      into diagnostics: inout [Diagnostic]) -> ([String: String], [String: String]) {
         var owners: [String: String] = [:]
         func claim(_ url: String, by path: String, at location: SourceLocation, what: String) {
@@ -171,9 +188,13 @@ public enum CrossReferenceValidator {
             }
         }
         for field in content.handlungsfelder { owners[field.url] = "„\(field.source.path)“" }
-        for post in content.posts {
-            for (name, slug) in zip(post.tags, post.tagSlugs) where owners["/tag/\(slug)/"] == nil {
-                owners["/tag/\(slug)/"] = "die Schlagwort-Seite „\(name)“"
+        // The first post (in load order) that names a tag names its page; slugs are made on all cores.
+        let tagsPerPost = content.posts.parallelMap { Array(zip($0.tags, $0.tagSlugs)) }
+        var seenTags: Set<String> = []
+        for tags in tagsPerPost {
+            for (name, slug) in tags where seenTags.insert(slug).inserted {
+                let url = "/tag/\(slug)/"
+                if owners[url] == nil { owners[url] = "die Schlagwort-Seite „\(name)“" }
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
@@ -187,9 +208,10 @@ public enum CrossReferenceValidator {
             }
             claim(page.url, by: page.source.path, at: location, what: "Die Seite")
         }
-        for post in byPath(content.posts) {
-            let location = post.source.keyLocations["slug"] ?? post.source.location(ofKey: "title")
-            claim(post.url, by: post.source.path, at: location, what: "Der Beitrag")
+        for index in posts.pathOrder {
+            let source = content.posts[index].source
+            let location = source.keyLocations["slug"] ?? source.location(ofKey: "title")
+            claim(posts.urls[index], by: posts.paths[index], at: location, what: "Der Beitrag")
         }
         for file in content.staticFiles {
             let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
@@ -202,7 +224,8 @@ public enum CrossReferenceValidator {
             }
         }
         var aliasTargets: [String: String] = [:]
-        for post in byPath(content.posts) {
+        for index in posts.pathOrder where !content.posts[index].aliases.isEmpty {
+            let post = content.posts[index]
             for alias in post.aliases {
                 let location = post.source.location(ofValue: alias, key: "aliases")
                 let message: String?
@@ -221,7 +244,7 @@ public enum CrossReferenceValidator {
                         hint: "Eine Weiterleitung darf keine bestehende Adresse verdecken; löschen Sie den Eintrag aus „aliases“."))
                     continue
                 }
-                aliasTargets[alias] = post.url
+                aliasTargets[alias] = posts.urls[index]
             }
         }
         return (owners, aliasTargets)
