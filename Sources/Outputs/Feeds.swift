@@ -82,15 +82,25 @@ public enum Feeds {
         // Items are built only for posts that land in a feed (the newest few of each scope), in
         // the order `newestFirst` gives them.
         let authority = FeedIDs.authority(site.config)
-        let ordered = site.content.posts.map {
-            (post: $0, id: FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority))
+        // Ids on all cores, then the posts sorted by index: moving whole posts is slow.
+        let posts = site.content.posts
+        let ids = posts.parallelMap { FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority) }
+        let ordered = posts.indices.sorted { a, b in
+            posts[a].date != posts[b].date ? posts[a].date > posts[b].date : ids[a] < ids[b]
         }
-            .sorted { a, b in a.post.date != b.post.date ? a.post.date > b.post.date : a.id < b.id }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
-        for (post, _) in ordered {
+        var slugs: [String: String] = [:]
+        for index in ordered {
+            let post = posts[index]
             var scopes: [FeedScope] = [.site]
             scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
-            scopes += Set(post.tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
+            let tagSlugs = post.tags.map { (name: String) -> String in
+                if let known = slugs[name] { return known }
+                let slug = Slug.make(name)
+                slugs[name] = slug
+                return slug
+            }
+            scopes += Set(tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
             let open = scopes.filter { (itemsByScope[$0]?.count ?? 0) < limit && wanted?.contains($0) ?? true }
             guard !open.isEmpty else { continue }
             let item = FeedCatalog.item(post, site: site, imageSizes: sizes)
