@@ -38,22 +38,28 @@ enum SiteURLs {
     /// `/` (on ASCII, bytes and characters agree). `.some(nil)`: an ASCII address that is no site
     /// path and no `http(s)` URL; nil: left to the general code.
     static func asciiSitePath(_ url: String) -> (path: String, fragment: String?)?? {
-        let bytes = url.utf8
-        guard let first = bytes.first, first != UInt8(ascii: "h") else { return nil }
-        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-        guard first == UInt8(ascii: "/") else { return .some(nil) }
-        let second = bytes.index(after: bytes.startIndex)
-        if second != bytes.endIndex, bytes[second] == UInt8(ascii: "/") { return .some(nil) }
-        var end = bytes.endIndex
-        var fragment: String? = nil
-        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(url[url.index(after: hash)...])
-            end = hash
+        var url = url
+        return url.withUTF8 { bytes -> (path: String, fragment: String?)?? in
+            guard let first = bytes.first, first != UInt8(ascii: "h") else { return nil }
+            var hash: Int? = nil, query: Int? = nil
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte == UInt8(ascii: "#") { if hash == nil { hash = index } }
+                else if byte == UInt8(ascii: "?"), hash == nil, query == nil { query = index }
+            }
+            guard first == UInt8(ascii: "/") else { return .some(nil) }
+            if bytes.count > 1, bytes[1] == UInt8(ascii: "/") { return .some(nil) }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            func decoded(_ range: Range<Int>) -> String {
+                let raw = text(range)
+                guard bytes[range].contains(UInt8(ascii: "%")) else { return raw }
+                return raw.removingPercentEncoding ?? raw
+            }
+            let fragment = hash.map { decoded(($0 + 1)..<bytes.count) }
+            return .some((decoded(0..<(query ?? hash ?? bytes.count)), fragment))
         }
-        if let query = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) { end = query }
-        let raw = url[..<end]
-        let path = raw.utf8.contains(UInt8(ascii: "%")) ? String(raw).removingPercentEncoding ?? String(raw) : String(raw)
-        return .some((path, fragment.map { $0.utf8.contains(UInt8(ascii: "%")) ? $0.removingPercentEncoding ?? $0 : $0 }))
     }
 
     /// The page a static file stands for (`/x/index.html` is served as `/x/`).
