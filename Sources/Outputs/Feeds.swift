@@ -89,6 +89,8 @@ public enum Feeds {
             posts[a].date != posts[b].date ? posts[a].date > posts[b].date : ids[a] < ids[b]
         }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
+        var counts: [FeedScope: Int] = [:]
+        var selected: [(index: Int, scopes: [FeedScope])] = []
         var slugs: [String: String] = [:]
         for index in ordered {
             let post = posts[index]
@@ -101,9 +103,14 @@ public enum Feeds {
                 return slug
             }
             scopes += Set(tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
-            let open = scopes.filter { (itemsByScope[$0]?.count ?? 0) < limit && wanted?.contains($0) ?? true }
+            let open = scopes.filter { counts[$0, default: 0] < limit && wanted?.contains($0) ?? true }
             guard !open.isEmpty else { continue }
-            let item = FeedCatalog.item(post, site: site, imageSizes: sizes)
+            for scope in open { counts[scope, default: 0] += 1 }
+            selected.append((index, open))
+        }
+        // Which posts land where depends only on the counts; the items are then built on all cores.
+        let items = selected.parallelMap { FeedCatalog.item(posts[$0.index], site: site, imageSizes: sizes) }
+        for ((_, open), item) in zip(selected, items) {
             for scope in open { itemsByScope[scope, default: []].append(item) }
         }
         let newest = site.content.posts.map { max($0.updated ?? $0.date, $0.date) }.max()
