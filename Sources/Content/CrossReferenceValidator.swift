@@ -31,61 +31,42 @@ public enum CrossReferenceValidator {
                                 anchors: [String: Set<String>], sources only: Set<String>?)
         -> (addresses: [Diagnostic], links: [Diagnostic]) {
         var addresses: [Diagnostic] = []
-        let (owners, aliasTargets) = registerURLs(content, knownURLs: knownURLs, into: &addresses)
-        var diagnostics: [Diagnostic] = []
+        let posts = PostURLs(content.posts)
+        let (owners, aliasTargets) = registerURLs(content, posts: posts, knownURLs: knownURLs, into: &addresses)
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
-        var existing = knownURLs.union(owners.keys).union(staticPaths)
-        existing.insert("/")
-        // Sorted only for suggestions, which only broken links need.
-        var sortedCache: [String]? = nil
-        func sortedExisting() -> [String] {
-            if sortedCache == nil { sortedCache = existing.sorted() }
-            return sortedCache!
-        }
+        var allURLs = knownURLs.union(owners.keys).union(staticPaths)
+        allURLs.insert("/")
+        let existing = allURLs
         let sortedStatic = staticPaths.sorted()
         let hosts = SiteURLs.hosts(of: content.config.host)
 
-        for (source, ownURL) in sources(content) {
-            if let only, !only.contains(source.path) { continue }
-            guard let body = bodies[source.path] else { continue }
-            for link in body.links {
-                if link.url.hasPrefix("#") {
-                    let id = String(link.url.dropFirst()).removingPercentEncoding ?? String(link.url.dropFirst())
-                    checkAnchor(id, on: ownURL, at: link.location, anchors: anchors, into: &diagnostics)
-                    continue
-                }
-                guard let (path, fragment) = SiteURLs.sitePath(link.url, hosts: hosts) else { continue }
-                let target: String
-                if existing.contains(path) {
-                    target = path
-                } else if !path.hasSuffix("/"), existing.contains(path + "/") {
-                    target = path + "/"
-                } else if let newURL = aliasTargets[path] ?? aliasTargets[path + "/"] {
-                    diagnostics.append(.warning(
-                        "link-to-alias", at: link.location,
-                        "Der Link zeigt auf die alte Adresse „\(path)“, die nur noch weiterleitet.",
-                        hint: "Verlinken Sie direkt „\(newURL)“."))
-                    continue
-                } else {
-                    diagnostics.append(.error(
-                        "broken-link", at: link.location,
-                        "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
-                        hint: Suggestion.hint(for: path, in: sortedExisting())
-                            ?? "Prüfen Sie die Adresse. Beiträge haben die Form /2022/05/titel-des-beitrags/, "
-                            + "Seiten die Form /impressum/."))
-                    continue
-                }
-                if let fragment, !fragment.isEmpty {
-                    checkAnchor(fragment, on: target, at: link.location, anchors: anchors, into: &diagnostics)
-                }
-            }
-            for image in body.images {
-                guard let (path, _) = SiteURLs.sitePath(image.source, hosts: hosts) else { continue }
-                if staticPaths.contains(path) || knownURLs.contains(path) { continue }
-                diagnostics.append(missingImage(path, at: image.location, staticPaths: sortedStatic))
+        // Each file is checked on its own (on all cores); the findings are merged in path order,
+        // so the diagnostics come out as from one loop. A broken link's suggestion needs every URL
+        // sorted, which only broken links pay for, once, during the merge.
+        let files = sources(content, posts: posts).filter { path, _ in only.map { $0.contains(path) } ?? true }
+        let findings: [[LinkFinding]] = files.parallelMap { path, ownURL in
+            guard let body = bodies[path] else { return [] }
+            return check(body, ownURL: ownURL, existing: existing, aliasTargets: aliasTargets, anchors: anchors,
+                         knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic, hosts: hosts)
+        }
+        var diagnostics: [Diagnostic] = []
+        var sortedExisting: [String]? = nil
+        for finding in findings.joined() {
+            switch finding {
+            case .ready(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .brokenLink(let path, let location):
+                if sortedExisting == nil { sortedExisting = existing.sorted() }
+                diagnostics.append(.error(
+                    "broken-link", at: location,
+                    "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
+                    hint: Suggestion.hint(for: path, in: sortedExisting!)
+                        ?? "Prüfen Sie die Adresse. Beiträge haben die Form /2022/05/titel-des-beitrags/, "
+                        + "Seiten die Form /impressum/."))
             }
         }
-        for post in byPath(content.posts) {
+        for index in posts.pathOrder {
+            let post = content.posts[index]
             if let only, !only.contains(post.source.path) { continue }
             guard let image = post.image, !staticPaths.contains(image), !knownURLs.contains(image) else { continue }
             diagnostics.append(missingImage(image, at: post.source.location(ofValue: image, key: "image"),
@@ -96,33 +77,104 @@ public enum CrossReferenceValidator {
 
     /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
+        let perFile: [(url: String, ids: Set<String>)?] = sources(content, posts: PostURLs(content.posts)).parallelMap { path, url in
+            bodies[path].map { (url, Set($0.headings.map(\.id))) }
+        }
         var anchors: [String: Set<String>] = [:]
-        for (source, url) in sources(content) {
-            guard let body = bodies[source.path] else { continue }
-            anchors[url, default: []].formUnion(body.headings.map(\.id))
+        anchors.reserveCapacity(perFile.count)
+        for case let (url, ids)? in perFile {
+            if anchors[url] == nil { anchors[url] = ids } else { anchors[url]!.formUnion(ids) }
         }
         return anchors
     }
 
-    // MARK: URLs
-
-    /// Posts in path order, sorted by index: moving whole posts is slow on 10,000 of them.
-    private static func byPath(_ posts: [Post]) -> [Post] {
-        posts.indices.sorted { posts[$0].source.path < posts[$1].source.path }.map { posts[$0] }
+    /// What checking one file found: a finished diagnostic, or a broken link whose suggestion is
+    /// made when the findings are merged.
+    enum LinkFinding: Sendable {
+        case ready(Diagnostic)
+        case brokenLink(path: String, location: SourceLocation)
     }
 
-    /// Every content file with the URL it is published at, in path order.
-    private static func sources(_ content: SiteContent) -> [(SourceFile, String)] {
-        let all = content.posts.map { ($0.source, $0.url) } + content.pages.map { ($0.source, $0.url) }
-            + content.handlungsfelder.map { ($0.source, $0.url) }
-            + content.serviceDirectory.entries.map { ($0.source, $0.url) }
-            + (content.serviceDirectory.settings.source.map { [($0, "/angebote/")] } ?? [])
-        return all.indices.sorted { all[$0].0.path < all[$1].0.path }.map { all[$0] }
+    /// The links, anchors and images of one rendered file.
+    static func check(_ body: RenderedMarkdown, ownURL: String, existing: Set<String>, aliasTargets: [String: String],
+                      anchors: [String: Set<String>], knownURLs: Set<String>, staticPaths: Set<String>,
+                      sortedStatic: [String], hosts: [String]) -> [LinkFinding] {
+        var findings: [LinkFinding] = []
+        var found: [Diagnostic] = []
+        func flush() {
+            findings += found.map(LinkFinding.ready)
+            found.removeAll()
+        }
+        for link in body.links {
+            if link.url.utf8.first == UInt8(ascii: "#"), link.url.hasPrefix("#") {
+                let id = String(link.url.dropFirst()).removingPercentEncoding ?? String(link.url.dropFirst())
+                checkAnchor(id, on: ownURL, at: link.location, anchors: anchors, into: &found)
+                continue
+            }
+            guard let (path, fragment) = SiteURLs.sitePath(link.url, hosts: hosts) else { continue }
+            let target: String
+            if existing.contains(path) {
+                target = path
+            } else if !path.hasSuffix("/"), existing.contains(path + "/") {
+                target = path + "/"
+            } else if let newURL = aliasTargets[path] ?? aliasTargets[path + "/"] {
+                found.append(.warning(
+                    "link-to-alias", at: link.location,
+                    "Der Link zeigt auf die alte Adresse „\(path)“, die nur noch weiterleitet.",
+                    hint: "Verlinken Sie direkt „\(newURL)“."))
+                continue
+            } else {
+                flush()
+                findings.append(.brokenLink(path: path, location: link.location))
+                continue
+            }
+            if let fragment, !fragment.isEmpty {
+                checkAnchor(fragment, on: target, at: link.location, anchors: anchors, into: &found)
+            }
+        }
+        for image in body.images {
+            guard let (path, _) = SiteURLs.sitePath(image.source, hosts: hosts) else { continue }
+            if staticPaths.contains(path) || knownURLs.contains(path) { continue }
+            found.append(missingImage(path, at: image.location, staticPaths: sortedStatic))
+        }
+        flush()
+        return findings
+    }
+
+    // MARK: URLs
+
+    /// What the checks need of every post, worked out once (on all cores): `Post.url` and
+    /// `Post.tagSlugs` are computed anew on each access, and copying whole posts to sort them is
+    /// slow on 10,000 of them.
+    struct PostURLs {
+        /// `Post.url` by index into the posts.
+        var urls: [String]
+        /// Source paths by index.
+        var paths: [String]
+        /// Indices of the posts in path order.
+        var pathOrder: [Int]
+
+        init(_ posts: [Post]) {
+            let pairs = posts.parallelMap { ($0.source.path, $0.url) }
+            paths = pairs.map(\.0)
+            urls = pairs.map(\.1)
+            let paths = paths
+            pathOrder = paths.indices.sorted { paths[$0] < paths[$1] }
+        }
+    }
+
+    /// Every content file's source path with the URL it is published at, in path order.
+    private static func sources(_ content: SiteContent, posts: PostURLs) -> [(path: String, url: String)] {
+        let all = zip(posts.paths, posts.urls).map { ($0, $1) } + content.pages.map { ($0.source.path, $0.url) }
+            + content.handlungsfelder.map { ($0.source.path, $0.url) }
+            + content.serviceDirectory.entries.map { ($0.source.path, $0.url) }
+            + (content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? [])
+        return all.indices.sorted { all[$0].0 < all[$1].0 }.map { all[$0] }
     }
 
     /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
     /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
-    private static func registerURLs(_ content: SiteContent, knownURLs: Set<String>,
+    private static func registerURLs(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
                                      into diagnostics: inout [Diagnostic]) -> ([String: String], [String: String]) {
         var owners: [String: String] = [:]
         func claim(_ url: String, by path: String, at location: SourceLocation, what: String) {
@@ -136,9 +188,13 @@ public enum CrossReferenceValidator {
             }
         }
         for field in content.handlungsfelder { owners[field.url] = "„\(field.source.path)“" }
-        for post in content.posts {
-            for (name, slug) in zip(post.tags, post.tagSlugs) where owners["/tag/\(slug)/"] == nil {
-                owners["/tag/\(slug)/"] = "die Schlagwort-Seite „\(name)“"
+        // The first post (in load order) that names a tag names its page; slugs are made on all cores.
+        let tagsPerPost = content.posts.parallelMap { Array(zip($0.tags, $0.tagSlugs)) }
+        var seenTags: Set<String> = []
+        for tags in tagsPerPost {
+            for (name, slug) in tags where seenTags.insert(slug).inserted {
+                let url = "/tag/\(slug)/"
+                if owners[url] == nil { owners[url] = "die Schlagwort-Seite „\(name)“" }
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
@@ -152,9 +208,10 @@ public enum CrossReferenceValidator {
             }
             claim(page.url, by: page.source.path, at: location, what: "Die Seite")
         }
-        for post in byPath(content.posts) {
-            let location = post.source.keyLocations["slug"] ?? post.source.location(ofKey: "title")
-            claim(post.url, by: post.source.path, at: location, what: "Der Beitrag")
+        for index in posts.pathOrder {
+            let source = content.posts[index].source
+            let location = source.keyLocations["slug"] ?? source.location(ofKey: "title")
+            claim(posts.urls[index], by: posts.paths[index], at: location, what: "Der Beitrag")
         }
         for file in content.staticFiles {
             let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
@@ -167,7 +224,8 @@ public enum CrossReferenceValidator {
             }
         }
         var aliasTargets: [String: String] = [:]
-        for post in byPath(content.posts) {
+        for index in posts.pathOrder where !content.posts[index].aliases.isEmpty {
+            let post = content.posts[index]
             for alias in post.aliases {
                 let location = post.source.location(ofValue: alias, key: "aliases")
                 let message: String?
@@ -186,7 +244,7 @@ public enum CrossReferenceValidator {
                         hint: "Eine Weiterleitung darf keine bestehende Adresse verdecken; löschen Sie den Eintrag aus „aliases“."))
                     continue
                 }
-                aliasTargets[alias] = post.url
+                aliasTargets[alias] = posts.urls[index]
             }
         }
         return (owners, aliasTargets)

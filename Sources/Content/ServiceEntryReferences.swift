@@ -8,7 +8,8 @@ public enum ServiceEntryReferences {
         let slugs = Set(entries.map(\.slug))
         let sorted = slugs.sorted()
         var diagnostics: [Diagnostic] = []
-        for post in content.posts.sorted(by: { $0.source.path < $1.source.path }) {
+        // Only posts that name an offer can have a problem here; most name none.
+        for post in content.posts.filter({ !$0.angebote.isEmpty }).sorted(by: { $0.source.path < $1.source.path }) {
             var seen: Set<String> = []
             // Positions as written, so a repeated slug is reported where it repeats; values that are
             // not slugs were reported by the post decoder already.

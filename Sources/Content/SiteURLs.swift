@@ -9,6 +9,11 @@ enum SiteURLs {
     /// `/2022/05/x/#teil` → (`/2022/05/x/`, `teil`), percent-decoded; own-host absolute URLs are
     /// made site paths; `nil` for external, relative, mail and phone addresses.
     static func sitePath(_ url: String, hosts: [String]) -> (path: String, fragment: String?)? {
+        asciiSitePath(url) ?? generalSitePath(url, hosts: hosts)
+    }
+
+    /// `sitePath` for any address, character by character.
+    static func generalSitePath(_ url: String, hosts: [String]) -> (path: String, fragment: String?)? {
         var rest = Substring(url)
         if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
             rest = rest.drop(while: { $0 != ":" }).dropFirst(3)
@@ -27,6 +32,34 @@ enum SiteURLs {
         // Decoding goes through NSString; most addresses have nothing to decode.
         let path = rest.utf8.contains(UInt8(ascii: "%")) ? String(rest).removingPercentEncoding ?? String(rest) : String(rest)
         return (path, fragment.map { $0.utf8.contains(UInt8(ascii: "%")) ? $0.removingPercentEncoding ?? $0 : $0 })
+    }
+
+    /// `sitePath` for the common case, byte by byte: an all-ASCII address that starts with one
+    /// `/` (on ASCII, bytes and characters agree). `.some(nil)`: an ASCII address that is no site
+    /// path and no `http(s)` URL; nil: left to the general code.
+    static func asciiSitePath(_ url: String) -> (path: String, fragment: String?)?? {
+        var url = url
+        return url.withUTF8 { bytes -> (path: String, fragment: String?)?? in
+            guard let first = bytes.first, first != UInt8(ascii: "h") else { return nil }
+            var hash: Int? = nil, query: Int? = nil
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte == UInt8(ascii: "#") { if hash == nil { hash = index } }
+                else if byte == UInt8(ascii: "?"), hash == nil, query == nil { query = index }
+            }
+            guard first == UInt8(ascii: "/") else { return .some(nil) }
+            if bytes.count > 1, bytes[1] == UInt8(ascii: "/") { return .some(nil) }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            func decoded(_ range: Range<Int>) -> String {
+                let raw = text(range)
+                guard bytes[range].contains(UInt8(ascii: "%")) else { return raw }
+                return raw.removingPercentEncoding ?? raw
+            }
+            let fragment = hash.map { decoded(($0 + 1)..<bytes.count) }
+            return .some((decoded(0..<(query ?? hash ?? bytes.count)), fragment))
+        }
     }
 
     /// The page a static file stands for (`/x/index.html` is served as `/x/`).

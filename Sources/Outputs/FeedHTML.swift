@@ -59,7 +59,7 @@ public struct FeedHTML: Sendable {
             }
             guard let tag = HTMLTag.parse(bytes, at: i) else {
                 // A lone '<' in text: keep it as text, escaped.
-                if !(forEmail && svgDepth > 0) { out.append(contentsOf: Array("&lt;".utf8)) }
+                if !(forEmail && svgDepth > 0) { out.append(contentsOf: "&lt;".utf8) }
                 i += 1
                 continue
             }
@@ -69,7 +69,9 @@ public struct FeedHTML: Sendable {
                 if name == "svg" { svgDepth = max(0, svgDepth - 1); if forEmail { continue } }
                 if Self.droppedTags.contains(name) || Self.droppedWithContent.contains(name) { continue }
                 if forEmail && svgDepth > 0 { continue }
-                out.append(contentsOf: Array("</\(tag.rawName)>".utf8))
+                out.append(0x3C); out.append(0x2F)  // "</"
+                out.append(contentsOf: tag.rawName.utf8)
+                out.append(0x3E)
                 continue
             }
             if Self.droppedWithContent.contains(name) {
@@ -98,7 +100,16 @@ public struct FeedHTML: Sendable {
                 out.append(contentsOf: Array(Escape.html(tag.attribute("alt") ?? "").utf8))
                 continue
             }
-            out.append(contentsOf: Array(rebuild(tag, insideSVG: svgDepth > 0).utf8))
+            if tag.attributes.isEmpty && !forEmail && inlineStyles[name] == nil {
+                // What `rebuild` gives a tag without attributes (`<p>`, `<li>`, `<strong>`), without
+                // building a string for each of the thousands of them.
+                out.append(0x3C)
+                out.append(contentsOf: tag.rawName.utf8)
+                if tag.selfClosing && svgDepth > 0 { out.append(0x2F) }
+                out.append(0x3E)
+            } else {
+                out.append(contentsOf: rebuild(tag, insideSVG: svgDepth > 0).utf8)
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

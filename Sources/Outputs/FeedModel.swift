@@ -128,8 +128,9 @@ public struct FeedItem: Sendable, Hashable {
 public enum FeedCatalog {
     /// All feeds, in a stable order: the blog, the Handlungsfelder (by `order`), the tags (by slug).
     public static func descriptors(site: RenderedSite) -> [FeedDescriptor] {
-        let tagNames = Dictionary(tags(site: site).map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return scopes(site: site).flatMap { scope in
+        let tags = tags(site: site)
+        let tagNames = Dictionary(tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return scopes(site: site, tags: tags).flatMap { scope in
             let name = scopeName(of: scope, site: site, tagNames: tagNames)
             let title = name.isEmpty ? siteTitle(site.config)
                 : siteTitle(site.config) + (scope.isTag ? " – Schlagwort " : " – ") + name
@@ -156,17 +157,24 @@ public enum FeedCatalog {
     }
 
     static func scopes(site: RenderedSite) -> [FeedScope] {
+        scopes(site: site, tags: tags(site: site))
+    }
+
+    static func scopes(site: RenderedSite, tags: [(slug: String, name: String)]) -> [FeedScope] {
         let fields = site.content.handlungsfelder.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-        return [.site] + fields.map { .handlungsfeld(slug: $0.slug) } + tags(site: site).map { .tag(slug: $0.slug) }
+        return [.site] + fields.map { .handlungsfeld(slug: $0.slug) } + tags.map { .tag(slug: $0.slug) }
     }
 
     /// Tags in use: slug and display name. When several spellings share a slug, the
     /// alphabetically first one is shown, so the result does not depend on post order.
     public static func tags(site: RenderedSite) -> [(slug: String, name: String)] {
         var names: [String: String] = [:]
+        // Thousands of posts share a few hundred tag names: each name is made a slug once.
+        var slugs: [String: String] = [:]
         for post in site.content.posts {
             for name in post.tags {
-                let slug = Slug.make(name)
+                let slug: String
+                if let known = slugs[name] { slug = known } else { slug = Slug.make(name); slugs[name] = slug }
                 guard !slug.isEmpty else { continue }
                 if let known = names[slug], known <= name { continue }
                 names[slug] = name

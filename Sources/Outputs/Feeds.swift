@@ -40,9 +40,13 @@ public enum Feeds {
         }
         let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks,
                                        pageBodies: bodiesFromPages ? site.bodies : nil)
+        // Items first (each post once per format, on all cores), then the channels put them
+        // together (on all cores); one level of parallel work at a time.
+        let fragments = FeedItemFragments(channels: channels.filter { scope.includes($0.descriptor.outputPath) },
+                                          bodies: bodies)
         var files = channels.parallelMap { channel in
             let path = channel.descriptor.outputPath
-            return scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies))
+            return scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies, fragments: fragments))
                                         : RenderScope.placeholder(path)
         }
         if !scope.includes(String(wordpressFeedPath.dropFirst())) {
@@ -50,17 +54,18 @@ public enum Feeds {
         } else if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
             // Same items and ids; only the self link names the address it is served from.
             main.selfURL = site.config.absoluteURL("/feed/")
-            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies)))
+            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies, fragments: fragments)))
         }
         return files
     }
 
     /// One feed as text in its format.
-    public static func render(_ channel: FeedChannel, bodies: FeedBodies) -> String {
+    /// `fragments`: items rendered once for all feeds (see `FeedItemFragments`).
+    public static func render(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments? = nil) -> String {
         switch channel.descriptor.format {
-        case .rss: RSSFeed.render(channel, bodies: bodies)
-        case .atom: AtomFeed.render(channel, bodies: bodies)
-        case .json: JSONFeed.render(channel, bodies: bodies)
+        case .rss: RSSFeed.render(channel, bodies: bodies, fragments: fragments)
+        case .atom: AtomFeed.render(channel, bodies: bodies, fragments: fragments)
+        case .json: JSONFeed.render(channel, bodies: bodies, fragments: fragments)
         }
     }
 
@@ -77,18 +82,35 @@ public enum Feeds {
         // Items are built only for posts that land in a feed (the newest few of each scope), in
         // the order `newestFirst` gives them.
         let authority = FeedIDs.authority(site.config)
-        let ordered = site.content.posts.map {
-            (post: $0, id: FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority))
+        // Ids on all cores, then the posts sorted by index: moving whole posts is slow.
+        let posts = site.content.posts
+        let ids = posts.parallelMap { FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority) }
+        let ordered = posts.indices.sorted { a, b in
+            posts[a].date != posts[b].date ? posts[a].date > posts[b].date : ids[a] < ids[b]
         }
-            .sorted { a, b in a.post.date != b.post.date ? a.post.date > b.post.date : a.id < b.id }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
-        for (post, _) in ordered {
+        var counts: [FeedScope: Int] = [:]
+        var selected: [(index: Int, scopes: [FeedScope])] = []
+        var slugs: [String: String] = [:]
+        for index in ordered {
+            let post = posts[index]
             var scopes: [FeedScope] = [.site]
             scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
-            scopes += Set(post.tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
-            let open = scopes.filter { (itemsByScope[$0]?.count ?? 0) < limit && wanted?.contains($0) ?? true }
+            let tagSlugs = post.tags.map { (name: String) -> String in
+                if let known = slugs[name] { return known }
+                let slug = Slug.make(name)
+                slugs[name] = slug
+                return slug
+            }
+            scopes += Set(tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
+            let open = scopes.filter { counts[$0, default: 0] < limit && wanted?.contains($0) ?? true }
             guard !open.isEmpty else { continue }
-            let item = FeedCatalog.item(post, site: site, imageSizes: sizes)
+            for scope in open { counts[scope, default: 0] += 1 }
+            selected.append((index, open))
+        }
+        // Which posts land where depends only on the counts; the items are then built on all cores.
+        let items = selected.parallelMap { FeedCatalog.item(posts[$0.index], site: site, imageSizes: sizes) }
+        for ((_, open), item) in zip(selected, items) {
             for scope in open { itemsByScope[scope, default: []].append(item) }
         }
         let newest = site.content.posts.map { max($0.updated ?? $0.date, $0.date) }.max()

@@ -212,7 +212,8 @@ enum GeneratedURLs {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
                                  "/newsletter/", "/suche/"]
-        for post in content.posts { urls.insert("/\(BerlinTime.year(of: post.date))/") }
+        // A handful of years for thousands of posts: the URL string is built once per year.
+        for year in Set(content.posts.map { BerlinTime.year(of: $0.date) }) { urls.insert("/\(year)/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
         if pageCount > 1 { for page in 2...pageCount { urls.insert("/page/\(page)/") } }
@@ -221,9 +222,11 @@ enum GeneratedURLs {
             if pages > 1 { for page in 2...pages { urls.insert("\(base)page/\(page)/") } }
         }
         var perField: [String: Int] = [:], perTag: [String: Int] = [:]
-        for post in content.posts {
+        // `tagSlugs` makes the slugs anew on each access: once per post, on all cores.
+        let tagsPerPost = content.posts.parallelMap { Set($0.tagSlugs) }
+        for (post, tags) in zip(content.posts, tagsPerPost) {
             for field in post.handlungsfelder { perField[field, default: 0] += 1 }
-            for tag in Set(post.tagSlugs) { perTag[tag, default: 0] += 1 }
+            for tag in tags { perTag[tag, default: 0] += 1 }
         }
         for field in content.handlungsfelder {
             for file in ["feed.xml", "atom.xml", "feed.json"] { urls.insert("/handlungsfelder/\(field.slug)/\(file)") }

@@ -1,0 +1,69 @@
+import Foundation
+import Markdown
+import Support
+import Testing
+@testable import Content
+
+// The link check runs per file on all cores and by bytes for ASCII addresses; both must give
+// exactly what the one-core, character-based check gives.
+
+@Suite("Cross references in parallel")
+struct CrossReferenceParallelTests {
+    func loadAndRender(_ name: String) -> (SiteContent, [String: RenderedMarkdown]) {
+        let (content, _) = ContentLoader.load(siteDirectory: Fixture.site(name), includeDrafts: false, now: fixtureNow)
+        var bodies: [String: RenderedMarkdown] = [:]
+        let sources = content.posts.map(\.source) + content.pages.map(\.source) + content.handlungsfelder.map(\.source)
+        for source in sources {
+            bodies[source.path] = MarkdownRenderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine,
+                                                          settings: MarkdownSettings(siteHosts: [content.config.host]))
+        }
+        return (content, bodies)
+    }
+
+    @Test func parallelCheckReportsTheSameDiagnosticsInTheSameOrderAsOneCore() {
+        let (content, bodies) = loadAndRender("cross")
+        func run() -> ([Diagnostic], [String: Set<String>]) {
+            let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
+            return (CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: ["/daten/", "/feed.xml"],
+                                                     anchors: anchors), anchors)
+        }
+        let (sequential, sequentialAnchors) = CoreCount.$limit.withValue(1) { run() }
+        let (parallel, parallelAnchors) = CoreCount.$limit.withValue(4) { run() }
+        #expect(sequential.contains { $0.code == "broken-link" })
+        #expect(sequential.contains { $0.code == "broken-anchor" })
+        #expect(parallel.map(\.description) == sequential.map(\.description))
+        #expect(parallelAnchors == sequentialAnchors)
+        // The links part alone, unsorted, keeps the file order too.
+        let anchors = sequentialAnchors
+        let one = CoreCount.$limit.withValue(1) {
+            CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: [], anchors: anchors, sources: nil).links
+        }
+        let many = CoreCount.$limit.withValue(4) {
+            CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: [], anchors: anchors, sources: nil).links
+        }
+        #expect(many.map(\.description) == one.map(\.description))
+        #expect(!one.isEmpty)
+    }
+
+    @Test func byteLevelSitePathAgreesWithTheGeneralOne() {
+        let hosts = SiteURLs.hosts(of: "mittelsachsen-sozial.de")
+        let urls = ["/", "/impressum/", "/2022/05/x/#teil", "/2022/05/x/?a=1#b", "/a%20b/", "/x/#%C3%BCber",
+                    "//cdn.example.org/x", "mailto:a@b.de", "tel:123", "relativ/pfad", "#anker", "", "?q",
+                    "/x?y#z?w", "/#", "/pfad#", "/a#b#c", "ftp://x/", "/ü/", "/x/#ü", "https://mittelsachsen-sozial.de/a/",
+                    "hallo", "/a\r\n#b"]
+        for url in urls {
+            let general = SiteURLs.generalSitePath(url, hosts: hosts)
+            let combined = SiteURLs.sitePath(url, hosts: hosts)
+            #expect(general?.path == combined?.path && general?.fragment == combined?.fragment, "\(url)")
+            if let fast = SiteURLs.asciiSitePath(url) {
+                #expect(fast?.path == general?.path && fast?.fragment == general?.fragment, "\(url)")
+            }
+        }
+        // The fast path answers the common addresses itself.
+        #expect(SiteURLs.asciiSitePath("/2022/05/x/#teil")??.path == "/2022/05/x/")
+        #expect(SiteURLs.asciiSitePath("/2022/05/x/#teil")??.fragment == "teil")
+        #expect(SiteURLs.asciiSitePath("mailto:a@b.de") != nil)
+        #expect(SiteURLs.asciiSitePath("https://x.de/") == nil)
+        #expect(SiteURLs.asciiSitePath("/ü/") == nil)
+    }
+}

@@ -1,0 +1,19 @@
+import Testing
+@testable import Outputs
+
+// Tags without attributes are copied without building a string each; the result must be what
+// the general rebuild gives: names keep their case, `/` stays only inside SVG, styles still apply.
+
+@Test func plainTagsComeOutAsTheGeneralRebuildWritesThem() {
+    let clean = FeedHTML(pageURL: "https://mittelsachsen-sozial.de/2022/05/x/")
+    #expect(clean.clean("<p>Text <STRONG>fett</STRONG><br/></p >") == "<p>Text <STRONG>fett</STRONG><br></p>")
+    // Inside SVG a self-closing tag keeps its slash, outside it does not.
+    #expect(clean.clean("<svg viewBox=\"0 0 1 1\"><g/></svg><hr/>") == "<svg viewBox=\"0 0 1 1\"><g/></svg><hr>")
+    // Dropped tags stay dropped, their text stays.
+    #expect(clean.clean("<form><label>Name</label></form>") == "Name")
+}
+
+@Test func plainTagsStillGetTheNewsletterInlineStyles() {
+    let mail = FeedHTML(pageURL: "https://mittelsachsen-sozial.de/", inlineStyles: ["p": "margin:0"])
+    #expect(mail.clean("<p>Hallo</p><li>x</li>") == "<p style=\"margin:0\">Hallo</p><li>x</li>")
+}
