@@ -36,6 +36,8 @@ public struct BuildState: Sendable {
     var lastSummary: (summary: SiteSummary, order: PostOrder, previewNow: Date?)? = nil
     /// Output files the last build rendered; nil when it rendered everything.
     var renderedPaths: Set<String>? = nil
+    /// What each output part wrote last time (kept in memory only), for parts that can be skipped.
+    var partRecords: [String: OutputPart.Record] = [:]
 
     /// Also counts the bodies `older` rendered as fresh, when `older` is not written to the cache.
     public mutating func mergeFreshBodies(of older: BuildState) {
@@ -359,7 +361,9 @@ struct IncrementalRun {
         let output = IncrementalBuild.absolute(options.outputDirectory)
         guard let published = previous?.published,
               FileFingerprint.of(output + "/" + OutputWriter.markerName)?.isRegularFile == true else {
-            return RenderStage.run(context)
+            let result = RenderStage.run(context)
+            state.partRecords = result.partRecords
+            return result
         }
         if previous?.fromDisk == true {
             // Trust nothing on disk that differs from what the last build left.
@@ -369,10 +373,22 @@ struct IncrementalRun {
         }
         guard var dirty = DependencyGraph.dirtyPaths(old: published.summary, oldOrder: published.order,
                                                      new: summary, newOrder: order) else {
-            return RenderStage.run(context)
+            let result = RenderStage.run(context)
+            state.partRecords = result.partRecords
+            return result
         }
         dirty.formUnion(unverified)
         context.scope = RenderScope(paths: dirty)
+        // Parts that ignore the scope render everything; when nothing they read changed they hand
+        // back their last paths as placeholders instead. The dashboard reads only data,
+        // configuration and theme (the global inputs); the service directory also lists posts by
+        // their front matter (titles, addresses, `angebote:`), so text edits do not touch it.
+        if sameBasis, let last = previous?.partRecords {
+            context.unchangedParts[OutputPart.dashboard.name] = last[OutputPart.dashboard.name]
+            if previous?.lastSummary?.summary.posts.count == summary.posts.count, changedPostsKeepFrontMatter() {
+                context.unchangedParts[OutputPart.angebote.name] = last[OutputPart.angebote.name]
+            }
+        }
         var result = RenderStage.run(context)
         // A file the last build did not have is rendered in any case (a new tag page, a new year …).
         let missed = result.files.filter { isPlaceholder($0, context.scope) && published.manifest.files[$0.path] == nil }
@@ -383,6 +399,7 @@ struct IncrementalRun {
         }
         scope = context.scope
         state.renderedPaths = dirty
+        state.partRecords = result.partRecords
         inPlace = true
         return result
     }

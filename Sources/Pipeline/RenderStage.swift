@@ -19,6 +19,9 @@ struct RenderContext: Sendable {
     var searchLines: SearchLineCache? = nil
     /// `Feeds.validate` of this site when already known (incremental builds).
     var feedValidation: [Diagnostic]? = nil
+    /// Parts whose inputs did not change since the last build, with the paths they wrote then: they
+    /// return those paths as placeholders instead of rendering (incremental builds).
+    var unchangedParts: [String: OutputPart.Record] = [:]
 
     /// Page options narrowed to `scope`, for parts that honour it.
     var scopedPageOptions: SitePages.Options {
@@ -37,6 +40,12 @@ struct OutputPart: Sendable {
     /// The same files, most of them handed to `emit` portion by portion as they are rendered (the
     /// rest returned), for a part too big to hold in memory at once; nil: `render` it is.
     var renderInPortions: (@Sendable (RenderContext, _ emit: ([OutputFile]) -> Void) -> Rendered)? = nil
+
+    /// What a part wrote and reported in a build, for skipping it when its inputs stay the same.
+    struct Record: Sendable {
+        var paths: [String]
+        var diagnostics: [Diagnostic]
+    }
 }
 
 /// Stage 4: every output as bytes in memory, plus the files to copy.
@@ -45,6 +54,8 @@ enum RenderStage {
         var files: [OutputFile]
         var copies: [OutputWriter.Copy]
         var diagnostics: [Diagnostic]
+        /// What each part wrote and reported, by part name.
+        var partRecords: [String: OutputPart.Record] = [:]
     }
 
     static let parts: [OutputPart] = [.pages, .feeds, .newsletter, .search, .angebote, .dashboard]
@@ -56,13 +67,21 @@ enum RenderStage {
         // An incremental render (a narrowed scope) has little left inside each part but its passes
         // over all posts, which do not spread over the cores: there the parts run side by side.
         let rendered = context.scope.isEverything ? parts.map { render($0, context) } : parts.parallelMap { render($0, context) }
+        var records: [String: OutputPart.Record] = [:]
+        for (part, output) in zip(parts, rendered) {
+            records[part.name] = OutputPart.Record(paths: output.files.map(\.path), diagnostics: output.diagnostics)
+        }
         return Result(files: rendered.flatMap(\.files).sorted { $0.path < $1.path }, copies: copies(context),
-                      diagnostics: rendered.flatMap(\.diagnostics))
+                      diagnostics: rendered.flatMap(\.diagnostics), partRecords: records)
     }
 
     /// One part's files as they are written. A clean build writes each part as soon as it is
     /// rendered (`SiteBuilder`), so that the bytes of all parts are never in memory at once.
     static func render(_ part: OutputPart, _ context: RenderContext) -> OutputPart.Rendered {
+        // Unchanged inputs: the last paths as placeholders, unless one of them must be written again.
+        if let last = context.unchangedParts[part.name], !last.paths.contains(where: { context.scope.includes($0) }) {
+            return (last.paths.map(RenderScope.placeholder), last.diagnostics)
+        }
         let rendered = part.render(context)
         return (rendered.files.map { finished($0, context) }, rendered.diagnostics)
     }
