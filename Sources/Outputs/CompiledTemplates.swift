@@ -22,6 +22,11 @@ struct CompiledTemplates: Sendable {
 
     /// Renders template `name`; nil when this renderer does not know a value it met.
     func render(_ name: String, _ context: [String: Any]) -> String? {
+        renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render` as UTF-8 bytes, for a page that goes straight into a file (no String in between).
+    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
         var machine = Machine(program: program, root: context)
         do {
@@ -29,7 +34,7 @@ struct CompiledTemplates: Sendable {
         } catch {
             return nil
         }
-        return String(decoding: machine.out, as: UTF8.self)
+        return machine.out
     }
 
     // MARK: - Program

@@ -192,7 +192,7 @@ extension SitePages {
         func page(_ template: String, _ meta: PageMeta, _ extra: @autoclosure () -> [String: Any]) -> OutputFile {
             let path = OutputFile.indexPath(forURL: meta.url)
             guard renders(meta.url) else { return RenderScope.placeholder(path) }
-            return OutputFile(path: path, text: theme.render(template, context(meta, extra())))
+            return OutputFile(path: path, contents: theme.renderBytes(template, context(meta, extra())))
         }
     }
 }

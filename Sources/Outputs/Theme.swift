@@ -176,9 +176,27 @@ public struct Theme: Sendable {
         case .swiftMustache:
             break
         case .compiledWithoutFallback:
-            return compiled?.render(name, context) ?? "[Vorlage „\(name)“: nicht ohne swift-mustache darstellbar]"
+            return compiled?.render(name, context) ?? Self.notRenderable(name)
         }
         return library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `render` as UTF-8 bytes: a page rendered by `CompiledTemplates` goes into its file without a
+    /// String in between (validating and copying 500 MB of pages twice showed in profiles).
+    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        switch renderer {
+        case .compiled:
+            if let compiled, let bytes = compiled.renderBytes(name, context) { return bytes }
+        case .swiftMustache:
+            break
+        case .compiledWithoutFallback:
+            return compiled?.renderBytes(name, context) ?? Array(Self.notRenderable(name).utf8)
+        }
+        return Array((library.render(context, withTemplate: name) ?? "").utf8)
+    }
+
+    static func notRenderable(_ name: String) -> String {
+        "[Vorlage „\(name)“: nicht ohne swift-mustache darstellbar]"
     }
 
     /// Theme folder names under `themes/`, sorted.
