@@ -96,8 +96,7 @@ struct CompiledTemplates: Sendable {
                     code[at].d = Int32(code.count)
                 case .partial(let name, let indentation, let overrides):
                     let at = code.count
-                    code.append(Instruction(op: .partial, a: numbers[name] ?? -1, b: intern(indentation),
-                                            c: Int32(self.overrides.count), d: -1))
+                    code.append(Instruction(op: .partial, a: numbers[name] ?? -1, b: intern(indentation), d: -1))
                     guard let overrides else { break }
                     // The overriding blocks' code follows, behind a jump (a block without a name).
                     code.append(Instruction(op: .block, a: -1, b: -1))

@@ -122,15 +122,8 @@ public enum SitePages {
                                    breadcrumbs: breadcrumbs)
     }
 
-    /// Two content items that want the same output file: the first (in render order) wins and the
-    /// other is reported, never silently overwritten.
-    static func removeCollisions(_ pages: [BuiltPage]) -> (pages: [BuiltPage], diagnostics: [Diagnostic]) {
-        var collisions = Collisions()
-        let kept = collisions.admit(pages)
-        return (kept, collisions.diagnostics)
-    }
-
-    /// Output paths handed out so far, in render order.
+    /// Output paths handed out so far, in render order: two content items that want the same
+    /// output file – the first wins and the other is reported, never silently overwritten.
     struct Collisions {
         private var owners: [String: String] = [:]
         private(set) var diagnostics: [Diagnostic] = []

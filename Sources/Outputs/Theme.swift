@@ -170,15 +170,7 @@ public struct Theme: Sendable {
 
     /// Renders template `name` with `context`; empty when the theme lacks it (checked at load).
     func render(_ name: String, _ context: [String: Any]) -> String {
-        switch renderer {
-        case .compiled:
-            if let compiled, let text = compiled.render(name, context) { return text }
-        case .swiftMustache:
-            break
-        case .compiledWithoutFallback:
-            return compiled?.render(name, context) ?? Self.notRenderable(name)
-        }
-        return library.render(context, withTemplate: name) ?? ""
+        String(decoding: renderBytes(name, context), as: UTF8.self)
     }
 
     /// `render` as UTF-8 bytes: a page rendered by `CompiledTemplates` goes into its file without a
@@ -190,13 +182,10 @@ public struct Theme: Sendable {
         case .swiftMustache:
             break
         case .compiledWithoutFallback:
-            return compiled?.renderBytes(name, context) ?? Array(Self.notRenderable(name).utf8)
+            return compiled?.renderBytes(name, context)
+                ?? Array("[Vorlage „\(name)“: nicht ohne swift-mustache darstellbar]".utf8)
         }
         return Array((library.render(context, withTemplate: name) ?? "").utf8)
-    }
-
-    static func notRenderable(_ name: String) -> String {
-        "[Vorlage „\(name)“: nicht ohne swift-mustache darstellbar]"
     }
 
     /// Theme folder names under `themes/`, sorted.

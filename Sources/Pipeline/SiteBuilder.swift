@@ -18,9 +18,7 @@ public enum SiteBuilder {
     static func build(_ options: BuildOptions, incremental: inout IncrementalRun?) -> BuildReport {
         var clock = StageClock()
         var diagnostics: [Diagnostic] = []
-        func collect(_ found: [Diagnostic], _ stage: BuildStage) {
-            diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
-        }
+        func collect(_ found: [Diagnostic], _ stage: BuildStage) { diagnostics += tagged(found, stage) }
         var checkInput: SiteCheckInput? = nil
         func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings, checkInput: checkInput) }
 
@@ -87,9 +85,7 @@ public enum SiteBuilder {
                 return try incremental?.write(rendered, writer: writer)
                     ?? writer.publish(files: rendered.files, copies: rendered.copies)
             } catch {
-                collect([.error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
-                                hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")],
-                        .write)
+                collect([writeFailed(error, options)], .write)
                 return nil
             }
         }
@@ -102,6 +98,16 @@ public enum SiteBuilder {
 }
 
 extension SiteBuilder {
+    /// Diagnostics with the stage they came from (kept when they name one already).
+    static func tagged(_ found: [Diagnostic], _ stage: BuildStage) -> [Diagnostic] {
+        found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
+    }
+
+    static func writeFailed(_ error: Error, _ options: BuildOptions) -> Diagnostic {
+        .error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
+               hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")
+    }
+
     /// Stages 4 and 5 of a clean build that writes: each part of the site goes to the staging folder
     /// as soon as it is rendered and is then dropped, so memory holds the content and one part,
     /// not the whole site (10,000 posts: about 450 MB of output). Nothing published changes before
@@ -109,13 +115,10 @@ extension SiteBuilder {
     static func renderAndWrite(_ context: RenderContext, options: BuildOptions, clock: StageClock,
                                diagnostics: [Diagnostic], parts: [OutputPart] = RenderStage.parts) -> BuildReport {
         var clock = clock, diagnostics = diagnostics
-        func collect(_ found: [Diagnostic], _ stage: BuildStage) {
-            diagnostics += found.map { var d = $0; d.stage = d.stage ?? stage.rawValue; return d }
-        }
+        func collect(_ found: [Diagnostic], _ stage: BuildStage) { diagnostics += tagged(found, stage) }
         func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
         func failed(_ error: Error) -> BuildReport {
-            collect([.error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
-                            hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")], .write)
+            collect([writeFailed(error, options)], .write)
             return stop()
         }
         let writer = OutputWriter(outputDirectory: options.outputDirectory)

@@ -9,16 +9,7 @@ import Testing
 
 @Suite("Cross references in parallel")
 struct CrossReferenceParallelTests {
-    func loadAndRender(_ name: String) -> (SiteContent, [String: RenderedMarkdown]) {
-        let (content, _) = ContentLoader.load(siteDirectory: Fixture.site(name), includeDrafts: false, now: fixtureNow)
-        var bodies: [String: RenderedMarkdown] = [:]
-        let sources = content.posts.map(\.source) + content.pages.map(\.source) + content.handlungsfelder.map(\.source)
-        for source in sources {
-            bodies[source.path] = MarkdownRenderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine,
-                                                          settings: MarkdownSettings(siteHosts: [content.config.host]))
-        }
-        return (content, bodies)
-    }
+    func loadAndRender(_ name: String) -> (SiteContent, [String: RenderedMarkdown]) { Fixture.loadAndRender(name) }
 
     @Test func parallelCheckReportsTheSameDiagnosticsInTheSameOrderAsOneCore() {
         let (content, bodies) = loadAndRender("cross")

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Markdown
 import Support
 import Testing
 
@@ -20,6 +21,18 @@ enum Fixture {
     }
 
     static func site(_ name: String) -> String { path("sites/" + name) }
+
+    /// Loads a fixture site and renders its bodies the way the pipeline does.
+    static func loadAndRender(_ name: String) -> (SiteContent, [String: RenderedMarkdown]) {
+        let (content, _) = ContentLoader.load(siteDirectory: site(name), includeDrafts: false, now: fixtureNow)
+        var bodies: [String: RenderedMarkdown] = [:]
+        let sources = content.posts.map(\.source) + content.pages.map(\.source) + content.handlungsfelder.map(\.source)
+        for source in sources {
+            bodies[source.path] = MarkdownRenderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine,
+                                                          settings: MarkdownSettings(siteHosts: [content.config.host]))
+        }
+        return (content, bodies)
+    }
 }
 
 /// 2024-01-01 00:00 in Berlin: after every dated fixture post except the scheduled one (2030).
