@@ -129,7 +129,7 @@ public enum ContentLoader {
     }
 
     /// Reads the file's bytes and decodes them; a file that cannot be read is reported.
-    private static func readThen<Value>(_ file: FoundFile,
+    static func readThen<Value>(_ file: FoundFile,
                                         _ decode: ([UInt8]) -> (Value?, [Diagnostic])) -> (Value?, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
             return (nil, [.error("unreadable-file", at: SourceLocation(file: file.relativePath),

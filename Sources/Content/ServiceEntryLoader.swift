@@ -53,7 +53,7 @@ public enum ServiceEntryLoader {
         let context = ServiceEntryDecoder.Context(handlungsfelder: handlungsfelder, areas: areas, now: now,
                                                   staleAfterMonths: settings.staleAfterMonths)
         let decoded = entryFiles.parallelMap { file in
-            read(file) { ServiceEntryDecoder.decode(bytes: $0, path: file.relativePath, context: context) }
+            ContentLoader.readThen(file) { ServiceEntryDecoder.decode(bytes: $0, path: file.relativePath, context: context) }
         }
         var entries: [ServiceEntry] = []
         for (entry, problems) in decoded {
@@ -74,7 +74,7 @@ public enum ServiceEntryLoader {
     }
 
     static func readSettings(_ file: FoundFile) -> (ServiceDirectorySettings, [Diagnostic]) {
-        let (settings, problems) = read(file) { bytes -> (ServiceDirectorySettings?, [Diagnostic]) in
+        let (settings, problems) = ContentLoader.readThen(file) { bytes -> (ServiceDirectorySettings?, [Diagnostic]) in
             let (parsed, problems) = ParsedContentFile.parse(bytes: bytes, path: file.relativePath)
             guard let parsed else { return (nil, problems) }
             var fields = parsed.fields
@@ -89,15 +89,5 @@ public enum ServiceEntryLoader {
             return (settings, fields.diagnostics)
         }
         return (settings ?? ServiceDirectorySettings(), problems)
-    }
-
-    private static func read<Value>(_ file: FoundFile,
-                                    _ decode: ([UInt8]) -> (Value?, [Diagnostic])) -> (Value?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-            return (nil, [.error("unreadable-file", at: SourceLocation(file: file.relativePath),
-                                 "Die Datei „\(file.relativePath)“ kann nicht gelesen werden.",
-                                 hint: "Prüfen Sie die Zugriffsrechte der Datei.")])
-        }
-        return decode(Array(data))
     }
 }
