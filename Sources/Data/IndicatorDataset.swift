@@ -4,6 +4,9 @@ public struct IndicatorDataset: Sendable, Hashable {
     /// Kreis, regions, Gemeinden (by AGS), each by year.
     public var observations: [Observation]
     private var index: [String: [Int: Int]]
+    /// Per area the positions of its observations in year order: the dashboard asks for series
+    /// thousands of times, so they are not sorted again each time.
+    private var seriesIndex: [String: [Int]]
 
     public init(indicator: Indicator, observations: [Observation], areas: AreaCatalog) {
         self.indicator = indicator
@@ -11,6 +14,7 @@ public struct IndicatorDataset: Sendable, Hashable {
         var index: [String: [Int: Int]] = [:]
         for (i, o) in self.observations.enumerated() { index[o.area, default: [:]][o.year] = i }
         self.index = index
+        seriesIndex = index.mapValues { years in years.keys.sorted().map { years[$0]! } }
     }
 
     public var slug: String { indicator.slug }
@@ -28,8 +32,7 @@ public struct IndicatorDataset: Sendable, Hashable {
 
     /// The time series of one area, by year.
     public func series(area: String) -> [Observation] {
-        guard let years = index[area] else { return [] }
-        return years.keys.sorted().map { observations[years[$0]!] }
+        seriesIndex[area]?.map { observations[$0] } ?? []
     }
 
     /// Keys of the areas that have values.

@@ -62,7 +62,9 @@ public enum SiteBuilder {
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials,
                                     feedHooks: ChartEmbed.hooks(data: loaded.data, content: content, mode: .feed))
         if incremental == nil && options.writeOutput {
-            return renderAndWrite(context, options: options, clock: clock, diagnostics: diagnostics)
+            let report = renderAndWrite(context, options: options, clock: clock, diagnostics: diagnostics)
+            BackgroundRelease.drop((loaded, bodies, context))
+            return report
         }
         let rendered = clock.run(.render) { incremental?.render(context) ?? RenderStage.run(context) }
         collect(rendered.diagnostics, .render)
