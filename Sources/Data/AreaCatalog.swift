@@ -6,6 +6,11 @@ public struct AreaCatalog: Sendable {
     /// Kreis first, then Sozialregionen by number, then Gemeinden by AGS (historical ones included).
     public let areas: [Area]
     private let indexByKey: [String: Int]
+    /// The levels, sorted out once: the dashboard asks for them in loops over areas and years.
+    public let kreis: Area?
+    public let sozialregionen: [Area]
+    /// All Gemeinden ever listed, dissolved ones included.
+    public let gemeinden: [Area]
 
     /// The columns of `gebiete.csv`, in this order.
     public static let columns = ["gebiet", "name", "art", "sozialregion", "einwohner_2021_12_31",
@@ -20,6 +25,9 @@ public struct AreaCatalog: Sendable {
         var index: [String: Int] = [:]
         for (i, area) in self.areas.enumerated() { index[area.key] = i }
         self.indexByKey = index
+        kreis = self.areas.first { $0.level == .kreis }
+        sozialregionen = self.areas.filter { $0.level == .sozialregion }
+        gemeinden = self.areas.filter { $0.level == .gemeinde }
     }
 
     // MARK: Lookups
@@ -28,13 +36,9 @@ public struct AreaCatalog: Sendable {
 
     public func area(key: String) -> Area? { indexByKey[key].map { areas[$0] } }
 
-    public var kreis: Area? { areas.first { $0.level == .kreis } }
-    public var sozialregionen: [Area] { areas.filter { $0.level == .sozialregion } }
-    /// All Gemeinden ever listed, dissolved ones included.
-    public var gemeinden: [Area] { areas.filter { $0.level == .gemeinde } }
 
     public func sozialregion(number: Int) -> Area? {
-        areas.first { $0.level == .sozialregion && $0.sozialregion == number }
+        sozialregionen.first { $0.sozialregion == number }
     }
 
     /// The region a Gemeinde belongs to.

@@ -2,7 +2,9 @@
 public struct IndicatorDataset: Sendable, Hashable {
     public var indicator: Indicator
     /// Kreis, regions, Gemeinden (by AGS), each by year.
-    public var observations: [Observation]
+    public private(set) var observations: [Observation]
+    /// Every year with at least one value, ascending (the dashboard asks for it in loops).
+    public let years: [Int]
     private var index: [String: [Int: Int]]
     /// Per area the positions of its observations in year order: the dashboard asks for series
     /// thousands of times, so they are not sorted again each time.
@@ -14,15 +16,13 @@ public struct IndicatorDataset: Sendable, Hashable {
         var index: [String: [Int: Int]] = [:]
         for (i, o) in self.observations.enumerated() { index[o.area, default: [:]][o.year] = i }
         self.index = index
+        years = Array(Set(self.observations.map(\.year))).sorted()
         seriesIndex = index.mapValues { years in years.keys.sorted().map { years[$0]! } }
     }
 
     public var slug: String { indicator.slug }
 
-    /// Every year with at least one value, ascending.
-    public var years: [Int] { Array(Set(observations.map(\.year))).sorted() }
-
-    public var latestYear: Int? { observations.map(\.year).max() }
+    public var latestYear: Int? { years.last }
 
     public func observation(area: String, year: Int) -> Observation? {
         index[area]?[year].map { observations[$0] }
