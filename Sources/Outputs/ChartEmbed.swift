@@ -102,8 +102,7 @@ public enum ChartEmbed {
         let csv = DashboardDownloads.indicatorCSVPath(indicator.slug)
         switch mode {
         case .page:
-            let output = chart.render(RenderOptions(idPrefix: id, headingLevel: nil, csvHref: csv))
-            var html = "<div class=\"diagramm\">\n" + output.figureHTML
+            var html = "<div class=\"diagramm\">\n" + chart.figureHTML(RenderOptions(idPrefix: id, headingLevel: nil, csvHref: csv))
             html += "<p class=\"diagramm-mehr\"><a href=\"\(Escape.html(indicator.url))\">Alle Werte: \(Escape.html(indicator.title))</a></p>\n"
             html += "</div>\n"
             return FencedBlockOutput(html: html, diagnostics: diagnostics)
@@ -116,7 +115,8 @@ public enum ChartEmbed {
     /// with the table, and links to the drawing on the page. Relative links are made absolute by
     /// `FeedHTML`.
     static func feedHTML(_ chart: Chart, id: String, csv: String, indicator: Indicator) -> String {
-        let output = chart.render(RenderOptions(idPrefix: id, headingLevel: nil))
+        // Only the text alternative: drawing the SVG for a reader that drops it would be wasted.
+        let output = chart.textAlternative()
         let spec = chart.spec
         var html = "<figure>\n<figcaption><strong>\(Escape.html(spec.title))</strong>"
         if let subtitle = spec.subtitle { html += "<br>\(Escape.html(subtitle))" }

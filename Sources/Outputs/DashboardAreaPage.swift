@@ -204,8 +204,8 @@ struct DashboardAreaPage {
         var spec = charts.tiles(year: year, highlight: area, title: title)
         spec.subtitle = "Schematische Karte der \(areas.sozialregionen.count) Sozialregionen, hervorgehoben \(area.shortName); Werte: "
             + DashboardValues.subtitle(dataset.indicator, extra: "\(year)")
-        return Chart(.tileMap(), spec).render(RenderOptions(idPrefix: "diagramm-lage", headingLevel: 3,
-                                                            csvHref: DashboardDownloads.indicatorCSVPath(dataset.slug))).figureHTML
+        return Chart(.tileMap(), spec).figureHTML(RenderOptions(idPrefix: "diagramm-lage", headingLevel: 3,
+                                                            csvHref: DashboardDownloads.indicatorCSVPath(dataset.slug)))
     }
 
     func memberList() -> String {
