@@ -76,6 +76,10 @@ enum DataTable {
         }
     }
 
+    /// Flag, letter, meaning; made once, not per cell.
+    static let flagMeanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                                              (.estimated, "s", "geschätzt")]
+
     /// "5,9", "(4,8) p", "| 9,4", or the symbol of a missing value with its reason as `<abbr>`.
     static func cell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
         // "–" would mean "exactly zero" in official statistics; a point that is not there is "k. A.".
@@ -89,9 +93,7 @@ enum DataTable {
             let number = htmlText(spec.unit.table(value))
             text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
             // Each flag letter carries its meaning for screen readers and on hover.
-            let meanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
-                                                          (.estimated, "s", "geschätzt")]
-            for (flag, letter, meaning) in meanings where point.flags.contains(flag) {
+            for (flag, letter, meaning) in flagMeanings where point.flags.contains(flag) {
                 text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
             }
         case .missing(let reason):

@@ -58,20 +58,43 @@ struct RichLabel: Hashable {
     /// Writes the label with its first line's top at `top`.
     func write(into svg: inout SVGWriter, x: Double, top: Double, anchor: String = "start",
                _ attributes: [(String, String)]) {
-        var inner = ""
-        for (index, line) in lines.enumerated() {
-            let dy = index == 0 ? "" : " dy=\"\(fmt(Typography.lineHeight))\""
-            var spans = ""
-            for run in line {
-                let weight = run.weight == .regular ? "" : " font-weight=\"\(run.weight.rawValue)\""
-                spans += "<tspan\(weight)>\(escapeXML(run.text))</tspan>"
-            }
-            inner += "<tspan x=\"\(fmt(x))\"\(dy)>\(spans)</tspan>"
-        }
+        let xText = fmt(x)
+        var markup = "<text x=\""
+        markup.reserveCapacity(256)
+        markup += xText
+        markup += "\" y=\""
+        markup += fmt(top + Typography.ascent)
         // Always explicit: a surrounding group may set another anchor.
-        let anchorAttribute = " text-anchor=\"\(anchor)\""
-        svg.raw("<text x=\"\(fmt(x))\" y=\"\(fmt(top + Typography.ascent))\"\(anchorAttribute)"
-            + SVGWriter.attributes(attributes) + ">\(inner)</text>")
+        markup += "\" text-anchor=\""
+        markup += anchor
+        markup += "\""
+        SVGWriter.append(attributes, to: &markup)
+        markup += ">"
+        for (index, line) in lines.enumerated() {
+            markup += "<tspan x=\""
+            markup += xText
+            markup += "\""
+            if index > 0 {
+                markup += " dy=\""
+                markup += fmt(Typography.lineHeight)
+                markup += "\""
+            }
+            markup += ">"
+            for run in line {
+                if run.weight == .regular {
+                    markup += "<tspan>"
+                } else {
+                    markup += "<tspan font-weight=\""
+                    markup += String(run.weight.rawValue)
+                    markup += "\">"
+                }
+                markup += escapeXML(run.text)
+                markup += "</tspan>"
+            }
+            markup += "</tspan>"
+        }
+        markup += "</text>"
+        svg.raw(markup)
     }
 }
 

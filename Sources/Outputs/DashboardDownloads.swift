@@ -58,13 +58,26 @@ enum DashboardDownloads {
     }
 
     static func csv(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+        // One buffer for the whole file: `alle-daten.csv` has tens of thousands of cells.
+        var out = "\u{FEFF}"
+        out.reserveCapacity(rows.count * 96)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out += ";" }
+                out += field(cell)
+            }
+            out += "\r\n"
+        }
+        if rows.isEmpty { out += "\r\n" }
+        return out
     }
 
     /// Quotes what needs it; text a spreadsheet would run as a formula gets a leading apostrophe.
     static func field(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+        // The formula starters are all ASCII: the first byte is the first scalar.
+        if let first = value.utf8.first,
+           first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D,
            Double(value.replacingBytes([(",", ".")])) == nil {
             value = "'" + value
         }

@@ -56,8 +56,10 @@ struct DashboardIndicatorPage {
                 .figureHTML(RenderOptions(idPrefix: "diagramm-regionen", headingLevel: 3, csvHref: csv))
             content += "</section>\n"
         }
-        let current = gemeinden.filter { g in regionYearOrLatest(gemeinden).map(g.isValid(inYear:)) ?? true }
-        if let year = regionYearOrLatest(gemeinden), !current.isEmpty {
+        // Once, not once per Gemeinde inside the filter.
+        let gemeindeYear = regionYearOrLatest(gemeinden)
+        let current = gemeinden.filter { g in gemeindeYear.map(g.isValid(inYear:)) ?? true }
+        if let year = gemeindeYear, !current.isEmpty {
             let title = "Gemeinden \(year)"
             sections.append(("gemeinden", title))
             content += section("gemeinden", title)
