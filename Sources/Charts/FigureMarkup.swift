@@ -108,6 +108,10 @@ enum FigureMarkup {
 
     /// Only site paths, relative paths and http(s) URLs become links: no `javascript:` or `data:`.
     static func safeHref(_ href: String) -> String? {
+        // Site paths (every link the site makes): nothing to trim, no scheme possible.
+        if href.utf8.first == 0x2F, let last = href.utf8.last, last > 0x20, last < 0x7F {
+            return Escape.urlPath(href)
+        }
         let trimmed = href.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         let lower = trimmed.lowercased()

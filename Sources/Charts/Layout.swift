@@ -116,11 +116,18 @@ struct ChartIDs: Hashable {
 
     /// Keeps only characters valid in ids and CSS selectors; ids must not start with a digit.
     init(prefix raw: String) {
-        var cleaned = String(raw.unicodeScalars.filter {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
-        }.map(Character.init))
-        if cleaned.isEmpty || !(cleaned.unicodeScalars.first!.properties.isAlphabetic) { cleaned = "c-" + cleaned }
-        prefix = cleaned
+        // All allowed characters are ASCII, so filtering the UTF-8 bytes drops exactly the other
+        // scalars (their bytes are all 0x80 or above).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for byte in raw.utf8 where Self.isIDByte(byte) { bytes.append(byte) }
+        let startsWithLetter = bytes.first.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
+        let cleaned = String(decoding: bytes, as: UTF8.self)
+        prefix = startsWithLetter ? cleaned : "c-" + cleaned
+    }
+
+    private static func isIDByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
     }
 
     var figure: String { prefix }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import Charts
+import Support
+
+/// The byte-level rewrites must behave exactly like the straightforward versions they replaced;
+/// those are kept here as the reference.
+@Suite("Fast paths behave like the code they replaced")
+struct FastPathEquivalenceTests {
+    static let tricky = ["", "a", "ä", "Ä-1", "2023-quote", "-x", "_y", "c-sgb2_doebeln", "\"><script>", "Döbeln 👩‍👩‍👧 & <b>",
+                         "e\u{301}x", "  /daten/a.csv", "/daten/a b.csv ", "/daten/ä.csv", "/x\u{00A0}", "/", "/\t",
+                         "javascript:alert(1)", " JavaScript:x", "HTTPS://example.org/x", "daten/a.csv?x=1:2", "#anker",
+                         String(repeating: "Großschirma-", count: 200)]
+
+    /// `ChartIDs.init` before it worked on bytes.
+    static func referencePrefix(_ raw: String) -> String {
+        var cleaned = String(raw.unicodeScalars.filter {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
+        }.map(Character.init))
+        if cleaned.isEmpty || !(cleaned.unicodeScalars.first!.properties.isAlphabetic) { cleaned = "c-" + cleaned }
+        return cleaned
+    }
+
+    /// `safeHref` without the fast path for site paths.
+    static func referenceHref(_ href: String) -> String? {
+        let trimmed = href.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        let lower = trimmed.lowercased()
+        let schemeEnd = lower.firstIndex(of: ":")
+        let pathStart = lower.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" }
+        if let schemeEnd, pathStart.map({ schemeEnd < $0 }) ?? true {
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        }
+        return Escape.urlPath(trimmed)
+    }
+
+    @Test("Id prefixes", arguments: tricky)
+    func ids(raw: String) {
+        #expect(ChartIDs(prefix: raw).prefix == Self.referencePrefix(raw))
+    }
+
+    @Test("Safe links", arguments: tricky + ["/a:b", "/javascript:x", "/x ", "/x\u{3000}"])
+    func hrefs(raw: String) {
+        #expect(FigureMarkup.safeHref(raw) == Self.referenceHref(raw))
+    }
+
+    @Test("Label and point lookups match the linear searches")
+    func lookups() {
+        let spec = ChartSpec(title: "T", unit: .percent,
+                             series: [Series(id: "a", label: "A", points: [
+                                DataPoint(key: .category("x"), value: .number(1)),
+                                DataPoint(key: .category("x"), value: .number(2)),
+                                DataPoint(key: .category("ä"), value: .missing(.secret)),
+                                DataPoint(key: .year(2020), value: .number(3), flags: .provisional),
+                             ])],
+                             categories: [ChartCategory(key: "x", label: "Erstes X"), ChartCategory(key: "x", label: "Zweites X"),
+                                          ChartCategory(key: "y", label: "Ypsilon")])
+        let labels = CategoryLabels(spec)
+        let points = spec.series[0].pointsByKey
+        let keys: [PointKey] = [.category("x"), .category("y"), .category("ä"), .category("z"), .year(2020), .year(1999)]
+        for key in keys {
+            #expect(labels.label(for: key) == spec.label(for: key))
+            #expect(points[key] == spec.series[0].point(at: key))
+        }
+        #expect(labels.label(for: .category("x")) == "Erstes X")
+    }
+
+    @Test("SVGWriter writes nested elements with indentation and escaped values")
+    func writer() {
+        var svg = SVGWriter()
+        svg.open("g", [("class", "a&b")])
+        svg.empty("rect", [("x", "1"), ("title", "\"<'>\"")])
+        svg.element("text", [("x", "2")], text: "Döbeln & <Roßwein>\u{1}")
+        svg.textLines(["eins", "zwei"], x: 1.5, y: 2, lineHeight: 17, [("fill", "#000")])
+        svg.textLines(["nur"], x: 0, y: -0.004, lineHeight: 17, [])
+        svg.raw("<x/>")
+        svg.close("g")
+        #expect(svg.text == """
+            <g class="a&amp;b">
+             <rect x="1" title="&quot;&lt;&apos;&gt;&quot;"/>
+             <text x="2">Döbeln &amp; &lt;Roßwein&gt;</text>
+             <text x="1.5" y="2" fill="#000"><tspan x="1.5" dy="0">eins</tspan><tspan x="1.5" dy="17">zwei</tspan></text>
+             <text x="0" y="0">nur</text>
+             <x/>
+            </g>
+
+            """)
+        #expect(pathData([(0, 0), (1.25, -2.5), (100, 3.333)]) == "M0 0 L1.25 -2.5 L100 3.33")
+        #expect(pathData([]) == "")
+    }
+}
