@@ -61,23 +61,38 @@ public enum ChartEmbed {
         }
     }
 
-    /// Each Markdown file's page (slug and URL), made once when first asked.
+    /// Each Markdown file's page (slug and URL). The index from file to post is made once when
+    /// first asked; slug and URL are read only for the files that have charts. (A map of every
+    /// post's slug and URL copied each `Post` and built a URL for each of 10,000 posts, for ~1,000
+    /// charts.)
     final class LazyPages: Sendable {
+        private enum Owner {
+            case post(Int), page(Int), field(Int)
+        }
+
         private let content: SiteContent
-        private let pages = Mutex<[String: (slug: String, url: String)]?>(nil)
+        private let owners = Mutex<[String: Owner]?>(nil)
 
         init(content: SiteContent) { self.content = content }
 
         func page(of file: String) -> (slug: String, url: String)? {
-            pages.withLock { pages in
-                if pages == nil {
-                    var all: [String: (slug: String, url: String)] = [:]
-                    for post in content.posts { all[post.source.path] = (post.slug, post.url) }
-                    for page in content.pages { all[page.source.path] = (page.slug, page.url) }
-                    for field in content.handlungsfelder { all[field.source.path] = (field.slug, field.url) }
-                    pages = all
+            let owner = owners.withLock { owners -> Owner? in
+                if owners == nil {
+                    var all: [String: Owner] = [:]
+                    all.reserveCapacity(content.posts.count + content.pages.count + content.handlungsfelder.count)
+                    // Later entries win, as in a dictionary filled in this order: posts, pages, fields.
+                    for index in content.posts.indices { all[content.posts[index].source.path] = .post(index) }
+                    for index in content.pages.indices { all[content.pages[index].source.path] = .page(index) }
+                    for index in content.handlungsfelder.indices { all[content.handlungsfelder[index].source.path] = .field(index) }
+                    owners = all
                 }
-                return pages?[file]
+                return owners?[file]
+            }
+            switch owner {
+            case .post(let index): return (content.posts[index].slug, content.posts[index].url)
+            case .page(let index): return (content.pages[index].slug, content.pages[index].url)
+            case .field(let index): return (content.handlungsfelder[index].slug, content.handlungsfelder[index].url)
+            case nil: return nil
             }
         }
     }
