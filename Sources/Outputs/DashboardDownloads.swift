@@ -150,12 +150,29 @@ enum DashboardDownloads {
     /// One JSON object per observation, without indentation.
     static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
         zip(dataset.observations, cells).map { o, cell in
-            // Compact: these lines are most of the file.
-            "{\"gebiet\":\(Escape.jsonString(o.area)),\"jahr\":\(o.year),"
-                + "\"wert\":\(o.state.number.map(number) ?? "null"),"
-                + "\"zeichen\":[\(cell.symbols.map(Escape.jsonString).joined(separator: ","))],"
-                + "\"bedeutung\":[\(cell.meanings.map(Escape.jsonString).joined(separator: ","))],"
-                + "\"herkunft\":\(Escape.jsonString(origin(o.origin)))}"
+            // Compact: these lines are most of the file. Appended piece by piece into one string,
+            // not joined from temporaries.
+            var line = "{\"gebiet\":"
+            line.reserveCapacity(160)
+            line += Escape.jsonString(o.area)
+            line += ",\"jahr\":"
+            line += String(o.year)
+            line += ",\"wert\":"
+            line += o.state.number.map(number) ?? "null"
+            line += ",\"zeichen\":["
+            for (index, symbol) in cell.symbols.enumerated() {
+                if index > 0 { line += "," }
+                line += Escape.jsonString(symbol)
+            }
+            line += "],\"bedeutung\":["
+            for (index, meaning) in cell.meanings.enumerated() {
+                if index > 0 { line += "," }
+                line += Escape.jsonString(meaning)
+            }
+            line += "],\"herkunft\":"
+            line += Escape.jsonString(origin(o.origin))
+            line += "}"
+            return line
         }
     }
 
