@@ -88,4 +88,11 @@ struct FastPathEquivalenceTests {
         #expect(pathData([(0, 0), (1.25, -2.5), (100, 3.333)]) == "M0 0 L1.25 -2.5 L100 3.33")
         #expect(pathData([]) == "")
     }
+
+    @Test("Light colours by name match the palette search")
+    func lightColours() {
+        for name in Palette.colors.map(\.name) + ["", "unbekannt", "1 "] {
+            #expect(Palette.light(name) == Palette.color(name).light)
+        }
+    }
 }
