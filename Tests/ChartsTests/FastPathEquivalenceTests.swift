@@ -95,4 +95,21 @@ struct FastPathEquivalenceTests {
             #expect(Palette.light(name) == Palette.color(name).light)
         }
     }
+
+    @Test("Text widths from the Latin-1 table match the per-character search")
+    func widths() {
+        func reference(_ text: String, weight: FontWeight, tabular: Bool) -> Double {
+            let units = text.unicodeScalars.reduce(0) { $0 + TextMetrics.advance(of: $1.value, in: weight.table, tabularDigits: tabular) }
+            return Double(units) / InterMetrics.unitsPerEm * 14 * TextMetrics.safetyFactor
+        }
+        let texts = Self.tricky + ["0123456789", "12,5 %", "\u{00A0}–\u{00FF}\u{0100}\u{0301}\u{200B}\u{00AD}", "\u{0}\u{7F}"]
+        for text in texts {
+            for weight in [FontWeight.regular, .semibold, .bold] {
+                for tabular in [false, true] {
+                    #expect(TextMetrics.width(text, size: 14, weight: weight, tabularDigits: tabular)
+                        == reference(text, weight: weight, tabular: tabular))
+                }
+            }
+        }
+    }
 }
