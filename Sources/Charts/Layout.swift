@@ -59,42 +59,42 @@ struct RichLabel: Hashable {
     func write(into svg: inout SVGWriter, x: Double, top: Double, anchor: String = "start",
                _ attributes: [(String, String)]) {
         let xText = fmt(x)
-        var markup = "<text x=\""
-        markup.reserveCapacity(256)
-        markup += xText
-        markup += "\" y=\""
-        markup += fmt(top + Typography.ascent)
-        // Always explicit: a surrounding group may set another anchor.
-        markup += "\" text-anchor=\""
-        markup += anchor
-        markup += "\""
-        SVGWriter.append(attributes, to: &markup)
-        markup += ">"
-        for (index, line) in lines.enumerated() {
-            markup += "<tspan x=\""
+        svg.line { markup in
+            markup += "<text x=\""
             markup += xText
+            markup += "\" y=\""
+            markup += fmt(top + Typography.ascent)
+            // Always explicit: a surrounding group may set another anchor.
+            markup += "\" text-anchor=\""
+            markup += anchor
             markup += "\""
-            if index > 0 {
-                markup += " dy=\""
-                markup += fmt(Typography.lineHeight)
-                markup += "\""
-            }
+            SVGWriter.append(attributes, to: &markup)
             markup += ">"
-            for run in line {
-                if run.weight == .regular {
-                    markup += "<tspan>"
-                } else {
-                    markup += "<tspan font-weight=\""
-                    markup += String(run.weight.rawValue)
-                    markup += "\">"
+            for (index, line) in lines.enumerated() {
+                markup += "<tspan x=\""
+                markup += xText
+                markup += "\""
+                if index > 0 {
+                    markup += " dy=\""
+                    markup += fmt(Typography.lineHeight)
+                    markup += "\""
                 }
-                markup += escapeXML(run.text)
+                markup += ">"
+                for run in line {
+                    if run.weight == .regular {
+                        markup += "<tspan>"
+                    } else {
+                        markup += "<tspan font-weight=\""
+                        markup += String(run.weight.rawValue)
+                        markup += "\">"
+                    }
+                    markup += escapeXML(run.text)
+                    markup += "</tspan>"
+                }
                 markup += "</tspan>"
             }
-            markup += "</tspan>"
+            markup += "</text>"
         }
-        markup += "</text>"
-        svg.raw(markup)
     }
 }
 

@@ -96,6 +96,13 @@ struct SVGWriter {
         text += "</text>\n"
     }
 
+    /// One line of markup that `write` appends straight to the text (no temporary string).
+    mutating func line(_ write: (inout String) -> Void) {
+        startLine()
+        write(&text)
+        text += "\n"
+    }
+
     mutating func raw(_ markup: String) {
         startLine()
         text += markup

@@ -133,7 +133,22 @@ public enum TextMetrics {
     }
 
     /// Pieces that may end a line: each keeps its trailing space or hyphen.
-    private static func breakableWords(_ text: String) -> [String] {
+    static func breakableWords(_ text: String) -> [String] {
+        // Below U+0300 (combining marks) every scalar is a Character of its own, except CR LF:
+        // such text (almost every label) is split on scalars, without grapheme breaking.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) {
+            var pieces: [String] = []
+            var current = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                current.append(scalar)
+                if scalar == " " || scalar == "-" || scalar == "/" {
+                    if !current.allSatisfy({ $0 == " " }) { pieces.append(String(current)) }
+                    current = String.UnicodeScalarView()
+                }
+            }
+            if !current.isEmpty, !current.allSatisfy({ $0 == " " }) { pieces.append(String(current)) }
+            return pieces
+        }
         var pieces: [String] = []
         var current = ""
         for ch in text {

@@ -112,4 +112,27 @@ struct FastPathEquivalenceTests {
             }
         }
     }
+
+    @Test("Label words split on scalars like on Characters")
+    func words() {
+        /// `breakableWords` before the scalar path.
+        func reference(_ text: String) -> [String] {
+            var pieces: [String] = []
+            var current = ""
+            for ch in text {
+                current.append(ch)
+                if ch == " " || ch == "-" || ch == "/" {
+                    pieces.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { pieces.append(current) }
+            return pieces.filter { !$0.allSatisfy { $0 == " " } }
+        }
+        let texts = Self.tricky + ["Frankenberg/Sa.", "Sozialregion Nord (Döbeln)", "  a  b  ", " ", "   ", "-", "a--b//c",
+                                   "a \u{301}b", "x\r\ny - z", "a\rb", "Hainichen -\u{200D}x", "A\u{00AD}B C", "© ® 1 %"]
+        for text in texts {
+            #expect(TextMetrics.breakableWords(text) == reference(text))
+        }
+    }
 }
