@@ -88,7 +88,7 @@ struct RichLabel: Hashable {
                         markup += String(run.weight.rawValue)
                         markup += "\">"
                     }
-                    markup += escapeXML(run.text)
+                    SVGWriter.appendXML(run.text, to: &markup)
                     markup += "</tspan>"
                 }
                 markup += "</tspan>"

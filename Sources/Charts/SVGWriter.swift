@@ -62,7 +62,7 @@ struct SVGWriter {
         text += name
         Self.append(attributes, to: &text)
         text += ">"
-        text += Escape.xml(content)
+        Self.appendXML(content, to: &text)
         text += "</"
         text += name
         text += ">\n"
@@ -90,7 +90,7 @@ struct SVGWriter {
             text += "\" dy=\""
             text += i == 0 ? "0" : fmt(lineHeight)
             text += "\">"
-            text += Escape.xml(lineText)
+            Self.appendXML(lineText, to: &text)
             text += "</tspan>"
         }
         text += "</text>\n"
@@ -126,8 +126,29 @@ struct SVGWriter {
             out += " "
             out += name
             out += "=\""
-            out += Escape.xml(value)
+            appendXML(value, to: &out)
             out += "\""
+        }
+    }
+
+    /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:
+    /// almost no value does (numbers, class names), and the check inlines.
+    static func appendXML(_ text: String, to out: inout String) {
+        if text.utf8.contains(where: changesInXML) {
+            out += Escape.xml(text)
+        } else {
+            out += text
+        }
+    }
+
+    /// The bytes `Escape.xml` replaces or removes.
+    @inline(__always)
+    static func changesInXML(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: true
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F: true
+        default: false
         }
     }
 }

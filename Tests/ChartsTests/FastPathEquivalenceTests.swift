@@ -135,4 +135,15 @@ struct FastPathEquivalenceTests {
             #expect(TextMetrics.breakableWords(text) == reference(text))
         }
     }
+
+    @Test("Appending escaped XML equals Escape.xml for every byte")
+    func xmlAppend() {
+        var texts = Self.tricky + ["a&b", "<x>", "\"'", "\t\n\r", "\u{7F}", "ok"]
+        texts += (0..<128).map { String(Character(UnicodeScalar(UInt8($0)))) + "x" }
+        for text in texts {
+            var out = "pre"
+            SVGWriter.appendXML(text, to: &out)
+            #expect(out == "pre" + Escape.xml(text))
+        }
+    }
 }
