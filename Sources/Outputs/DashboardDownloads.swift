@@ -22,21 +22,35 @@ enum DashboardDownloads {
 
     static func files(model: DashboardModel, config: SiteConfig) -> [OutputFile] {
         var files: [OutputFile] = []
-        var allRows: [[String]] = [["Indikator", "Indikatorname"] + csvColumns]
+        // Each row of an indicator's CSV is written once and reused in `alle-daten.csv`, behind
+        // the indicator's two cells: the same text `csv` would make of the longer row.
+        var allCSV = "\u{FEFF}" + csvLine(["Indikator", "Indikatorname"] + csvColumns) + "\r\n"
         var allJSON: [String] = []
         for dataset in model.data.indicators.datasets {
             // Each observation's cells once, for both CSV files and both JSON files.
             let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
-            let rows = csvRows(dataset, cells: cells, areas: model.areas)
-            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: csv([csvColumns] + rows)))
-            allRows += rows.map { [dataset.slug, dataset.indicator.title] + $0 }
+            let lines = csvRows(dataset, cells: cells, areas: model.areas).map(csvLine)
+            var text = "\u{FEFF}" + csvLine(csvColumns) + "\r\n"
+            text.reserveCapacity(text.utf8.count + lines.count * 96)
+            for line in lines {
+                text += line
+                text += "\r\n"
+            }
+            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: text))
+            // Rows always have cells (`csvRows` makes nine), so the separator after the prefix belongs.
+            let prefix = csvLine([dataset.slug, dataset.indicator.title]) + ";"
+            for line in lines {
+                allCSV += prefix
+                allCSV += line
+                allCSV += "\r\n"
+            }
             let values = jsonValues(dataset, cells: cells)
             let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset)
                 + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
             files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
             allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
         }
-        files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: csv(allRows)))
+        files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: allCSV))
         var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil) + ",\n  \"indikatoren\": ["
         json += allJSON.joined(separator: ",")
         json += "\n  ]\n}\n"
@@ -58,17 +72,24 @@ enum DashboardDownloads {
     }
 
     static func csv(_ rows: [[String]]) -> String {
-        // One buffer for the whole file: `alle-daten.csv` has tens of thousands of cells.
+        // One buffer for the whole file.
         var out = "\u{FEFF}"
         out.reserveCapacity(rows.count * 96)
         for row in rows {
-            for (index, cell) in row.enumerated() {
-                if index > 0 { out += ";" }
-                out += field(cell)
-            }
+            out += csvLine(row)
             out += "\r\n"
         }
         if rows.isEmpty { out += "\r\n" }
+        return out
+    }
+
+    /// One row: its fields, separated by `;`, without the line end.
+    static func csvLine(_ row: [String]) -> String {
+        var out = ""
+        for (index, cell) in row.enumerated() {
+            if index > 0 { out += ";" }
+            out += field(cell)
+        }
         return out
     }
 
