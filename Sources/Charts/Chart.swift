@@ -166,6 +166,17 @@ public struct Chart: Sendable, Hashable {
         render(RenderOptions(idPrefix: idPrefix))
     }
 
+    /// `render(options).figureHTML` without the work for the other outputs (CSV, standalone SVG).
+    public func figureHTML(_ options: RenderOptions) -> String {
+        FigureMarkup.figure(self, options: options)
+    }
+
+    /// `render(_).summary` and `.tableHTML` without drawing: the text alternative that feeds and
+    /// e-mails show instead of the SVG. Neither depends on the render options.
+    public func textAlternative() -> (summary: String, tableHTML: String) {
+        (SummarySentence.make(self), DataTable.html(self))
+    }
+
     /// The drawing of one layout.
     func draw(_ variant: LayoutVariant, ids: ChartIDs) -> Drawing {
         switch kind {

@@ -6,7 +6,7 @@ import Support
 enum DataTable {
     static func html(_ chart: Chart, captionID: String? = nil) -> String {
         let spec = chart.spec
-        let keys = rowOrder(chart)
+        let labels = CategoryLabels(spec)
         var caption = spec.title
         if let unit = spec.unit.caption { caption += " (\(unit))" }
         var out = "<table class=\"chart-table\">"
@@ -15,14 +15,15 @@ enum DataTable {
         if let ranked = rankedLayout(chart) {
             out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
             out += "<th scope=\"col\">\(htmlText(ranked.main.label))</th></tr></thead>\n<tbody>\n"
+            let points = ranked.main.pointsByKey
             for key in ranked.keys {
-                out += "<tr><th scope=\"row\">\(htmlText(spec.label(for: key)))</th>"
-                out += "<td>\(cell(ranked.main.point(at: key), key: key, spec: spec))</td></tr>\n"
+                out += "<tr><th scope=\"row\">\(htmlText(labels.label(for: key)))</th>"
+                out += "<td>\(cell(points[key], key: key, spec: spec))</td></tr>\n"
             }
             // Reference values (e.g. the Kreis) as their own rows below the areas.
             for reference in ranked.references {
                 for point in reference.points {
-                    let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(spec.label(for: point.key))"
+                    let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(labels.label(for: point.key))"
                     out += "<tr class=\"chart-ref\"><th scope=\"row\">\(htmlText(name))</th>"
                     out += "<td>\(cell(point, key: point.key, spec: spec))</td></tr>\n"
                 }
@@ -34,10 +35,11 @@ enum DataTable {
             out += "<th scope=\"col\">\(htmlText(series.label))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
-        for key in keys {
-            out += "<tr><th scope=\"row\">\(htmlText(spec.label(for: key)))</th>"
-            for series in spec.series {
-                out += "<td>\(cell(series.point(at: key), key: key, spec: spec))</td>"
+        let points = spec.series.map(\.pointsByKey)
+        for key in rowOrder(chart) {
+            out += "<tr><th scope=\"row\">\(htmlText(labels.label(for: key)))</th>"
+            for seriesPoints in points {
+                out += "<td>\(cell(seriesPoints[key], key: key, spec: spec))</td>"
             }
             out += "</tr>\n"
         }
@@ -65,7 +67,8 @@ enum DataTable {
         switch chart.kind {
         case .ranking:
             let ranked = RankingChart(spec: chart.spec).items.map { PointKey.category($0.key) }
-            return ranked + keys.filter { !ranked.contains($0) }
+            let rankedSet = Set(ranked)
+            return ranked + keys.filter { !rankedSet.contains($0) }
         case .tileMap(let layout, _):
             let tiled = layout.tiles.map { PointKey.category($0.key) }
             return tiled.filter { keys.contains($0) } + keys.filter { !tiled.contains($0) }
@@ -75,6 +78,10 @@ enum DataTable {
             return keys
         }
     }
+
+    /// Flag, letter, meaning; made once, not per cell.
+    static let flagMeanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                                              (.estimated, "s", "geschätzt")]
 
     /// "5,9", "(4,8) p", "| 9,4", or the symbol of a missing value with its reason as `<abbr>`.
     static func cell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
@@ -89,9 +96,7 @@ enum DataTable {
             let number = htmlText(spec.unit.table(value))
             text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
             // Each flag letter carries its meaning for screen readers and on hover.
-            let meanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
-                                                          (.estimated, "s", "geschätzt")]
-            for (flag, letter, meaning) in meanings where point.flags.contains(flag) {
+            for (flag, letter, meaning) in flagMeanings where point.flags.contains(flag) {
                 text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
             }
         case .missing(let reason):

@@ -7,20 +7,33 @@ import Support
 /// notes, source, Datenstand, Gebietsstand, licence and the CSV link.
 enum FigureMarkup {
     static func render(_ chart: Chart, options: RenderOptions) -> ChartOutput {
+        let summary = SummarySentence.make(chart)
+        let table = DataTable.html(chart)
+        let (figure, svg) = markup(chart, options: options, summary: summary, table: table, standalone: true)
+        return ChartOutput(figureHTML: figure, svg: svg ?? "", summary: summary, tableHTML: table, csv: ChartCSV.csv(chart.spec))
+    }
+
+    /// Only the figure: pages never use the CSV text or the standalone SVG, which cost as much
+    /// as the drawing itself.
+    static func figure(_ chart: Chart, options: RenderOptions) -> String {
+        markup(chart, options: options, summary: SummarySentence.make(chart), table: DataTable.html(chart),
+               standalone: false).figure
+    }
+
+    /// The figure, and the standalone wide SVG when `standalone` asks for it.
+    private static func markup(_ chart: Chart, options: RenderOptions, summary: String, table: String,
+                               standalone: Bool) -> (figure: String, svg: String?) {
         let ids = ChartIDs(prefix: options.idPrefix)
         let spec = chart.spec
-        let summary = SummarySentence.make(chart)
         let description = describe(chart, summary: summary)
-        let table = DataTable.html(chart)
-        let csv = ChartCSV.csv(spec)
 
         if case .sparkline(let mode, _, _) = chart.kind {
             let drawing = chart.draw(.wide, ids: ids)
             let svg = svgDocument(drawing, variant: .wide, ids: ids, title: spec.title, description: description,
                                   decorative: mode == .decorative, standalone: false, extraClass: "chart-spark")
-            let standalone = svgDocument(drawing, variant: .wide, ids: ids, title: spec.title, description: description,
-                                         decorative: false, standalone: true, extraClass: "chart-spark")
-            return ChartOutput(figureHTML: svg, svg: standalone, summary: summary, tableHTML: table, csv: csv)
+            let wide = standalone ? svgDocument(drawing, variant: .wide, ids: ids, title: spec.title, description: description,
+                                                decorative: false, standalone: true, extraClass: "chart-spark") : nil
+            return (svg, wide)
         }
 
         var html = "<figure class=\"chart chart-\(chart.kind.name)\" id=\"\(ids.figure)\">\n"
@@ -34,13 +47,15 @@ enum FigureMarkup {
             html += "<p class=\"chart-sub\">\(htmlText(subtitle))</p>\n"
         }
         html += "</figcaption>\n"
-        var wide = ""
+        var wide: String? = nil
         for variant in chart.variants {
             let drawing = chart.draw(variant, ids: ids)
             let svg = svgDocument(drawing, variant: variant, ids: ids, title: spec.title, description: description,
                                   decorative: false, standalone: false)
-            if variant == .wide { wide = svgDocument(drawing, variant: variant, ids: ids, title: spec.title,
-                                                     description: description, decorative: false, standalone: true) }
+            if standalone, variant == .wide {
+                wide = svgDocument(drawing, variant: variant, ids: ids, title: spec.title,
+                                   description: description, decorative: false, standalone: true)
+            }
             // Without the theme CSS only the wide layout shows (`hidden`); the CSS picks the layout
             // that fits the container.
             let hidden = variant == .compact ? " hidden" : ""
@@ -48,10 +63,10 @@ enum FigureMarkup {
         }
         html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(htmlText(summary))</p>\n"
         html += "<details class=\"chart-data\"\(options.tableOpen ? " open" : "")><summary>Daten als Tabelle</summary>\n"
-        html += "<div class=\"chart-table-wrap\">\n\(DataTable.html(chart))\n</div>\n</details>\n"
+        html += "<div class=\"chart-table-wrap\">\n\(table)\n</div>\n</details>\n"
         html += footer(chart, options: options)
         html += "</figure>\n"
-        return ChartOutput(figureHTML: html, svg: wide, summary: summary, tableHTML: table, csv: csv)
+        return (html, wide)
     }
 
     /// Text of `<desc>`: chart type and period, then the summary.
@@ -93,6 +108,10 @@ enum FigureMarkup {
 
     /// Only site paths, relative paths and http(s) URLs become links: no `javascript:` or `data:`.
     static func safeHref(_ href: String) -> String? {
+        // Site paths (every link the site makes): nothing to trim, no scheme possible.
+        if href.utf8.first == 0x2F, let last = href.utf8.last, last > 0x20, last < 0x7F {
+            return Escape.urlPath(href)
+        }
         let trimmed = href.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         let lower = trimmed.lowercased()

@@ -58,20 +58,43 @@ struct RichLabel: Hashable {
     /// Writes the label with its first line's top at `top`.
     func write(into svg: inout SVGWriter, x: Double, top: Double, anchor: String = "start",
                _ attributes: [(String, String)]) {
-        var inner = ""
-        for (index, line) in lines.enumerated() {
-            let dy = index == 0 ? "" : " dy=\"\(fmt(Typography.lineHeight))\""
-            var spans = ""
-            for run in line {
-                let weight = run.weight == .regular ? "" : " font-weight=\"\(run.weight.rawValue)\""
-                spans += "<tspan\(weight)>\(escapeXML(run.text))</tspan>"
+        let xText = fmt(x)
+        svg.line { markup in
+            markup += "<text x=\""
+            markup += xText
+            markup += "\" y=\""
+            markup += fmt(top + Typography.ascent)
+            // Always explicit: a surrounding group may set another anchor.
+            markup += "\" text-anchor=\""
+            markup += anchor
+            markup += "\""
+            SVGWriter.append(attributes, to: &markup)
+            markup += ">"
+            for (index, line) in lines.enumerated() {
+                markup += "<tspan x=\""
+                markup += xText
+                markup += "\""
+                if index > 0 {
+                    markup += " dy=\""
+                    markup += fmt(Typography.lineHeight)
+                    markup += "\""
+                }
+                markup += ">"
+                for run in line {
+                    if run.weight == .regular {
+                        markup += "<tspan>"
+                    } else {
+                        markup += "<tspan font-weight=\""
+                        markup += String(run.weight.rawValue)
+                        markup += "\">"
+                    }
+                    SVGWriter.appendXML(run.text, to: &markup)
+                    markup += "</tspan>"
+                }
+                markup += "</tspan>"
             }
-            inner += "<tspan x=\"\(fmt(x))\"\(dy)>\(spans)</tspan>"
+            markup += "</text>"
         }
-        // Always explicit: a surrounding group may set another anchor.
-        let anchorAttribute = " text-anchor=\"\(anchor)\""
-        svg.raw("<text x=\"\(fmt(x))\" y=\"\(fmt(top + Typography.ascent))\"\(anchorAttribute)"
-            + SVGWriter.attributes(attributes) + ">\(inner)</text>")
     }
 }
 
@@ -93,11 +116,18 @@ struct ChartIDs: Hashable {
 
     /// Keeps only characters valid in ids and CSS selectors; ids must not start with a digit.
     init(prefix raw: String) {
-        var cleaned = String(raw.unicodeScalars.filter {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
-        }.map(Character.init))
-        if cleaned.isEmpty || !(cleaned.unicodeScalars.first!.properties.isAlphabetic) { cleaned = "c-" + cleaned }
-        prefix = cleaned
+        // All allowed characters are ASCII, so filtering the UTF-8 bytes drops exactly the other
+        // scalars (their bytes are all 0x80 or above).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for byte in raw.utf8 where Self.isIDByte(byte) { bytes.append(byte) }
+        let startsWithLetter = bytes.first.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
+        let cleaned = String(decoding: bytes, as: UTF8.self)
+        prefix = startsWithLetter ? cleaned : "c-" + cleaned
+    }
+
+    private static func isIDByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
     }
 
     var figure: String { prefix }

@@ -59,7 +59,14 @@ public enum Palette {
 
     /// Light fallback value written as the presentation attribute (used when no CSS is loaded,
     /// e.g. in a downloaded SVG or a feed reader).
-    static func light(_ name: String) -> String { color(name).light }
+    static func light(_ name: String) -> String { lightByName[name] ?? colors[1].light }
+
+    /// Light colours by name, first entry winning as in `color(_:)`: every painted element asks.
+    private static let lightByName: [String: String] = {
+        var result: [String: String] = [:]
+        for color in colors where result[color.name] == nil { result[color.name] = color.light }
+        return result
+    }()
 
     /// Palette name of text drawn on a fill of palette colour `name`.
     static func onColor(_ name: String) -> String { name == "bar" ? "on-bar" : "on" }

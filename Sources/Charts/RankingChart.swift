@@ -20,9 +20,10 @@ struct RankingChart {
 
     /// Numeric values of `series`, highest first (ties by name, for stable output).
     static func sortedValues(_ series: Series, spec: ChartSpec) -> [Ranked] {
-        series.points.compactMap { p -> Ranked? in
+        let labels = CategoryLabels(spec)
+        return series.points.compactMap { p -> Ranked? in
             guard case .category(let key) = p.key, let v = p.value.number else { return nil }
-            return Ranked(key: key, label: spec.label(for: p.key), value: v)
+            return Ranked(key: key, label: labels.label(for: p.key), value: v)
         }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
     }
 
@@ -33,14 +34,16 @@ struct RankingChart {
     /// Rows in drawing order: ranked values, then areas without a value in their given order.
     var items: [Item] {
         guard let main else { return [] }
+        let points = main.pointsByKey
+        let labels = CategoryLabels(spec)
         let ranked = Self.sortedValues(main, spec: spec).map { r in
             Item(key: r.key, label: r.label, value: r.value, reason: nil,
-                 flags: main.point(at: .category(r.key))?.flags ?? [])
+                 flags: points[.category(r.key)]?.flags ?? [])
         }
         let missing = spec.keys.compactMap { key -> Item? in
-            guard case .category(let k) = key, let p = main.point(at: key), p.value.number == nil else { return nil }
+            guard case .category(let k) = key, let p = points[key], p.value.number == nil else { return nil }
             if case .missing(let reason) = p.value {
-                return Item(key: k, label: spec.label(for: key), value: nil, reason: reason, flags: p.flags)
+                return Item(key: k, label: labels.label(for: key), value: nil, reason: reason, flags: p.flags)
             }
             return nil
         }
@@ -51,6 +54,9 @@ struct RankingChart {
         let width = v.width
         let labelMax = v == .wide ? 210.0 : 112.0
         let items = self.items
+        // Once, not once per row: each is a search through the series.
+        let reference = self.reference
+        let referenceValue = self.referenceValue
         let unit = spec.unit
         let highlighted = { (item: Item) in item.key == spec.highlight }
 
@@ -67,8 +73,11 @@ struct RankingChart {
             let text = unit.label(value)
             return (item.flags.contains(.limitedValidity) ? "(\(text))" : text) + (letters.isEmpty ? "" : " " + letters)
         }
-        let valueWidth = zip(items, valueTexts).filter { $0.0.value != nil }
-            .map { TextMetrics.width($0.1, size: Typography.size, weight: highlighted($0.0) ? .bold : .regular) }.max() ?? 0
+        // Measured once: the widest sets the margin, each places its label.
+        let valueWidths = zip(items, valueTexts).map { item, text in
+            item.value == nil ? 0 : TextMetrics.width(text, size: Typography.size, weight: highlighted(item) ? .bold : .regular)
+        }
+        let valueWidth = zip(items, valueWidths).filter { $0.0.value != nil }.map(\.1).max() ?? 0
 
         let values = items.compactMap(\.value) + (referenceValue.map { [$0] } ?? [])
         let lo = min(0, values.min() ?? 0), hi = max(0, values.max() ?? 1)
@@ -132,7 +141,7 @@ struct RankingChart {
             }
             let x1 = x(value)
             let labelX = value >= 0 ? x1 + 6 : x1 - 6
-            let textWidth = TextMetrics.width(valueTexts[index], size: Typography.size, weight: bold ? .bold : .regular)
+            let textWidth = valueWidths[index]
             let textLeft = value >= 0 ? labelX : labelX - textWidth
             if let rv = referenceValue, (textLeft - 2...textLeft + textWidth + 2).contains(x(rv)) {
                 // The label sits on the reference rule: a background plate interrupts the rule.

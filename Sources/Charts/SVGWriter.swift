@@ -18,27 +18,54 @@ func fmt(_ value: Double) -> String {
 
 /// Builds SVG markup as text. Attribute order is the order given, so output is byte-stable;
 /// all text and attribute values are XML-escaped here and nowhere else.
+///
+/// Everything is appended to one growing string: a chart has hundreds of elements, and a
+/// temporary string per attribute, tag and line cost more than the drawing itself.
 struct SVGWriter {
-    private(set) var text = ""
+    private(set) var text: String
     private var depth = 0
 
+    init() {
+        text = ""
+        text.reserveCapacity(8192)
+    }
+
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        line("<\(name)\(Self.attributes(attributes))>")
+        startLine()
+        text += "<"
+        text += name
+        Self.append(attributes, to: &text)
+        text += ">\n"
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
-        line("</\(name)>")
+        startLine()
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
-        line("<\(name)\(Self.attributes(attributes))/>")
+        startLine()
+        text += "<"
+        text += name
+        Self.append(attributes, to: &text)
+        text += "/>\n"
     }
 
     /// An element with escaped text content.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
-        line("<\(name)\(Self.attributes(attributes))>\(Escape.xml(content))</\(name)>")
+        startLine()
+        text += "<"
+        text += name
+        Self.append(attributes, to: &text)
+        text += ">"
+        Self.appendXML(content, to: &text)
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// Text element, optionally split into lines (`tspan` with `dy`).
@@ -48,28 +75,96 @@ struct SVGWriter {
             element("text", [("x", fmt(x)), ("y", fmt(y))] + attributes, text: lines.first ?? "")
             return
         }
-        var inner = ""
+        let xText = fmt(x)
+        startLine()
+        text += "<text x=\""
+        text += xText
+        text += "\" y=\""
+        text += fmt(y)
+        text += "\""
+        Self.append(attributes, to: &text)
+        text += ">"
         for (i, lineText) in lines.enumerated() {
-            let dy = i == 0 ? "0" : fmt(lineHeight)
-            inner += "<tspan x=\"\(fmt(x))\" dy=\"\(dy)\">\(Escape.xml(lineText))</tspan>"
+            text += "<tspan x=\""
+            text += xText
+            text += "\" dy=\""
+            text += i == 0 ? "0" : fmt(lineHeight)
+            text += "\">"
+            Self.appendXML(lineText, to: &text)
+            text += "</tspan>"
         }
-        line("<text x=\"\(fmt(x))\" y=\"\(fmt(y))\"\(Self.attributes(attributes))>\(inner)</text>")
+        text += "</text>\n"
     }
 
-    mutating func raw(_ markup: String) { line(markup) }
+    /// One line of markup that `write` appends straight to the text (no temporary string).
+    mutating func line(_ write: (inout String) -> Void) {
+        startLine()
+        write(&text)
+        text += "\n"
+    }
 
-    private mutating func line(_ s: String) {
-        text += String(repeating: " ", count: depth) + s + "\n"
+    mutating func raw(_ markup: String) {
+        startLine()
+        text += markup
+        text += "\n"
+    }
+
+    /// The indentation of the current depth.
+    private mutating func startLine() {
+        for _ in 0..<max(0, depth) { text += " " }
     }
 
     static func attributes(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(Escape.xml($0.1))\"" }.joined()
+        var out = ""
+        append(attributes, to: &out)
+        return out
+    }
+
+    /// ` name="value"` for each attribute, value escaped.
+    static func append(_ attributes: [(String, String)], to out: inout String) {
+        for (name, value) in attributes {
+            out += " "
+            out += name
+            out += "=\""
+            appendXML(value, to: &out)
+            out += "\""
+        }
+    }
+
+    /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:
+    /// almost no value does (numbers, class names), and the check inlines.
+    static func appendXML(_ text: String, to out: inout String) {
+        if text.utf8.contains(where: changesInXML) {
+            out += Escape.xml(text)
+        } else {
+            out += text
+        }
+    }
+
+    /// The bytes `Escape.xml` replaces or removes.
+    @inline(__always)
+    static func changesInXML(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: true
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F: true
+        default: false
+        }
     }
 }
 
 /// Path data from points, with coordinates rounded.
 func pathData(_ points: [(Double, Double)]) -> String {
-    points.enumerated().map { i, p in (i == 0 ? "M" : "L") + fmt(p.0) + " " + fmt(p.1) }.joined(separator: " ")
+    var d = ""
+    d.reserveCapacity(points.count * 16)
+    for (i, p) in points.enumerated() {
+        if i > 0 { d += " " }
+        d += i == 0 ? "M" : "L"
+        d += fmt(p.0)
+        d += " "
+        d += fmt(p.1)
+    }
+    return d
 }
 
 /// HTML text and attribute values from content: escaped, and without the control characters

@@ -34,11 +34,35 @@ public enum TextMetrics {
     public static func width(_ text: String, size: Double, weight: FontWeight = .regular,
                              tabularDigits: Bool = false) -> Double {
         let table = weight.table
+        let latin = latinAdvances(weight)
         var units = 0
         for scalar in text.unicodeScalars {
-            units += advance(of: scalar.value, in: table, tabularDigits: tabularDigits)
+            let value = scalar.value
+            if value < 0x100 && !(tabularDigits && value >= 0x30 && value <= 0x39) {
+                units += latin[Int(value)]
+            } else {
+                units += advance(of: value, in: table, tabularDigits: tabularDigits)
+            }
         }
         return Double(units) / InterMetrics.unitsPerEm * size * safetyFactor
+    }
+
+    /// `advance(of:in:tabularDigits: false)` for U+0000…U+00FF, made once per weight: labels are
+    /// almost all Latin-1, and a binary search per character added up over thousands of labels.
+    static func latinAdvances(_ weight: FontWeight) -> [Int] {
+        switch weight {
+        case .regular: latinRegular
+        case .semibold: latinSemibold
+        case .bold: latinBold
+        }
+    }
+
+    private static let latinRegular = latinTable(InterMetrics.regular)
+    private static let latinSemibold = latinTable(InterMetrics.semibold)
+    private static let latinBold = latinTable(InterMetrics.bold)
+
+    private static func latinTable(_ table: FontTable) -> [Int] {
+        (0..<0x100).map { advance(of: UInt32($0), in: table, tabularDigits: false) }
     }
 
     static func advance(of codePoint: UInt32, in table: FontTable, tabularDigits: Bool) -> Int {
@@ -109,7 +133,22 @@ public enum TextMetrics {
     }
 
     /// Pieces that may end a line: each keeps its trailing space or hyphen.
-    private static func breakableWords(_ text: String) -> [String] {
+    static func breakableWords(_ text: String) -> [String] {
+        // Below U+0300 (combining marks) every scalar is a Character of its own, except CR LF:
+        // such text (almost every label) is split on scalars, without grapheme breaking.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) {
+            var pieces: [String] = []
+            var current = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                current.append(scalar)
+                if scalar == " " || scalar == "-" || scalar == "/" {
+                    if !current.allSatisfy({ $0 == " " }) { pieces.append(String(current)) }
+                    current = String.UnicodeScalarView()
+                }
+            }
+            if !current.isEmpty, !current.allSatisfy({ $0 == " " }) { pieces.append(String(current)) }
+            return pieces
+        }
         var pieces: [String] = []
         var current = ""
         for ch in text {

@@ -61,23 +61,38 @@ public enum ChartEmbed {
         }
     }
 
-    /// Each Markdown file's page (slug and URL), made once when first asked.
+    /// Each Markdown file's page (slug and URL). The index from file to post is made once when
+    /// first asked; slug and URL are read only for the files that have charts. (A map of every
+    /// post's slug and URL copied each `Post` and built a URL for each of 10,000 posts, for ~1,000
+    /// charts.)
     final class LazyPages: Sendable {
+        private enum Owner {
+            case post(Int), page(Int), field(Int)
+        }
+
         private let content: SiteContent
-        private let pages = Mutex<[String: (slug: String, url: String)]?>(nil)
+        private let owners = Mutex<[String: Owner]?>(nil)
 
         init(content: SiteContent) { self.content = content }
 
         func page(of file: String) -> (slug: String, url: String)? {
-            pages.withLock { pages in
-                if pages == nil {
-                    var all: [String: (slug: String, url: String)] = [:]
-                    for post in content.posts { all[post.source.path] = (post.slug, post.url) }
-                    for page in content.pages { all[page.source.path] = (page.slug, page.url) }
-                    for field in content.handlungsfelder { all[field.source.path] = (field.slug, field.url) }
-                    pages = all
+            let owner = owners.withLock { owners -> Owner? in
+                if owners == nil {
+                    var all: [String: Owner] = [:]
+                    all.reserveCapacity(content.posts.count + content.pages.count + content.handlungsfelder.count)
+                    // Later entries win, as in a dictionary filled in this order: posts, pages, fields.
+                    for index in content.posts.indices { all[content.posts[index].source.path] = .post(index) }
+                    for index in content.pages.indices { all[content.pages[index].source.path] = .page(index) }
+                    for index in content.handlungsfelder.indices { all[content.handlungsfelder[index].source.path] = .field(index) }
+                    owners = all
                 }
-                return pages?[file]
+                return owners?[file]
+            }
+            switch owner {
+            case .post(let index): return (content.posts[index].slug, content.posts[index].url)
+            case .page(let index): return (content.pages[index].slug, content.pages[index].url)
+            case .field(let index): return (content.handlungsfelder[index].slug, content.handlungsfelder[index].url)
+            case nil: return nil
             }
         }
     }
@@ -102,8 +117,7 @@ public enum ChartEmbed {
         let csv = DashboardDownloads.indicatorCSVPath(indicator.slug)
         switch mode {
         case .page:
-            let output = chart.render(RenderOptions(idPrefix: id, headingLevel: nil, csvHref: csv))
-            var html = "<div class=\"diagramm\">\n" + output.figureHTML
+            var html = "<div class=\"diagramm\">\n" + chart.figureHTML(RenderOptions(idPrefix: id, headingLevel: nil, csvHref: csv))
             html += "<p class=\"diagramm-mehr\"><a href=\"\(Escape.html(indicator.url))\">Alle Werte: \(Escape.html(indicator.title))</a></p>\n"
             html += "</div>\n"
             return FencedBlockOutput(html: html, diagnostics: diagnostics)
@@ -116,7 +130,8 @@ public enum ChartEmbed {
     /// with the table, and links to the drawing on the page. Relative links are made absolute by
     /// `FeedHTML`.
     static func feedHTML(_ chart: Chart, id: String, csv: String, indicator: Indicator) -> String {
-        let output = chart.render(RenderOptions(idPrefix: id, headingLevel: nil))
+        // Only the text alternative: drawing the SVG for a reader that drops it would be wasted.
+        let output = chart.textAlternative()
         let spec = chart.spec
         var html = "<figure>\n<figcaption><strong>\(Escape.html(spec.title))</strong>"
         if let subtitle = spec.subtitle { html += "<br>\(Escape.html(subtitle))" }

@@ -75,7 +75,8 @@ struct ChartEmbedRequest: Sendable {
         mutating func read() -> ChartEmbedRequest? {
             let root: Node?
             do {
-                root = try Yams.compose(yaml: block.code, .basic)
+                // Encoding given: Yams works out `.default` from the environment on every call.
+                root = try Yams.compose(yaml: block.code, .basic, .default, .utf8)
             } catch let error as YamlError {
                 diagnostics.append(Self.syntaxDiagnostic(error, fence: fence))
                 return nil

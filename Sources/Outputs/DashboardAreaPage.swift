@@ -36,7 +36,9 @@ struct DashboardAreaPage {
         } else {
             sections.append(("kennzahlen", "Kennzahlen im Vergleich"))
             content += section("kennzahlen", "Kennzahlen im Vergleich") + intro() + "<ul class=\"kennzahlen kennzahlen--profil\">\n"
-            for dataset in datasets { content += card(dataset) }
+            // The comparison areas and their labels once per page, not once per card.
+            let comparisons = [region, kreis].compactMap { $0 }.map { (area: $0, label: DashboardValues.label($0)) }
+            for dataset in datasets { content += card(dataset, comparisons: comparisons) }
             content += "</ul>\n</section>\n"
             sections.append(("tabelle", "Alle Werte"))
             content += section("tabelle", "Alle Werte") + table(datasets) + "</section>\n"
@@ -115,6 +117,11 @@ struct DashboardAreaPage {
     }
 
     func card(_ dataset: IndicatorDataset) -> String {
+        card(dataset, comparisons: [region, kreis].compactMap { $0 }.map { (area: $0, label: DashboardValues.label($0)) })
+    }
+
+    /// `comparisons`: the Sozialregion and the Kreis (as far as they apply) with their labels.
+    func card(_ dataset: IndicatorDataset, comparisons: [(area: Area, label: String)]) -> String {
         let h = DashboardHTML.h
         let indicator = dataset.indicator
         let overview = DashboardOverviewPage(model: model)
@@ -129,9 +136,9 @@ struct DashboardAreaPage {
         let spark = DashboardHTML.sparkline(dataset, area: area, reference: isCount ? nil : kreis)
         if !spark.isEmpty { out += "<div class=\"kennzahl-verlauf\">\(spark)</div>\n" }
         var rows: [(String, String)] = []
-        for other in [region, kreis].compactMap({ $0 }) {
-            if let state = dataset.state(area: other.key, year: latest.year) {
-                rows.append(("\(DashboardValues.label(other)) \(latest.year)", DashboardHTML.valueText(state, indicator)))
+        for other in comparisons {
+            if let state = dataset.state(area: other.area.key, year: latest.year) {
+                rows.append(("\(other.label) \(latest.year)", DashboardHTML.valueText(state, indicator)))
             }
         }
         if let change = model.change(dataset, area: area.key) {
@@ -204,8 +211,8 @@ struct DashboardAreaPage {
         var spec = charts.tiles(year: year, highlight: area, title: title)
         spec.subtitle = "Schematische Karte der \(areas.sozialregionen.count) Sozialregionen, hervorgehoben \(area.shortName); Werte: "
             + DashboardValues.subtitle(dataset.indicator, extra: "\(year)")
-        return Chart(.tileMap(), spec).render(RenderOptions(idPrefix: "diagramm-lage", headingLevel: 3,
-                                                            csvHref: DashboardDownloads.indicatorCSVPath(dataset.slug))).figureHTML
+        return Chart(.tileMap(), spec).figureHTML(RenderOptions(idPrefix: "diagramm-lage", headingLevel: 3,
+                                                            csvHref: DashboardDownloads.indicatorCSVPath(dataset.slug)))
     }
 
     func memberList() -> String {

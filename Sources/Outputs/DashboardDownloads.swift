@@ -22,21 +22,35 @@ enum DashboardDownloads {
 
     static func files(model: DashboardModel, config: SiteConfig) -> [OutputFile] {
         var files: [OutputFile] = []
-        var allRows: [[String]] = [["Indikator", "Indikatorname"] + csvColumns]
+        // Each row of an indicator's CSV is written once and reused in `alle-daten.csv`, behind
+        // the indicator's two cells: the same text `csv` would make of the longer row.
+        var allCSV = "\u{FEFF}" + csvLine(["Indikator", "Indikatorname"] + csvColumns) + "\r\n"
         var allJSON: [String] = []
         for dataset in model.data.indicators.datasets {
             // Each observation's cells once, for both CSV files and both JSON files.
             let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
-            let rows = csvRows(dataset, cells: cells, areas: model.areas)
-            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: csv([csvColumns] + rows)))
-            allRows += rows.map { [dataset.slug, dataset.indicator.title] + $0 }
+            let lines = csvRows(dataset, cells: cells, areas: model.areas).map(csvLine)
+            var text = "\u{FEFF}" + csvLine(csvColumns) + "\r\n"
+            text.reserveCapacity(text.utf8.count + lines.count * 96)
+            for line in lines {
+                text += line
+                text += "\r\n"
+            }
+            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: text))
+            // Rows always have cells (`csvRows` makes nine), so the separator after the prefix belongs.
+            let prefix = csvLine([dataset.slug, dataset.indicator.title]) + ";"
+            for line in lines {
+                allCSV += prefix
+                allCSV += line
+                allCSV += "\r\n"
+            }
             let values = jsonValues(dataset, cells: cells)
             let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset)
                 + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
             files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
             allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
         }
-        files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: csv(allRows)))
+        files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: allCSV))
         var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil) + ",\n  \"indikatoren\": ["
         json += allJSON.joined(separator: ",")
         json += "\n  ]\n}\n"
@@ -58,13 +72,33 @@ enum DashboardDownloads {
     }
 
     static func csv(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+        // One buffer for the whole file.
+        var out = "\u{FEFF}"
+        out.reserveCapacity(rows.count * 96)
+        for row in rows {
+            out += csvLine(row)
+            out += "\r\n"
+        }
+        if rows.isEmpty { out += "\r\n" }
+        return out
+    }
+
+    /// One row: its fields, separated by `;`, without the line end.
+    static func csvLine(_ row: [String]) -> String {
+        var out = ""
+        for (index, cell) in row.enumerated() {
+            if index > 0 { out += ";" }
+            out += field(cell)
+        }
+        return out
     }
 
     /// Quotes what needs it; text a spreadsheet would run as a formula gets a leading apostrophe.
     static func field(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+        // The formula starters are all ASCII: the first byte is the first scalar.
+        if let first = value.utf8.first,
+           first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D,
            Double(value.replacingBytes([(",", ".")])) == nil {
             value = "'" + value
         }
@@ -137,12 +171,29 @@ enum DashboardDownloads {
     /// One JSON object per observation, without indentation.
     static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
         zip(dataset.observations, cells).map { o, cell in
-            // Compact: these lines are most of the file.
-            "{\"gebiet\":\(Escape.jsonString(o.area)),\"jahr\":\(o.year),"
-                + "\"wert\":\(o.state.number.map(number) ?? "null"),"
-                + "\"zeichen\":[\(cell.symbols.map(Escape.jsonString).joined(separator: ","))],"
-                + "\"bedeutung\":[\(cell.meanings.map(Escape.jsonString).joined(separator: ","))],"
-                + "\"herkunft\":\(Escape.jsonString(origin(o.origin)))}"
+            // Compact: these lines are most of the file. Appended piece by piece into one string,
+            // not joined from temporaries.
+            var line = "{\"gebiet\":"
+            line.reserveCapacity(160)
+            line += Escape.jsonString(o.area)
+            line += ",\"jahr\":"
+            line += String(o.year)
+            line += ",\"wert\":"
+            line += o.state.number.map(number) ?? "null"
+            line += ",\"zeichen\":["
+            for (index, symbol) in cell.symbols.enumerated() {
+                if index > 0 { line += "," }
+                line += Escape.jsonString(symbol)
+            }
+            line += "],\"bedeutung\":["
+            for (index, meaning) in cell.meanings.enumerated() {
+                if index > 0 { line += "," }
+                line += Escape.jsonString(meaning)
+            }
+            line += "],\"herkunft\":"
+            line += Escape.jsonString(origin(o.origin))
+            line += "}"
+            return line
         }
     }
 

@@ -10,6 +10,10 @@ enum DashboardHTML {
         "<a href=\"\(h(Escape.urlPath(url)))\">\(h(text))</a>"
     }
 
+    /// Flag, letter, meaning; made once, not per cell (the value tables have thousands).
+    static let flagMeanings: [(Data.ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                                                    (.estimated, "s", "geschätzt")]
+
     /// A table cell's content for one state: "7,3" with `p` etc. as abbreviations, or the
     /// symbol with its explanation.
     static func cell(_ state: ValueState?, decimals: Int) -> String {
@@ -26,9 +30,7 @@ enum DashboardHTML {
         if flags.contains(.seriesBreak) {
             core = "<abbr title=\"Bruch in der Zeitreihe\">|</abbr>\u{00A0}" + core
         }
-        let meanings: [(Data.ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
-                                                             (.estimated, "s", "geschätzt")]
-        for (flag, letter, meaning) in meanings where flags.contains(flag) {
+        for (flag, letter, meaning) in flagMeanings where flags.contains(flag) {
             core += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
         }
         return core

@@ -44,7 +44,7 @@ struct DashboardIndicatorPage {
                 spec.subtitle = DashboardValues.subtitle(indicator, extra: "nach Sozialregionen")
                 chart = Chart(.smallMultiples, spec)
             }
-            content += chart.render(RenderOptions(idPrefix: "diagramm-entwicklung", headingLevel: 3, csvHref: csv)).figureHTML
+            content += chart.figureHTML(RenderOptions(idPrefix: "diagramm-entwicklung", headingLevel: 3, csvHref: csv))
             content += "</section>\n"
         }
         let regionYear = charts.latestYear(among: regions)
@@ -53,17 +53,19 @@ struct DashboardIndicatorPage {
             sections.append(("regionen", title))
             content += section("regionen", title)
             content += Chart(.tileMap(), charts.tiles(year: regionYear))
-                .render(RenderOptions(idPrefix: "diagramm-regionen", headingLevel: 3, csvHref: csv)).figureHTML
+                .figureHTML(RenderOptions(idPrefix: "diagramm-regionen", headingLevel: 3, csvHref: csv))
             content += "</section>\n"
         }
-        let current = gemeinden.filter { g in regionYearOrLatest(gemeinden).map(g.isValid(inYear:)) ?? true }
-        if let year = regionYearOrLatest(gemeinden), !current.isEmpty {
+        // Once, not once per Gemeinde inside the filter.
+        let gemeindeYear = regionYearOrLatest(gemeinden)
+        let current = gemeinden.filter { g in gemeindeYear.map(g.isValid(inYear:)) ?? true }
+        if let year = gemeindeYear, !current.isEmpty {
             let title = "Gemeinden \(year)"
             sections.append(("gemeinden", title))
             content += section("gemeinden", title)
             content += "<p>Alle Gemeinden nach der Höhe des Werts; die gestrichelte Linie zeigt den Landkreis.</p>\n"
             content += Chart(.ranking, charts.ranking(current, year: year))
-                .render(RenderOptions(idPrefix: "diagramm-gemeinden", headingLevel: 3, csvHref: csv)).figureHTML
+                .figureHTML(RenderOptions(idPrefix: "diagramm-gemeinden", headingLevel: 3, csvHref: csv))
             content += "</section>\n"
         }
         sections.append(("tabelle", "Alle Werte"))

@@ -91,6 +91,20 @@ struct DashboardSparkline {
 
     /// The light-mode colour as presentation attribute, for places without the chart CSS.
     static func light(_ name: String) -> String {
+        switch name {
+        // The three a sparkline uses, looked up once (each card has a sparkline).
+        case "1": lightMain
+        case "ctx": lightContext
+        case "bg": lightBackground
+        default: paletteLight(name)
+        }
+    }
+
+    static let lightMain = paletteLight("1")
+    static let lightContext = paletteLight("ctx")
+    static let lightBackground = paletteLight("bg")
+
+    static func paletteLight(_ name: String) -> String {
         Palette.colors.first { $0.name == name }?.light ?? "#000000"
     }
 

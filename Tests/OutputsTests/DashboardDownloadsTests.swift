@@ -125,4 +125,22 @@ import Testing
         }
         #expect(DashboardDownloads.number(299_329) == "299329")
     }
+
+    /// The CSV files are written row by row, the rows reused for `alle-daten.csv`: they must be
+    /// exactly what `csv` makes of the full rows (each indicator's and the long rows of all).
+    @Test func csvFilesEqualTheWholeTableWrittenAtOnce() throws {
+        let model = DashboardModel(data: data, handlungsfelder: [])
+        var allRows: [[String]] = [["Indikator", "Indikatorname"] + DashboardDownloads.csvColumns]
+        for dataset in data.indicators.datasets {
+            let cells = dataset.observations.map { DashboardDownloads.cells($0.state, decimals: dataset.indicator.decimals) }
+            let rows = DashboardDownloads.csvRows(dataset, cells: cells, areas: model.areas)
+            let file = try #require(files[String(DashboardDownloads.indicatorCSVPath(dataset.slug).dropFirst())])
+            #expect(file.text == DashboardDownloads.csv([DashboardDownloads.csvColumns] + rows))
+            allRows += rows.map { [dataset.slug, dataset.indicator.title] + $0 }
+        }
+        let all = try #require(files[String(DashboardDownloads.allCSVPath.dropFirst())])
+        #expect(all.text == DashboardDownloads.csv(allRows))
+        #expect(DashboardDownloads.csv([]) == "\u{FEFF}\r\n")
+        #expect(DashboardDownloads.csvLine(["a;b", "=1+1", ""]) == "\"a;b\";'=1+1;")
+    }
 }

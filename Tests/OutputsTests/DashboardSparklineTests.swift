@@ -39,4 +39,11 @@ import Testing
     @Test func noFiguresNoSparkline() {
         #expect(DashboardSparkline.svg(main: observations([(2023, .missing(.notYetAvailable, []))]), reference: []) == "")
     }
+
+    @Test func lightColoursMatchThePalette() {
+        for name in ["1", "ctx", "bg", "text", "unbekannt"] {
+            #expect(DashboardSparkline.light(name) == DashboardSparkline.paletteLight(name))
+        }
+        #expect(DashboardSparkline.light("1").hasPrefix("#"))
+    }
 }

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import Charts
+import Support
+
+/// The byte-level rewrites must behave exactly like the straightforward versions they replaced;
+/// those are kept here as the reference.
+@Suite("Fast paths behave like the code they replaced")
+struct FastPathEquivalenceTests {
+    static let tricky = ["", "a", "ä", "Ä-1", "2023-quote", "-x", "_y", "c-sgb2_doebeln", "\"><script>", "Döbeln 👩‍👩‍👧 & <b>",
+                         "e\u{301}x", "  /daten/a.csv", "/daten/a b.csv ", "/daten/ä.csv", "/x\u{00A0}", "/", "/\t",
+                         "javascript:alert(1)", " JavaScript:x", "HTTPS://example.org/x", "daten/a.csv?x=1:2", "#anker",
+                         String(repeating: "Großschirma-", count: 200)]
+
+    /// `ChartIDs.init` before it worked on bytes.
+    static func referencePrefix(_ raw: String) -> String {
+        var cleaned = String(raw.unicodeScalars.filter {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
+        }.map(Character.init))
+        if cleaned.isEmpty || !(cleaned.unicodeScalars.first!.properties.isAlphabetic) { cleaned = "c-" + cleaned }
+        return cleaned
+    }
+
+    /// `safeHref` without the fast path for site paths.
+    static func referenceHref(_ href: String) -> String? {
+        let trimmed = href.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        let lower = trimmed.lowercased()
+        let schemeEnd = lower.firstIndex(of: ":")
+        let pathStart = lower.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" }
+        if let schemeEnd, pathStart.map({ schemeEnd < $0 }) ?? true {
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        }
+        return Escape.urlPath(trimmed)
+    }
+
+    @Test("Id prefixes", arguments: tricky)
+    func ids(raw: String) {
+        #expect(ChartIDs(prefix: raw).prefix == Self.referencePrefix(raw))
+    }
+
+    @Test("Safe links", arguments: tricky + ["/a:b", "/javascript:x", "/x ", "/x\u{3000}"])
+    func hrefs(raw: String) {
+        #expect(FigureMarkup.safeHref(raw) == Self.referenceHref(raw))
+    }
+
+    @Test("Label and point lookups match the linear searches")
+    func lookups() {
+        let spec = ChartSpec(title: "T", unit: .percent,
+                             series: [Series(id: "a", label: "A", points: [
+                                DataPoint(key: .category("x"), value: .number(1)),
+                                DataPoint(key: .category("x"), value: .number(2)),
+                                DataPoint(key: .category("ä"), value: .missing(.secret)),
+                                DataPoint(key: .year(2020), value: .number(3), flags: .provisional),
+                             ])],
+                             categories: [ChartCategory(key: "x", label: "Erstes X"), ChartCategory(key: "x", label: "Zweites X"),
+                                          ChartCategory(key: "y", label: "Ypsilon")])
+        let labels = CategoryLabels(spec)
+        let points = spec.series[0].pointsByKey
+        let keys: [PointKey] = [.category("x"), .category("y"), .category("ä"), .category("z"), .year(2020), .year(1999)]
+        for key in keys {
+            #expect(labels.label(for: key) == spec.label(for: key))
+            #expect(points[key] == spec.series[0].point(at: key))
+        }
+        #expect(labels.label(for: .category("x")) == "Erstes X")
+    }
+
+    @Test("SVGWriter writes nested elements with indentation and escaped values")
+    func writer() {
+        var svg = SVGWriter()
+        svg.open("g", [("class", "a&b")])
+        svg.empty("rect", [("x", "1"), ("title", "\"<'>\"")])
+        svg.element("text", [("x", "2")], text: "Döbeln & <Roßwein>\u{1}")
+        svg.textLines(["eins", "zwei"], x: 1.5, y: 2, lineHeight: 17, [("fill", "#000")])
+        svg.textLines(["nur"], x: 0, y: -0.004, lineHeight: 17, [])
+        svg.raw("<x/>")
+        svg.close("g")
+        #expect(svg.text == """
+            <g class="a&amp;b">
+             <rect x="1" title="&quot;&lt;&apos;&gt;&quot;"/>
+             <text x="2">Döbeln &amp; &lt;Roßwein&gt;</text>
+             <text x="1.5" y="2" fill="#000"><tspan x="1.5" dy="0">eins</tspan><tspan x="1.5" dy="17">zwei</tspan></text>
+             <text x="0" y="0">nur</text>
+             <x/>
+            </g>
+
+            """)
+        #expect(pathData([(0, 0), (1.25, -2.5), (100, 3.333)]) == "M0 0 L1.25 -2.5 L100 3.33")
+        #expect(pathData([]) == "")
+    }
+
+    @Test("Light colours by name match the palette search")
+    func lightColours() {
+        for name in Palette.colors.map(\.name) + ["", "unbekannt", "1 "] {
+            #expect(Palette.light(name) == Palette.color(name).light)
+        }
+    }
+
+    @Test("Text widths from the Latin-1 table match the per-character search")
+    func widths() {
+        func reference(_ text: String, weight: FontWeight, tabular: Bool) -> Double {
+            let units = text.unicodeScalars.reduce(0) { $0 + TextMetrics.advance(of: $1.value, in: weight.table, tabularDigits: tabular) }
+            return Double(units) / InterMetrics.unitsPerEm * 14 * TextMetrics.safetyFactor
+        }
+        let texts = Self.tricky + ["0123456789", "12,5 %", "\u{00A0}–\u{00FF}\u{0100}\u{0301}\u{200B}\u{00AD}", "\u{0}\u{7F}"]
+        for text in texts {
+            for weight in [FontWeight.regular, .semibold, .bold] {
+                for tabular in [false, true] {
+                    #expect(TextMetrics.width(text, size: 14, weight: weight, tabularDigits: tabular)
+                        == reference(text, weight: weight, tabular: tabular))
+                }
+            }
+        }
+    }
+
+    @Test("Label words split on scalars like on Characters")
+    func words() {
+        /// `breakableWords` before the scalar path.
+        func reference(_ text: String) -> [String] {
+            var pieces: [String] = []
+            var current = ""
+            for ch in text {
+                current.append(ch)
+                if ch == " " || ch == "-" || ch == "/" {
+                    pieces.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { pieces.append(current) }
+            return pieces.filter { !$0.allSatisfy { $0 == " " } }
+        }
+        let texts = Self.tricky + ["Frankenberg/Sa.", "Sozialregion Nord (Döbeln)", "  a  b  ", " ", "   ", "-", "a--b//c",
+                                   "a \u{301}b", "x\r\ny - z", "a\rb", "Hainichen -\u{200D}x", "A\u{00AD}B C", "© ® 1 %"]
+        for text in texts {
+            #expect(TextMetrics.breakableWords(text) == reference(text))
+        }
+    }
+
+    @Test("Appending escaped XML equals Escape.xml for every byte")
+    func xmlAppend() {
+        var texts = Self.tricky + ["a&b", "<x>", "\"'", "\t\n\r", "\u{7F}", "ok"]
+        texts += (0..<128).map { String(Character(UnicodeScalar(UInt8($0)))) + "x" }
+        for text in texts {
+            var out = "pre"
+            SVGWriter.appendXML(text, to: &out)
+            #expect(out == "pre" + Escape.xml(text))
+        }
+    }
+}
