@@ -6,11 +6,11 @@ import Support
 extension SitePages.PageBuilder {
     /// Context of a post teaser (`card.mustache`). Every key is always present (false when empty)
     /// so a section like `{{#image}}` never picks up the surrounding page's value.
-    func card(_ post: Post) -> [String: Any] {
+    func card(_ post: borrowing Post, url: String) -> [String: Any] {
         let fields = (index?.handlungsfelder(of: post) ?? []).map(handlungsfeldLink)
         return [
             "title": post.title,
-            "url": post.url,
+            "url": url,
             "teaser": teaser(of: post),
             "dateText": GermanFormat.longDate(post.date),
             "dateTime": SitePages.Text.rfc3339(post.date),
@@ -56,7 +56,7 @@ extension SitePages.PageBuilder {
     }
 
     /// Summary from front matter, else the start of the text.
-    func teaser(of post: Post) -> String {
+    func teaser(of post: borrowing Post) -> String {
         if let summary = post.summary, !summary.isEmpty { return summary }
         return SitePages.Text.excerpt(site.body(of: post.source)?.plainText ?? "", limit: 220)
     }
@@ -66,5 +66,29 @@ extension SitePages.PageBuilder {
         if let summary, !summary.isEmpty { return summary }
         let text = SitePages.Text.excerpt(body?.plainText ?? "", limit: 160)
         return text.isEmpty ? config.description : text
+    }
+}
+
+extension SitePages.PageBuilder {
+    /// Title, URL and both dates of a post, for links that are not whole cards (archive, previous
+    /// and next post).
+    struct PostLink {
+        var title: String
+        var url: String
+        var dateText: String
+        var dateTime: String
+    }
+
+    /// The link of `index.posts[i]`: read from its card when all cards are built (a clean build),
+    /// else formatted here, so an incremental build does not render a card for each link.
+    func link(at i: Int) -> PostLink {
+        if !cards.isEmpty {
+            let card = cards[i]
+            return PostLink(title: card["title"] as! String, url: card["url"] as! String,
+                            dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
+        }
+        let index = index!
+        return PostLink(title: index.posts[i].title, url: index.urls[i], dateText: GermanFormat.longDate(index.posts[i].date),
+                        dateTime: SitePages.Text.rfc3339(index.posts[i].date))
     }
 }

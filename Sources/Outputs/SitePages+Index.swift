@@ -13,6 +13,10 @@ extension SitePages {
 
         /// Newest first; ties by URL so the order never depends on the input order.
         let posts: [Post]
+        /// `posts[i].url`, computed once (`Post.url` asks the calendar for year and month).
+        let urls: [String]
+        /// `max(date, updated)` of each post: when it last changed, for `lastmod`.
+        let lastChanges: [Date]
         /// Sorted by `order`, then slug.
         let handlungsfelder: [Handlungsfeld]
         let handlungsfeldBySlug: [String: Handlungsfeld]
@@ -48,7 +52,11 @@ extension SitePages {
             let order = safe.sorted { a, b in
                 all[a].date != all[b].date ? all[a].date > all[b].date : urls[a] < urls[b]
             }
-            posts = order.count == all.count && order.elementsEqual(all.indices) ? all : order.map { all[$0] }
+            let inOrder = order.count == all.count && order.elementsEqual(all.indices)
+            let posts = inOrder ? all : order.map { all[$0] }
+            self.posts = posts
+            self.urls = inOrder ? urls : order.map { urls[$0] }
+            lastChanges = posts.indices.map { i in max(posts[i].date, posts[i].updated ?? posts[i].date) }
             handlungsfelder = site.content.handlungsfelder.sorted { a, b in
                 a.order != b.order ? a.order < b.order : a.slug < b.slug
             }

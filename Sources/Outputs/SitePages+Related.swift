@@ -39,25 +39,31 @@ extension SitePages {
             let groups = index.memberships[i]
             guard !groups.isEmpty else { return [] }
             let own = groupNumbers[i]
-            var candidates = Set<Int>()
+            // The windows as one sorted list without repeats: cheaper than hashing into a Set, and
+            // the pick below does not depend on the order it sees the candidates in.
+            var candidates: [Int] = []
+            candidates.reserveCapacity(groups.count * (2 * window + 1))
             for (k, membership) in groups.enumerated() {
                 let list = members[own[k]]
                 let lower = max(0, membership.position - window)
                 let upper = min(list.count, membership.position + window + 1)
-                for j in list[lower..<upper] where j != i { candidates.insert(j) }
+                candidates += list[lower..<upper]
             }
+            candidates.sort()
             // The best `limit` by (score, newer, smaller URL); a strict order, so picking them in one
             // pass gives the same posts in the same order as sorting all candidates.
-            let posts = index.posts
+            let posts = index.posts, urls = index.urls
             func isBetter(_ a: (index: Int, score: Int), than b: (index: Int, score: Int)) -> Bool {
                 if a.score != b.score { return a.score > b.score }
                 let da = posts[a.index].date, db = posts[b.index].date
                 if da != db { return da > db }
-                return posts[a.index].url < posts[b.index].url
+                return urls[a.index] < urls[b.index]
             }
             var best: [(index: Int, score: Int)] = []
             best.reserveCapacity(limit + 1)
-            for j in candidates {
+            var previous = -1
+            for j in candidates where j != previous && j != i {
+                previous = j
                 var score = 0
                 for group in groupNumbers[j] where own.contains(group) { score += 1 }
                 let candidate = (index: j, score: score)
