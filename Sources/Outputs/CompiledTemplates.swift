@@ -177,15 +177,21 @@ struct CompiledTemplates: Sendable {
         /// section of it swift-mustache's rules for further types.
         case other
 
-        init(_ value: Any, _ types: KnownTypes) {
-            let type = ObjectIdentifier(Swift.type(of: value))
-            if type == types.string { self = .string(value as! String) }
-            else if type == types.dictionary { self = .dictionary(value as! [String: Any]) }
-            else if type == types.bool { self = .bool(value as! Bool) }
-            else if type == types.dictionaries { self = .dictionaries(value as! [[String: Any]]) }
-            else if type == types.int { self = .int(value as! Int) }
-            else if type == types.array { self = .array(value as! [Any]) }
-            else { self = Value(converting: value) }
+        /// `value` is consumed: the cast moves the payload out of the box instead of copying it.
+        init(_ value: consuming Any, _ types: KnownTypes) {
+            switch Self.typeIdentifier(of: value) {
+            case types.string: self = .string((consume value) as! String)
+            case types.dictionary: self = .dictionary((consume value) as! [String: Any])
+            case types.bool: self = .bool((consume value) as! Bool)
+            case types.dictionaries: self = .dictionaries((consume value) as! [[String: Any]])
+            case types.int: self = .int((consume value) as! Int)
+            case types.array: self = .array((consume value) as! [Any])
+            default: self = Value(converting: value)
+            }
+        }
+
+        private static func typeIdentifier(of value: borrowing Any) -> ObjectIdentifier {
+            ObjectIdentifier(Swift.type(of: value))
         }
 
         /// Any other type, by the casts the rules were first written with (an optional, a
