@@ -350,14 +350,26 @@ struct CompiledTemplates: Sendable {
             default:
                 guard count > 0 else { return frames.last }
                 let name = program.names[first]
-                var index = frames.count - 1
-                while index >= 0 {
-                    if let child = try child(name, of: frames[index]) {
-                        return try descend(first + 1..<first + count, from: child)
+                // The frames are read through a buffer pointer so that looking at a frame borrows
+                // it instead of retaining and releasing its dictionary; safe because nothing
+                // changes `frames` while the closure runs (`descend` and `child` only read).
+                let found = try frames.withUnsafeBufferPointer { frames -> Value? in
+                    var index = frames.count - 1
+                    while index >= 0 {
+                        switch frames[index] {
+                        case .dictionary(let dictionary):
+                            if let value = dictionary[name] { return Value(value, types) }
+                        case .string, .int, .bool, .dictionaries, .array:
+                            break
+                        case .other:
+                            throw Unknown()
+                        }
+                        index -= 1
                     }
-                    index -= 1
+                    return nil
                 }
-                return nil
+                guard let found else { return nil }
+                return count == 1 ? found : try descend(first + 1..<first + count, from: found)
             }
         }
 

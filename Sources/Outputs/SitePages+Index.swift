@@ -69,10 +69,11 @@ extension SitePages {
             var years: [Int: [Int]] = [:]
             var memberships: [[(group: Group, position: Int)]] = []
             memberships.reserveCapacity(posts.count)
-            for (i, post) in posts.enumerated() {
+            // Fields are read in place: a copy of each `Post` would retain some twenty references.
+            for i in posts.indices {
                 var mine: [(group: Group, position: Int)] = []
                 var seen = Set<Group>()
-                for slug in post.handlungsfelder {
+                for slug in posts[i].handlungsfelder {
                     // Unknown slugs are reported by content validation; the post still shows elsewhere.
                     guard bySlug[slug] != nil else { continue }
                     let group = Group.handlungsfeld(slug)
@@ -80,10 +81,10 @@ extension SitePages {
                     mine.append((group, groups[group, default: []].count))
                     groups[group, default: []].append(i)
                 }
-                for name in post.tags {
+                for name in posts[i].tags {
                     let slug = Slug.make(name)
                     guard !slug.isEmpty else {
-                        diagnostics.append(.warning("empty-tag", at: post.source.location(ofKey: "tags"),
+                        diagnostics.append(.warning("empty-tag", at: posts[i].source.location(ofKey: "tags"),
                                                     "Aus dem Schlagwort „\(name)“ entsteht keine Adresse (nur Sonderzeichen).",
                                                     hint: "Verwenden Sie Buchstaben oder Ziffern im Schlagwort."))
                         continue
@@ -94,7 +95,7 @@ extension SitePages {
                     mine.append((group, groups[group, default: []].count))
                     groups[group, default: []].append(i)
                 }
-                years[BerlinTime.year(of: post.date), default: []].append(i)
+                years[BerlinTime.year(of: posts[i].date), default: []].append(i)
                 memberships.append(mine)
             }
             postsByGroup = groups
@@ -108,8 +109,10 @@ extension SitePages {
                 names[slug] = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
             }
             tagNames = names
+            // Each name folded once, not in every comparison of the sort.
+            let folded = names.mapValues(Slug.fold)
             tagSlugs = names.keys.sorted { a, b in
-                let fa = Slug.fold(names[a]!), fb = Slug.fold(names[b]!)
+                let fa = folded[a]!, fb = folded[b]!
                 return fa != fb ? fa < fb : a < b
             }
         }

@@ -7,9 +7,10 @@ extension SitePages {
     /// escapes `<`, `>` and `&`, so a title cannot end the `<script>` element.
     enum JSONLD {
         /// `BlogPosting` of `post` at `url` (its site path). `published` is `Text.rfc3339(post.date)`
-        /// and `updated` that of `post.updated`, which the post page has formatted already.
+        /// and `updated` that of `post.updated`, which the post page has formatted already;
+        /// `publisher` is `publisher(config:)`, the same for every post.
         static func blogPosting(_ post: borrowing Post, url path: String, description: String, config: SiteConfig,
-                                published: String, updated: String?) -> String {
+                                published: String, updated: String?, publisher: String? = nil) -> String {
             let url = config.absoluteURL(path)
             let publisherName = config.contact.organisation.isEmpty ? config.title : config.contact.organisation
             // Written into one byte buffer: a list of key/value strings joined at the end cost
@@ -52,13 +53,7 @@ extension SitePages {
             } else {
                 flatObject("author", ["@type": "Organization", "name": publisherName])
             }
-            field("publisher") { out in
-                out.append(contentsOf: "{\"@type\":\"Organization\",\"name\":".utf8)
-                Escape.appendJSONString(publisherName, to: &out)
-                out.append(contentsOf: ",\"logo\":".utf8)
-                out.append(contentsOf: Self.object([("@type", "ImageObject"), ("url", config.absoluteURL("/bilder/logo.svg"))]).utf8)
-                out.append(0x7D)
-            }
+            field("publisher") { $0.append(contentsOf: (publisher ?? Self.publisher(config: config)).utf8) }
             if let image = post.image, !image.isEmpty {
                 string("image", config.absoluteURL(Escape.urlPath(image)))
             }
@@ -70,6 +65,13 @@ extension SitePages {
             flatObject("mainEntityOfPage", ["@type": "WebPage", "@id": url])
             out.append(0x7D)
             return String(decoding: out, as: UTF8.self)
+        }
+
+        /// The `publisher` object of every post.
+        static func publisher(config: SiteConfig) -> String {
+            let name = config.contact.organisation.isEmpty ? config.title : config.contact.organisation
+            return "{\"@type\":\"Organization\",\"name\":\(Escape.jsonString(name)),"
+                + "\"logo\":" + object([("@type", "ImageObject"), ("url", config.absoluteURL("/bilder/logo.svg"))]) + "}"
         }
 
         /// A flat JSON object of string values.

@@ -15,12 +15,14 @@ extension SitePages.PageBuilder {
         var entriesBySlug: [String: ServiceEntry] = [:]
         for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
         let entries = entriesBySlug
+        let publisher = SitePages.JSONLD.publisher(config: config)
         return Array(range).parallelMap { i in
             // Placeholders read the post in place: copying 10,000 posts costs more than the check.
             let url = index.urls[i]
             let sitemap = sitemapEntry(SitePages.SitemapEntry(path: url, lastmod: GermanFormat.isoDay(index.lastChanges[i])))
             guard renders(url) else { return placeholder(url, source: index.posts[i].source.path, sitemap: sitemap) }
-            return postPage(i, index.posts[i], url: url, related: related, entries: entries, sitemap: sitemap)
+            return postPage(i, index.posts[i], url: url, related: related, entries: entries, publisherJSON: publisher,
+                            sitemap: sitemap)
         }
     }
 
@@ -28,7 +30,8 @@ extension SitePages.PageBuilder {
     /// twenty references), and what its card already holds (dates, image, Handlungsfelder, badge)
     /// is taken from there instead of being formatted again.
     private func postPage(_ i: Int, _ post: borrowing Post, url: String, related: SitePages.RelatedPosts,
-                          entries: [String: ServiceEntry], sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
+                          entries: [String: ServiceEntry], publisherJSON: String,
+                          sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
         let index = index!
         let own = card(at: i)
         let body = site.body(of: post.source)
@@ -43,7 +46,8 @@ extension SitePages.PageBuilder {
         meta.publishedTime = dateTime
         meta.modifiedTime = post.updated.map(SitePages.Text.rfc3339)
         meta.jsonLD = SitePages.JSONLD.blogPosting(post, url: url, description: meta.description, config: config,
-                                                   published: dateTime, updated: meta.modifiedTime)
+                                                   published: dateTime, updated: meta.modifiedTime,
+                                                   publisher: publisherJSON)
         meta.breadcrumbs = [("Archiv", "/archiv/"), (String(year), "/\(year)/"), (post.title, url)]
 
         let tags = index.tags(of: post).map { tag -> [String: Any] in
@@ -97,8 +101,26 @@ extension SitePages.PageBuilder {
 extension SitePages {
     /// Paths from content become folders of the output: only plain segments, never `..`.
     static func isSafeSitePath(_ path: String) -> Bool {
+        if let ascii = isSafeASCIISitePath(path) { return ascii }
         guard path.hasPrefix("/"), !path.contains("//"), !path.contains("\\") else { return false }
         for segment in path.split(separator: "/") where segment == ".." || segment == "." { return false }
         return !path.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    }
+
+    /// `isSafeSitePath` on the bytes of an ASCII path (nil for any other): there every Character
+    /// is one byte, so the byte tests are the same tests without Foundation's string search.
+    static func isSafeASCIISitePath(_ path: String) -> Bool? {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.first == 0x2F else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || byte == 0x5C || (byte == 0x2F && previous == 0x2F) { return false }
+            previous = byte
+        }
+        for segment in bytes.split(separator: 0x2F) where segment.elementsEqual("..".utf8) || segment.elementsEqual(".".utf8) {
+            return false
+        }
+        return true
     }
 }

@@ -51,3 +51,19 @@ struct SitePagesExcerptTests {
         }
     }
 }
+
+/// `isSafeSitePath` checks ASCII paths on bytes; it must judge them as the string tests do.
+struct SitePagesSafePathTests {
+    static func stringVersion(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), !path.contains("//"), !path.contains("\\") else { return false }
+        for segment in path.split(separator: "/") where segment == ".." || segment == "." { return false }
+        return !path.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    }
+
+    @Test(arguments: ["/2022/05/x/", "/", "", "x/", "//", "/a//b/", "/a/../b/", "/a/./b/", "/..", "/.", "/...", "/a..b/",
+                      "/a\\b/", "/a\tb/", "/a\r\nb/", "/a\u{7F}/", "/tag/ärger/", "/ä//b/", "/a/../ö/", "/.hidden/",
+                      "/a/b", "/a/b/..", "/\u{0301}a/", "/a/\u{0301}/"])
+    func bytesJudgeLikeStrings(path: String) {
+        #expect(SitePages.isSafeSitePath(path) == Self.stringVersion(path))
+    }
+}

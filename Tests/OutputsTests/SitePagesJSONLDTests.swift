@@ -61,6 +61,10 @@ struct SitePagesJSONLDTests {
                 let fast = SitePages.JSONLD.blogPosting(post, url: post.url, description: text, config: config,
                                                         published: published, updated: post.updated.map(SitePages.Text.rfc3339))
                 #expect(fast == Self.reference(post, description: text, config: config))
+                let shared = SitePages.JSONLD.blogPosting(post, url: post.url, description: text, config: config,
+                                                          published: published, updated: post.updated.map(SitePages.Text.rfc3339),
+                                                          publisher: SitePages.JSONLD.publisher(config: config))
+                #expect(shared == fast)
             }
         }
     }
