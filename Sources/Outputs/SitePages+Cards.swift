@@ -7,7 +7,9 @@ extension SitePages.PageBuilder {
     /// Context of a post teaser (`card.mustache`). Every key is always present (false when empty)
     /// so a section like `{{#image}}` never picks up the surrounding page's value.
     func card(_ post: borrowing Post, url: String) -> [String: Any] {
-        let fields = (index?.handlungsfelder(of: post) ?? []).map(handlungsfeldLink)
+        // A closure, not `map(handlungsfeldLink)`: the method as a value would capture a copy of
+        // the whole builder for every card.
+        let fields = (index?.handlungsfelder(of: post) ?? []).map { handlungsfeldLink($0) }
         return [
             "title": post.title,
             "url": url,

@@ -120,16 +120,19 @@ extension SitePages {
         func posts(in group: Group) -> [Int] { postsByGroup[group] ?? [] }
 
         /// Known Handlungsfelder of a post, in the post's order, without duplicates.
-        func handlungsfelder(of post: Post) -> [Handlungsfeld] {
-            var seen = Set<String>()
-            return post.handlungsfelder.compactMap { slug in
-                guard seen.insert(slug).inserted else { return nil }
-                return handlungsfeldBySlug[slug]
+        func handlungsfelder(of post: borrowing Post) -> [Handlungsfeld] {
+            // A post names a few Handlungsfelder: looking back through them beats hashing into a Set.
+            let slugs = post.handlungsfelder
+            var fields: [Handlungsfeld] = []
+            fields.reserveCapacity(slugs.count)
+            for (n, slug) in slugs.enumerated() where !slugs[..<n].contains(slug) {
+                if let field = handlungsfeldBySlug[slug] { fields.append(field) }
             }
+            return fields
         }
 
         /// Tags of a post as (slug, shown name), without duplicates or empty slugs.
-        func tags(of post: Post) -> [(slug: String, name: String)] {
+        func tags(of post: borrowing Post) -> [(slug: String, name: String)] {
             var seen = Set<String>()
             return post.tags.compactMap { name in
                 let slug = Slug.make(name)
