@@ -46,11 +46,12 @@ extension SitePages {
         /// `excerpt` on UTF-8 bytes, or nil when the text's start is not plain enough for that.
         ///
         /// Splitting a text into Characters (grapheme clusters) cost about one percent of a build.
-        /// Below U+0300 (ASCII, Latin-1, Latin Extended: all German text) every scalar is a
-        /// Character of its own – the first scalar that can join its predecessor is the combining
-        /// U+0300 – except "\r\n", which is one Character. So while the scalars up to one past
-        /// the part `excerpt` reads are all below U+0300 and no "\r\n" occurs, counting scalars
-        /// is counting Characters, and this gives the same text as `characterExcerpt`.
+        /// Below U+0300 (ASCII, Latin-1, Latin Extended: the letters of German text) every scalar is
+        /// a Character of its own – the first scalar that can join its predecessor is the combining
+        /// U+0300 – except "\r\n", which is one Character; so are the punctuation marks and
+        /// currency signs of `isPlainPunctuation`. So while the scalars up to one past the part
+        /// `excerpt` reads are all of these and no "\r\n" occurs, counting scalars is counting
+        /// Characters, and this gives the same text as `characterExcerpt`.
         static func latinExcerpt(_ text: String, limit: Int) -> String? {
             guard limit > 0 else { return nil }
             var text = text
@@ -64,6 +65,7 @@ extension SitePages {
                     let width: Int
                     if byte < 0x80 { width = 1 }
                     else if byte >= 0xC2 && byte <= 0xCB { width = 2 }  // U+0080 … U+02FF
+                    else if byte == 0xE2 && isPlainPunctuation(bytes[end + 1], bytes[end + 2]) { width = 3 }
                     else { return nil }
                     if byte == 0x0A && previous == 0x0D { return nil }
                     if scalars == wanted { break }  // the one past the part read: checked, not taken
@@ -116,11 +118,34 @@ extension SitePages {
                         resultEnd += 1
                     }
                 }
-                // „–“ (U+2013) cannot occur here; the others are ASCII.
-                while resultEnd > 0, [0x2C, 0x3B, 0x3A, 0x2E, 0x2D].contains(collapsed[resultEnd - 1]) { resultEnd -= 1 }
+                // „,;:.-“ are ASCII, „–“ (U+2013) is E2 80 93; a continuation byte never equals them.
+                while resultEnd > 0 {
+                    if [0x2C, 0x3B, 0x3A, 0x2E, 0x2D].contains(collapsed[resultEnd - 1]) {
+                        resultEnd -= 1
+                    } else if resultEnd >= 3, collapsed[resultEnd - 3] == 0xE2, collapsed[resultEnd - 2] == 0x80,
+                              collapsed[resultEnd - 1] == 0x93 {
+                        resultEnd -= 3
+                    } else {
+                        break
+                    }
+                }
                 var result = Array(collapsed[..<resultEnd])
                 result.append(contentsOf: " …".utf8)
                 return String(decoding: result, as: UTF8.self)
+            }
+        }
+
+        /// Whether `E2 second third` encodes a dash, quotation mark or other punctuation of
+        /// U+2010 … U+2027, U+2030 … U+205E, or a currency sign U+20A0 … U+20BF („ “ – … € of
+        /// German text): each is a Character of its own, like the Latin letters (none of them
+        /// extends a cluster; the joiners, separators and directional marks around them do, or
+        /// break lines, and are left out).
+        static func isPlainPunctuation(_ second: UInt8, _ third: UInt8) -> Bool {
+            switch second {
+            case 0x80: return (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
+            case 0x81: return (0x80...0x9E).contains(third)
+            case 0x82: return (0xA0...0xBF).contains(third)
+            default: return false
             }
         }
 
