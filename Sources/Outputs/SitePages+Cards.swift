@@ -81,14 +81,10 @@ extension SitePages.PageBuilder {
         var dateTime: String
     }
 
-    /// The link of `index.posts[i]`: read from its card when all cards are built (a clean build),
+    /// The link of `index.posts[i]`: taken from `links` when all cards are built (a clean build),
     /// else formatted here, so an incremental build does not render a card for each link.
     func link(at i: Int) -> PostLink {
-        if !cards.isEmpty {
-            let card = cards[i]
-            return PostLink(title: card["title"] as! String, url: card["url"] as! String,
-                            dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
-        }
+        if !links.isEmpty { return links[i] }
         let index = index!
         return PostLink(title: index.posts[i].title, url: index.urls[i], dateText: GermanFormat.longDate(index.posts[i].date),
                         dateTime: SitePages.Text.rfc3339(index.posts[i].date))

@@ -62,6 +62,9 @@ extension SitePages {
         /// Teaser context of each post (aligned with `index.posts`), built once: a post appears as a
         /// card on several pages. `cardHTML` in it is the rendered `card` template (see `init`).
         private(set) var cards: [[String: Any]] = []
+        /// Title, URL and dates of each post (aligned with `cards`, read from them once): the
+        /// archive and the previous/next links of post pages ask for them 30,000 times.
+        private(set) var links: [PostLink] = []
 
         init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
             self.site = site
@@ -103,7 +106,13 @@ extension SitePages {
             plainNav = Self.nav(config, current: nil)
             menuItems = (config.menus["haupt"] ?? []) + (config.menus["fuss"] ?? [])
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
-            if let index, options.scope.isEverything { cards = renderedCards(index) }
+            if let index, options.scope.isEverything {
+                cards = renderedCards(index)
+                links = cards.map { card in
+                    PostLink(title: card["title"] as! String, url: card["url"] as! String,
+                             dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
+                }
+            }
         }
 
         /// Card context of `index.posts[i]` (with `cardHTML`).
