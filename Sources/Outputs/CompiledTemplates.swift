@@ -151,16 +151,57 @@ struct CompiledTemplates: Sendable {
     /// A value was met that only swift-mustache knows how to treat.
     private struct Unknown: Error {}
 
-    /// One object on the context stack, classified once when it is pushed.
-    private enum Frame {
+    /// The dynamic types the pages put into their contexts, as identities to compare with one
+    /// pointer comparison. A failed `as?` cast walks the runtime's conversion rules, and a cast of
+    /// `[[String: Any]]` to `[Any]` builds a new array with every element boxed again: testing
+    /// the exact type first and then casting to it costs neither.
+    private struct KnownTypes {
+        let string = ObjectIdentifier(String.self)
+        let int = ObjectIdentifier(Int.self)
+        let bool = ObjectIdentifier(Bool.self)
+        let dictionary = ObjectIdentifier([String: Any].self)
+        let dictionaries = ObjectIdentifier([[String: Any]].self)
+        let array = ObjectIdentifier([Any].self)
+    }
+
+    /// A context value classified once: what a variable prints, what a section does with it and
+    /// what a lookup finds in it all follow from the case.
+    private enum Value {
+        case string(String)
+        case int(Int)
+        case bool(Bool)
         case dictionary([String: Any])
-        /// A value without named children: looking a name up in it finds nothing.
-        case leaf
-        /// Anything else: a lookup in it would need `Mirror`.
+        case dictionaries([[String: Any]])
+        case array([Any])
+        /// A value of another type in a frame: a lookup in it would need `Mirror`, a variable or
+        /// section of it swift-mustache's rules for further types.
         case other
-        init(_ value: Any) {
-            if let dictionary = value as? [String: Any] { self = .dictionary(dictionary) }
-            else if value is String || value is Bool || value is Int || value is [Any] { self = .leaf }
+
+        /// `value` is consumed: the cast moves the payload out of the box instead of copying it.
+        init(_ value: consuming Any, _ types: KnownTypes) {
+            switch Self.typeIdentifier(of: value) {
+            case types.string: self = .string((consume value) as! String)
+            case types.dictionary: self = .dictionary((consume value) as! [String: Any])
+            case types.bool: self = .bool((consume value) as! Bool)
+            case types.dictionaries: self = .dictionaries((consume value) as! [[String: Any]])
+            case types.int: self = .int((consume value) as! Int)
+            case types.array: self = .array((consume value) as! [Any])
+            default: self = Value(converting: value)
+            }
+        }
+
+        private static func typeIdentifier(of value: borrowing Any) -> ObjectIdentifier {
+            ObjectIdentifier(Swift.type(of: value))
+        }
+
+        /// Any other type, by the casts the rules were first written with (an optional, a
+        /// `[String: String]`, an `[Int]` …): the same outcome as before, only slower.
+        private init(converting value: Any) {
+            if let string = value as? String { self = .string(string) }
+            else if let dictionary = value as? [String: Any] { self = .dictionary(dictionary) }
+            else if let number = value as? Int { self = .int(number) }
+            else if let bool = value as? Bool { self = .bool(bool) }
+            else if let array = value as? [Any] { self = .array(array) }
             else { self = .other }
         }
     }
@@ -169,9 +210,10 @@ struct CompiledTemplates: Sendable {
     /// shrinks instead of being copied for every section.
     private struct Machine {
         let program: Program
+        let types = KnownTypes()
         var out: [UInt8] = []
-        var frames: [Frame]
-        var objects: [Any]
+        /// The context stack, root first; each value classified when it was pushed.
+        var frames: [Value]
         var indentation: String? = nil
         /// Active block overrides; the first of a name wins (the outermost template's).
         var overrides: [Override] = []
@@ -179,7 +221,7 @@ struct CompiledTemplates: Sendable {
         init(program: Program, root: [String: Any]) {
             self.program = program
             frames = [.dictionary(root)]
-            objects = [root]
+            frames.reserveCapacity(16)
             out.reserveCapacity(32_768)
         }
 
@@ -213,13 +255,14 @@ struct CompiledTemplates: Sendable {
 
             case .variable, .unescaped:
                 guard let value = try lookup(instruction) else { return pc + 1 }
-                if let string = value as? String {
+                switch value {
+                case .string(let string):
                     if instruction.op == .variable { appendEscaped(string) } else { out.append(contentsOf: string.utf8) }
-                } else if let number = value as? Int {
+                case .int(let number):
                     out.append(contentsOf: String(number).utf8)
-                } else if let bool = value as? Bool {
+                case .bool(let bool):
                     out.append(contentsOf: (bool ? "true" : "false").utf8)
-                } else {
+                case .dictionary, .dictionaries, .array, .other:
                     throw Unknown()
                 }
                 return pc + 1
@@ -227,13 +270,16 @@ struct CompiledTemplates: Sendable {
             case .section:
                 let body = pc + 1..<Int(instruction.d)
                 guard let value = try lookup(instruction) else { return body.upperBound }
-                if value is String || value is [String: Any] || value is Int {
+                switch value {
+                case .string, .dictionary, .int:
                     try pushing(value) { try $0.run(body) }
-                } else if let bool = value as? Bool {
+                case .bool(let bool):
                     if bool { try run(body) }
-                } else if let array = value as? [Any] {
-                    for element in array { try pushing(element) { try $0.run(body) } }
-                } else {
+                case .dictionaries(let array):
+                    for element in array { try pushing(.dictionary(element)) { try $0.run(body) } }
+                case .array(let array):
+                    for element in array { try pushing(Value(element, types)) { try $0.run(body) } }
+                case .other:
                     throw Unknown()
                 }
                 return body.upperBound
@@ -244,12 +290,16 @@ struct CompiledTemplates: Sendable {
                     try run(body)
                     return body.upperBound
                 }
-                if value is String || value is [String: Any] || value is Int { return body.upperBound }
-                if let bool = value as? Bool {
+                switch value {
+                case .string, .dictionary, .int:
+                    break
+                case .bool(let bool):
                     if !bool { try run(body) }
-                } else if let array = value as? [Any] {
-                    if array.isEmpty { try pushing(array) { try $0.run(body) } }
-                } else {
+                case .dictionaries(let array):
+                    if array.isEmpty { try pushing(value) { try $0.run(body) } }
+                case .array(let array):
+                    if array.isEmpty { try pushing(value) { try $0.run(body) } }
+                case .other:
                     throw Unknown()
                 }
                 return body.upperBound
@@ -281,51 +331,64 @@ struct CompiledTemplates: Sendable {
             }
         }
 
-        private mutating func pushing(_ value: Any, _ body: (inout Machine) throws -> Void) rethrows {
-            frames.append(Frame(value))
-            objects.append(value)
-            defer {
-                frames.removeLast()
-                objects.removeLast()
-            }
+        private mutating func pushing(_ value: Value, _ body: (inout Machine) throws -> Void) rethrows {
+            frames.append(value)
+            defer { frames.removeLast() }
             try body(&self)
         }
 
         /// swift-mustache's `getChild`: the first name is looked up from the top of the stack down
         /// (or in the top object only), the rest of the names inside what it found.
-        private func lookup(_ instruction: Instruction) throws -> Any? {
+        private func lookup(_ instruction: Instruction) throws -> Value? {
             let first = Int(instruction.b), count = Int(instruction.c)
             switch instruction.a {
             case 0:
-                return objects.last
+                return frames.last
             case 1:
-                guard let top = objects.last else { return nil }
+                guard let top = frames.last else { return nil }
                 return try descend(first..<first + count, from: top)
             default:
-                guard count > 0 else { return objects.last }
+                guard count > 0 else { return frames.last }
                 let name = program.names[first]
-                for index in frames.indices.reversed() {
-                    if let child = try child(name, of: frames[index]) {
-                        return try descend(first + 1..<first + count, from: child)
+                // The frames are read through a buffer pointer so that looking at a frame borrows
+                // it instead of retaining and releasing its dictionary; safe because nothing
+                // changes `frames` while the closure runs (`descend` and `child` only read).
+                let found = try frames.withUnsafeBufferPointer { frames -> Value? in
+                    var index = frames.count - 1
+                    while index >= 0 {
+                        switch frames[index] {
+                        case .dictionary(let dictionary):
+                            if let value = dictionary[name] { return Value(value, types) }
+                        case .string, .int, .bool, .dictionaries, .array:
+                            break
+                        case .other:
+                            throw Unknown()
+                        }
+                        index -= 1
                     }
+                    return nil
                 }
-                return nil
+                guard let found else { return nil }
+                return count == 1 ? found : try descend(first + 1..<first + count, from: found)
             }
         }
 
-        private func descend(_ names: Range<Int>, from object: Any) throws -> Any? {
+        private func descend(_ names: Range<Int>, from object: Value) throws -> Value? {
             var object = object
             for index in names {
-                guard let child = try child(program.names[index], of: Frame(object)) else { return nil }
+                guard let child = try child(program.names[index], of: object) else { return nil }
                 object = child
             }
             return object
         }
 
-        private func child(_ name: String, of frame: Frame) throws -> Any? {
+        /// The value under `name` in `frame`: only dictionaries have named children.
+        private func child(_ name: String, of frame: Value) throws -> Value? {
             switch frame {
-            case .dictionary(let dictionary): return dictionary[name]
-            case .leaf: return nil
+            case .dictionary(let dictionary):
+                guard let value = dictionary[name] else { return nil }
+                return Value(value, types)
+            case .string, .int, .bool, .dictionaries, .array: return nil
             case .other: throw Unknown()
             }
         }

@@ -32,10 +32,8 @@ extension SitePages.PageBuilder {
                     "url": "\(url)#\(id)",
                     "countText": SitePages.Text.count(month.posts.count, "Beitrag", "Beiträge"),
                     "posts": month.posts.map { i -> [String: Any] in
-                        let post = index.posts[i]
-                        return ["title": post.title, "url": post.url,
-                                "dateText": GermanFormat.longDate(post.date),
-                                "dateTime": SitePages.Text.rfc3339(post.date)]
+                        let link = link(at: i)
+                        return ["title": link.title, "url": link.url, "dateText": link.dateText, "dateTime": link.dateTime]
                     },
                 ]
             }

@@ -6,11 +6,13 @@ import Support
 extension SitePages.PageBuilder {
     /// Context of a post teaser (`card.mustache`). Every key is always present (false when empty)
     /// so a section like `{{#image}}` never picks up the surrounding page's value.
-    func card(_ post: Post) -> [String: Any] {
-        let fields = (index?.handlungsfelder(of: post) ?? []).map(handlungsfeldLink)
+    func card(_ post: borrowing Post, url: String) -> [String: Any] {
+        // A closure, not `map(handlungsfeldLink)`: the method as a value would capture a copy of
+        // the whole builder for every card.
+        let fields = (index?.handlungsfelder(of: post) ?? []).map { handlungsfeldLink($0) }
         return [
             "title": post.title,
-            "url": post.url,
+            "url": url,
             "teaser": teaser(of: post),
             "dateText": GermanFormat.longDate(post.date),
             "dateTime": SitePages.Text.rfc3339(post.date),
@@ -56,7 +58,7 @@ extension SitePages.PageBuilder {
     }
 
     /// Summary from front matter, else the start of the text.
-    func teaser(of post: Post) -> String {
+    func teaser(of post: borrowing Post) -> String {
         if let summary = post.summary, !summary.isEmpty { return summary }
         return SitePages.Text.excerpt(site.body(of: post.source)?.plainText ?? "", limit: 220)
     }
@@ -66,5 +68,25 @@ extension SitePages.PageBuilder {
         if let summary, !summary.isEmpty { return summary }
         let text = SitePages.Text.excerpt(body?.plainText ?? "", limit: 160)
         return text.isEmpty ? config.description : text
+    }
+}
+
+extension SitePages.PageBuilder {
+    /// Title, URL and both dates of a post, for links that are not whole cards (archive, previous
+    /// and next post).
+    struct PostLink {
+        var title: String
+        var url: String
+        var dateText: String
+        var dateTime: String
+    }
+
+    /// The link of `index.posts[i]`: taken from `links` when all cards are built (a clean build),
+    /// else formatted here, so an incremental build does not render a card for each link.
+    func link(at i: Int) -> PostLink {
+        if !links.isEmpty { return links[i] }
+        let index = index!
+        return PostLink(title: index.posts[i].title, url: index.urls[i], dateText: GermanFormat.longDate(index.posts[i].date),
+                        dateTime: SitePages.Text.rfc3339(index.posts[i].date))
     }
 }

@@ -39,13 +39,8 @@ extension SitePages.PageBuilder {
     /// `YYYY-MM-DD` of the most recent change among `postIndices`: what a list page's `lastmod` is.
     func newestDay(_ postIndices: some Sequence<Int>) -> String? {
         guard let index else { return nil }
-        var newest: Post? = nil
-        var newestDate = Date.distantPast
-        for i in postIndices {
-            let post = index.posts[i]
-            let changed = max(post.date, post.updated ?? post.date)
-            if newest == nil || changed > newestDate { newest = post; newestDate = changed }
-        }
-        return newest.map { _ in GermanFormat.isoDay(newestDate) }
+        var newest: Date? = nil
+        for i in postIndices where newest.map({ index.lastChanges[i] > $0 }) ?? true { newest = index.lastChanges[i] }
+        return newest.map(GermanFormat.isoDay)
     }
 }

@@ -13,6 +13,10 @@ extension SitePages {
 
         /// Newest first; ties by URL so the order never depends on the input order.
         let posts: [Post]
+        /// `posts[i].url`, computed once (`Post.url` asks the calendar for year and month).
+        let urls: [String]
+        /// `max(date, updated)` of each post: when it last changed, for `lastmod`.
+        let lastChanges: [Date]
         /// Sorted by `order`, then slug.
         let handlungsfelder: [Handlungsfeld]
         let handlungsfeldBySlug: [String: Handlungsfeld]
@@ -48,7 +52,11 @@ extension SitePages {
             let order = safe.sorted { a, b in
                 all[a].date != all[b].date ? all[a].date > all[b].date : urls[a] < urls[b]
             }
-            posts = order.count == all.count && order.elementsEqual(all.indices) ? all : order.map { all[$0] }
+            let inOrder = order.count == all.count && order.elementsEqual(all.indices)
+            let posts = inOrder ? all : order.map { all[$0] }
+            self.posts = posts
+            self.urls = inOrder ? urls : order.map { urls[$0] }
+            lastChanges = posts.indices.map { i in max(posts[i].date, posts[i].updated ?? posts[i].date) }
             handlungsfelder = site.content.handlungsfelder.sorted { a, b in
                 a.order != b.order ? a.order < b.order : a.slug < b.slug
             }
@@ -61,10 +69,11 @@ extension SitePages {
             var years: [Int: [Int]] = [:]
             var memberships: [[(group: Group, position: Int)]] = []
             memberships.reserveCapacity(posts.count)
-            for (i, post) in posts.enumerated() {
+            // Fields are read in place: a copy of each `Post` would retain some twenty references.
+            for i in posts.indices {
                 var mine: [(group: Group, position: Int)] = []
                 var seen = Set<Group>()
-                for slug in post.handlungsfelder {
+                for slug in posts[i].handlungsfelder {
                     // Unknown slugs are reported by content validation; the post still shows elsewhere.
                     guard bySlug[slug] != nil else { continue }
                     let group = Group.handlungsfeld(slug)
@@ -72,10 +81,10 @@ extension SitePages {
                     mine.append((group, groups[group, default: []].count))
                     groups[group, default: []].append(i)
                 }
-                for name in post.tags {
+                for name in posts[i].tags {
                     let slug = Slug.make(name)
                     guard !slug.isEmpty else {
-                        diagnostics.append(.warning("empty-tag", at: post.source.location(ofKey: "tags"),
+                        diagnostics.append(.warning("empty-tag", at: posts[i].source.location(ofKey: "tags"),
                                                     "Aus dem Schlagwort „\(name)“ entsteht keine Adresse (nur Sonderzeichen).",
                                                     hint: "Verwenden Sie Buchstaben oder Ziffern im Schlagwort."))
                         continue
@@ -86,7 +95,7 @@ extension SitePages {
                     mine.append((group, groups[group, default: []].count))
                     groups[group, default: []].append(i)
                 }
-                years[BerlinTime.year(of: post.date), default: []].append(i)
+                years[BerlinTime.year(of: posts[i].date), default: []].append(i)
                 memberships.append(mine)
             }
             postsByGroup = groups
@@ -100,8 +109,10 @@ extension SitePages {
                 names[slug] = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
             }
             tagNames = names
+            // Each name folded once, not in every comparison of the sort.
+            let folded = names.mapValues(Slug.fold)
             tagSlugs = names.keys.sorted { a, b in
-                let fa = Slug.fold(names[a]!), fb = Slug.fold(names[b]!)
+                let fa = folded[a]!, fb = folded[b]!
                 return fa != fb ? fa < fb : a < b
             }
         }
@@ -109,16 +120,19 @@ extension SitePages {
         func posts(in group: Group) -> [Int] { postsByGroup[group] ?? [] }
 
         /// Known Handlungsfelder of a post, in the post's order, without duplicates.
-        func handlungsfelder(of post: Post) -> [Handlungsfeld] {
-            var seen = Set<String>()
-            return post.handlungsfelder.compactMap { slug in
-                guard seen.insert(slug).inserted else { return nil }
-                return handlungsfeldBySlug[slug]
+        func handlungsfelder(of post: borrowing Post) -> [Handlungsfeld] {
+            // A post names a few Handlungsfelder: looking back through them beats hashing into a Set.
+            let slugs = post.handlungsfelder
+            var fields: [Handlungsfeld] = []
+            fields.reserveCapacity(slugs.count)
+            for (n, slug) in slugs.enumerated() where !slugs[..<n].contains(slug) {
+                if let field = handlungsfeldBySlug[slug] { fields.append(field) }
             }
+            return fields
         }
 
         /// Tags of a post as (slug, shown name), without duplicates or empty slugs.
-        func tags(of post: Post) -> [(slug: String, name: String)] {
+        func tags(of post: borrowing Post) -> [(slug: String, name: String)] {
             var seen = Set<String>()
             return post.tags.compactMap { name in
                 let slug = Slug.make(name)

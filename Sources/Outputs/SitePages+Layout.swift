@@ -52,9 +52,19 @@ extension SitePages {
         let siteContext: [String: Any]
         let contactContext: [String: Any]
         let flags: [String: Any]
+        /// The three site feeds of every page's `<head>`, built once.
+        let siteFeeds: [[String: Any]]
+        /// `nav` of a page no menu item points to or contains (posts, lists): every page except a
+        /// few shares this one instead of building its menus again.
+        let plainNav: [String: Any]
+        /// The items of both menus, to test whether a page needs menus of its own.
+        let menuItems: [MenuItem]
         /// Teaser context of each post (aligned with `index.posts`), built once: a post appears as a
         /// card on several pages. `cardHTML` in it is the rendered `card` template (see `init`).
         private(set) var cards: [[String: Any]] = []
+        /// Title, URL and dates of each post (aligned with `cards`, read from them once): the
+        /// archive and the previous/next links of post pages ask for them 30,000 times.
+        private(set) var links: [PostLink] = []
 
         init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
             self.site = site
@@ -88,13 +98,26 @@ extension SitePages {
             self.contactContext = contactContext
             flags = ["dashboard": options.hasDashboard, "angebote": options.hasServiceDirectory,
                      "entryPoints": options.hasDashboard || options.hasServiceDirectory]
+            siteFeeds = [
+                ["type": "application/rss+xml", "title": "\(config.title) (RSS)", "href": "/feed.xml"],
+                ["type": "application/atom+xml", "title": "\(config.title) (Atom)", "href": "/atom.xml"],
+                ["type": "application/feed+json", "title": "\(config.title) (JSON Feed)", "href": "/feed.json"],
+            ]
+            plainNav = Self.nav(config, current: nil)
+            menuItems = (config.menus["haupt"] ?? []) + (config.menus["fuss"] ?? [])
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
-            if let index, options.scope.isEverything { cards = renderedCards(index.posts) }
+            if let index, options.scope.isEverything {
+                cards = renderedCards(index)
+                links = cards.map { card in
+                    PostLink(title: card["title"] as! String, url: card["url"] as! String,
+                             dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
+                }
+            }
         }
 
         /// Card context of `index.posts[i]` (with `cardHTML`).
         func card(at i: Int) -> [String: Any] {
-            cards.isEmpty ? renderedCard(index!.posts[i]) : cards[i]
+            cards.isEmpty ? renderedCard(i) : cards[i]
         }
 
         /// Whether the page at `url` is rendered; outside the render scope it is a placeholder.
@@ -116,14 +139,15 @@ extension SitePages {
         /// line break. A post shows as a card on the start page, its Handlungsfeld and tag lists and
         /// as related post, up to a dozen times; rendering the partial on every page cost a fifth of
         /// a build. Themes insert it with `{{{cardHTML}}}`; `{{>card}}` still works.
-        private func renderedCards(_ posts: [Post]) -> [[String: Any]] {
+        private func renderedCards(_ index: Index) -> [[String: Any]] {
             let builder = self
-            return posts.parallelMap { post in SharedContext(value: builder.renderedCard(post)) }.map(\.value)
+            return Array(index.posts.indices).parallelMap { i in SharedContext(value: builder.renderedCard(i)) }
+                .map(\.value)
         }
 
-        /// One post's card context with its `cardHTML`.
-        private func renderedCard(_ post: Post) -> [String: Any] {
-            var card = card(post)
+        /// The card context of `index.posts[i]` with its `cardHTML`.
+        private func renderedCard(_ i: Int) -> [String: Any] {
+            var card = card(index!.posts[i], url: index!.urls[i])
             var html = ""
             if theme.templateNames.contains("card") {
                 let shared: [String: Any] = ["site": siteContext, "contact": contactContext, "flags": flags]
@@ -137,12 +161,13 @@ extension SitePages {
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
         func context(_ meta: PageMeta, _ extra: [String: Any]) -> [String: Any] {
+            let absoluteURL = config.absoluteURL(meta.url)
             var page: [String: Any] = [
                 "url": meta.url,
                 "documentTitle": meta.title.map { "\($0) – \(config.title)" } ?? config.title,
                 "description": meta.description,
-                "canonical": meta.canonical ?? config.absoluteURL(meta.url),
-                "absoluteURL": config.absoluteURL(meta.url),
+                "canonical": meta.canonical ?? absoluteURL,
+                "absoluteURL": absoluteURL,
                 "ogType": meta.ogType,
                 "ogTitle": meta.title ?? config.title,
                 "kind": meta.kind,
@@ -156,12 +181,8 @@ extension SitePages {
             page["refresh"] = meta.refresh ?? false
             page["publishedTime"] = meta.publishedTime ?? false
             page["modifiedTime"] = meta.modifiedTime ?? false
-            let feeds: [[String: Any]] = [
-                ["type": "application/rss+xml", "title": "\(config.title) (RSS)", "href": "/feed.xml"],
-                ["type": "application/atom+xml", "title": "\(config.title) (Atom)", "href": "/atom.xml"],
-                ["type": "application/feed+json", "title": "\(config.title) (JSON Feed)", "href": "/feed.json"],
-            ] + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] }
-            page["feeds"] = feeds
+            page["feeds"] = meta.feeds.isEmpty ? siteFeeds
+                : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] }
             let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
                 [["title": "Startseite", "url": "/", "current": false]]
                 + meta.breadcrumbs.map { ["title": $0.title, "url": $0.url, "current": $0.url == meta.url] }
@@ -171,22 +192,39 @@ extension SitePages {
             var result = extra
             result["site"] = siteContext
             result["page"] = page
-            let main = menu(config.menus["haupt"] ?? [], current: meta.url)
-            let footer = menu(config.menus["fuss"] ?? [], current: meta.url)
-            result["nav"] = ["main": main, "hasMain": !main.isEmpty, "footer": footer, "hasFooter": !footer.isEmpty]
+            result["nav"] = marksMenu(current: meta.url) ? Self.nav(config, current: meta.url) : plainNav
             result["contact"] = contactContext
             result["flags"] = flags
             return result
         }
 
+        /// `nav`: both menus of the page at `current` (nil: a page no item marks).
+        static func nav(_ config: SiteConfig, current: String?) -> [String: Any] {
+            let main = menu(config.menus["haupt"] ?? [], current: current)
+            let footer = menu(config.menus["fuss"] ?? [], current: current)
+            return ["main": main, "hasMain": !main.isEmpty, "footer": footer, "hasFooter": !footer.isEmpty]
+        }
+
+        /// Whether a menu item is `current` or `section` on the page at `current`; if none is,
+        /// the page's menus are the shared `plainNav`.
+        func marksMenu(current: String) -> Bool {
+            menuItems.contains { Self.isCurrent($0, current) || Self.isSection($0, current) }
+        }
+
         /// Menu items with `current` (this very page: `aria-current="page"`) and `section`
         /// (the page lies below the item, e.g. a Handlungsfeld below „Handlungsfelder“).
-        func menu(_ items: [MenuItem], current: String) -> [[String: Any]] {
+        static func menu(_ items: [MenuItem], current: String?) -> [[String: Any]] {
             items.map { item in
-                let isCurrent = item.url == current
-                let isSection = !isCurrent && item.url != "/" && item.url.hasPrefix("/") && current.hasPrefix(item.url)
-                return ["title": item.title, "url": item.url, "current": isCurrent, "section": isSection]
+                let marksCurrent = current.map { isCurrent(item, $0) } ?? false
+                let marksSection = current.map { isSection(item, $0) } ?? false
+                return ["title": item.title, "url": item.url, "current": marksCurrent, "section": marksSection]
             }
+        }
+
+        private static func isCurrent(_ item: MenuItem, _ current: String) -> Bool { item.url == current }
+
+        private static func isSection(_ item: MenuItem, _ current: String) -> Bool {
+            item.url != current && item.url != "/" && item.url.hasPrefix("/") && current.hasPrefix(item.url)
         }
 
         func page(_ template: String, _ meta: PageMeta, _ extra: @autoclosure () -> [String: Any]) -> OutputFile {

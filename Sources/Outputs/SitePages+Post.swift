@@ -15,78 +15,112 @@ extension SitePages.PageBuilder {
         var entriesBySlug: [String: ServiceEntry] = [:]
         for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
         let entries = entriesBySlug
+        let publisher = SitePages.JSONLD.publisher(config: config)
         return Array(range).parallelMap { i in
             // Placeholders read the post in place: copying 10,000 posts costs more than the check.
-            let url = index.posts[i].url
-            let sitemap = sitemapEntry(SitePages.SitemapEntry(
-                path: url, lastmod: GermanFormat.isoDay(max(index.posts[i].date, index.posts[i].updated ?? index.posts[i].date))))
+            let url = index.urls[i]
+            let sitemap = sitemapEntry(SitePages.SitemapEntry(path: url, lastmod: GermanFormat.isoDay(index.lastChanges[i])))
             guard renders(url) else { return placeholder(url, source: index.posts[i].source.path, sitemap: sitemap) }
-            let post = index.posts[i]
-            let body = site.body(of: post.source)
-            let year = BerlinTime.year(of: post.date)
-            var meta = SitePages.PageMeta(
-                url: post.url, title: post.title,
-                description: description(summary: post.summary, body: body), kind: "beitrag")
-            meta.ogType = "article"
-            meta.image = post.image
-            meta.imageAlt = post.imageAlt
-            meta.publishedTime = SitePages.Text.rfc3339(post.date)
-            meta.modifiedTime = post.updated.map(SitePages.Text.rfc3339)
-            meta.jsonLD = SitePages.JSONLD.blogPosting(post, description: meta.description, config: config)
-            meta.breadcrumbs = [("Archiv", "/archiv/"), (String(year), "/\(year)/"), (post.title, post.url)]
-
-            let tags = index.tags(of: post).map { tag -> [String: Any] in
-                ["name": index.tagNames[tag.slug] ?? tag.name, "url": "/tag/\(tag.slug)/"]
-            }
-            var postContext: [String: Any] = [
-                "title": post.title,
-                "url": post.url,
-                "dateText": GermanFormat.longDate(post.date),
-                "dateTime": SitePages.Text.rfc3339(post.date),
-                "readingTime": SitePages.Text.readingTime(words: body?.wordCount ?? 0),
-                "html": body?.html ?? "",
-                "image": imageContext(post.image, alt: post.imageAlt),
-                "handlungsfelder": index.handlungsfelder(of: post).map(handlungsfeldLink),
-                "tags": tags,
-                "hasTags": !tags.isEmpty,
-                "badge": previewBadge(draft: post.draft, date: post.date),
-            ]
-            // An update on the same day as publication is not worth a second date.
-            if let updated = post.updated, GermanFormat.isoDay(updated) != GermanFormat.isoDay(post.date),
-               updated > post.date {
-                postContext["updated"] = ["dateText": GermanFormat.longDate(updated),
-                                          "dateTime": SitePages.Text.rfc3339(updated)]
-            } else {
-                postContext["updated"] = false
-            }
-            postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
-
-            let relatedCards = related.related(to: i).map { card(at: $0) }
-            let extra: [String: Any] = [
-                "post": postContext,
-                "related": relatedCards,
-                "hasRelated": !relatedCards.isEmpty,
-                // Posts are newest first: the previous one in time is the next in the array.
-                "previous": i + 1 < index.posts.count ? neighbour(index.posts[i + 1]) : false,
-                "next": i > 0 ? neighbour(index.posts[i - 1]) : false,
-                "hasNeighbours": index.posts.count > 1,
-                // „Passende Angebote“ for the entries the post lists under `angebote:`.
-                "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false,
-            ]
-            return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path, sitemap: sitemap)
+            return postPage(i, index.posts[i], url: url, related: related, entries: entries, publisherJSON: publisher,
+                            sitemap: sitemap)
         }
     }
 
-    private func neighbour(_ post: Post) -> [String: Any] {
-        ["title": post.title, "url": post.url, "dateText": GermanFormat.longDate(post.date)]
+    /// The page of `index.posts[i]`. The post is read in place (a copy of a `Post` retains some
+    /// twenty references), and what its card already holds (dates, image, Handlungsfelder, badge)
+    /// is taken from there instead of being formatted again.
+    private func postPage(_ i: Int, _ post: borrowing Post, url: String, related: SitePages.RelatedPosts,
+                          entries: [String: ServiceEntry], publisherJSON: String,
+                          sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
+        let index = index!
+        let own = card(at: i)
+        let body = site.body(of: post.source)
+        let year = BerlinTime.year(of: post.date)
+        let dateTime = own["dateTime"] as! String
+        var meta = SitePages.PageMeta(
+            url: url, title: post.title,
+            description: description(summary: post.summary, body: body), kind: "beitrag")
+        meta.ogType = "article"
+        meta.image = post.image
+        meta.imageAlt = post.imageAlt
+        meta.publishedTime = dateTime
+        meta.modifiedTime = post.updated.map(SitePages.Text.rfc3339)
+        meta.jsonLD = SitePages.JSONLD.blogPosting(post, url: url, description: meta.description, config: config,
+                                                   published: dateTime, updated: meta.modifiedTime,
+                                                   publisher: publisherJSON)
+        meta.breadcrumbs = [("Archiv", "/archiv/"), (String(year), "/\(year)/"), (post.title, url)]
+
+        let tags = index.tags(of: post).map { tag -> [String: Any] in
+            ["name": index.tagNames[tag.slug] ?? tag.name, "url": "/tag/\(tag.slug)/"]
+        }
+        var postContext: [String: Any] = [
+            "title": own["title"]!,
+            "url": own["url"]!,
+            "dateText": own["dateText"]!,
+            "dateTime": dateTime,
+            "readingTime": SitePages.Text.readingTime(words: body?.wordCount ?? 0),
+            "html": body?.html ?? "",
+            "image": own["image"]!,
+            "handlungsfelder": own["handlungsfelder"]!,
+            "tags": tags,
+            "hasTags": !tags.isEmpty,
+            "badge": own["badge"]!,
+        ]
+        // An update on the same day as publication is not worth a second date.
+        if let updated = post.updated, GermanFormat.isoDay(updated) != GermanFormat.isoDay(post.date),
+           updated > post.date {
+            postContext["updated"] = ["dateText": GermanFormat.longDate(updated),
+                                      "dateTime": meta.modifiedTime!]
+        } else {
+            postContext["updated"] = false
+        }
+        postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
+
+        let relatedCards = related.related(to: i).map { card(at: $0) }
+        let extra: [String: Any] = [
+            "post": postContext,
+            "related": relatedCards,
+            "hasRelated": !relatedCards.isEmpty,
+            // Posts are newest first: the previous one in time is the next in the array.
+            "previous": i + 1 < index.posts.count ? neighbour(i + 1) : false,
+            "next": i > 0 ? neighbour(i - 1) : false,
+            "hasNeighbours": index.posts.count > 1,
+            // „Passende Angebote“ for the entries the post lists under `angebote:`.
+            "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false,
+        ]
+        return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path, sitemap: sitemap)
+    }
+
+    /// Link to the previous or next post.
+    private func neighbour(_ i: Int) -> [String: Any] {
+        let link = link(at: i)
+        return ["title": link.title, "url": link.url, "dateText": link.dateText]
     }
 }
 
 extension SitePages {
     /// Paths from content become folders of the output: only plain segments, never `..`.
     static func isSafeSitePath(_ path: String) -> Bool {
+        if let ascii = isSafeASCIISitePath(path) { return ascii }
         guard path.hasPrefix("/"), !path.contains("//"), !path.contains("\\") else { return false }
         for segment in path.split(separator: "/") where segment == ".." || segment == "." { return false }
         return !path.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    }
+
+    /// `isSafeSitePath` on the bytes of an ASCII path (nil for any other): there every Character
+    /// is one byte, so the byte tests are the same tests without Foundation's string search.
+    static func isSafeASCIISitePath(_ path: String) -> Bool? {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.first == 0x2F else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || byte == 0x5C || (byte == 0x2F && previous == 0x2F) { return false }
+            previous = byte
+        }
+        for segment in bytes.split(separator: 0x2F) where segment.elementsEqual("..".utf8) || segment.elementsEqual(".".utf8) {
+            return false
+        }
+        return true
     }
 }

@@ -108,6 +108,24 @@ struct CompiledTemplateTests {
                        ["l": [["x": "é"], ["x": "👩‍👩‍👧"]], "e": "ü<"])
     }
 
+    /// Values whose type is not one the pages use (an optional, `[String: String]`, `[Int]`, an
+    /// array of optionals …) take the slower cast path and must still render like swift-mustache.
+    @Test func valuesOfOtherTypesRenderLikeSwiftMustache() throws {
+        let template = """
+        {{opt}}|{{#opt}}[{{.}}]{{/opt}}|{{^opt}}leer{{/opt}}|{{#sd}}{{a}}{{/sd}}|{{#ints}}({{.}}){{/ints}}|{{^ints}}keine{{/ints}}
+        {{#strings}}<{{.}}>{{/strings}}|{{#optDict}}{{name}}{{/optDict}}|{{#noInts}}x{{/noInts}}{{^noInts}}ohne{{/noInts}}
+        {{#mixed}}{{#.}}{{.}}{{/.}};{{/mixed}}|{{optNumber}}|{{#optBool}}ja{{/optBool}}|{{nested.opt}}|{{#emptyDicts}}x{{/emptyDicts}}{{^emptyDicts}}leer[{{name}}]{{/emptyDicts}}
+
+        """
+        try expectSame(["t": template], [
+            "opt": Optional("Wert & <mehr>") as Any, "sd": ["a": "Zeichen"] as [String: String], "ints": [1, 2, 3],
+            "strings": ["ä", "👩‍👩‍👧"], "optDict": Optional(["name": "im Optional"] as [String: Any]) as Any,
+            "noInts": [Int](), "mixed": [Optional("a") as Any, 5, true, "s"] as [Any], "optNumber": Optional(7) as Any,
+            "optBool": Optional(true) as Any, "nested": ["opt": Optional("tief") as Any] as [String: Any],
+            "emptyDicts": [[String: Any]](), "name": "Wurzel",
+        ])
+    }
+
     @Test func unknownValuesFallBackToSwiftMustache() throws {
         let theme = try theme(["t": "{{#o}}{{title}}{{/o}}|{{opt}}|{{#opt}}x{{/opt}}"])
         for context: [String: Any] in [["o": Opaque()], ["opt": String?.none as Any], ["o": NSNull()]] {
