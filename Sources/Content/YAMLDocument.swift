@@ -30,8 +30,11 @@ struct YAMLDocument {
     }
 
     /// Where `node` stands in the file.
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: firstLine) }
+    func location(of node: Node) -> SourceLocation { location(of: node.mark) }
+
+    /// Where a node with this mark stands (the scalar readers pass the mark without the node).
+    func location(of mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: firstLine) }
         return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
     }
 
