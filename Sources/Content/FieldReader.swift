@@ -44,6 +44,8 @@ struct FieldReader {
             diagnostics.append(.error("wrong-type", at: document.location(of: node), message, hint: hint))
             return
         }
+        entries.reserveCapacity(mapping.count)
+        index.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 diagnostics.append(.error("wrong-type", at: document.location(of: key),

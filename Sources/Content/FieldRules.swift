@@ -28,10 +28,17 @@ enum FieldRules {
 extension String {
     /// Without leading and trailing spaces, tabs and newlines (no Foundation needed).
     var trimmingSpaces: String {
+        // Most values have nothing to trim: a first and last byte that are no space, tab or line
+        // end mean the first and last characters are none either (the byte check is cheap).
+        if let first = utf8.first, let last = utf8.last, !String.isSpaceByte(first), !String.isSpaceByte(last) {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
         return String(self[first...last])
     }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

@@ -13,10 +13,19 @@ public struct Post: Sendable {
                 tags: [String] = [], author: String? = nil, image: String? = nil, imageAlt: String? = nil,
                 draft: Bool = false, slug: String, aliases: [String] = [], handlungsfelder: [String],
                 angebote: [String] = [], id: String? = nil) {
+        self.init(source: source, title: title, date: date, updated: updated, summary: summary, tags: tags,
+                  author: author, image: image, imageAlt: imageAlt, draft: draft, slug: slug, aliases: aliases,
+                  handlungsfelder: handlungsfelder, angebote: angebote, id: id, tagSlugs: tags.map(Slug.make))
+    }
+
+    /// For the decoder, which has made the tags' slugs already (`tagSlugs[i] == Slug.make(tags[i])`).
+    init(source: SourceFile, title: String, date: Date, updated: Date?, summary: String?, tags: [String],
+         author: String?, image: String?, imageAlt: String?, draft: Bool, slug: String, aliases: [String],
+         handlungsfelder: [String], angebote: [String], id: String?, tagSlugs: [String]) {
         storage = PostStorage(source: source, title: title, date: date, updated: updated, summary: summary,
                               tags: tags, author: author, image: image, imageAlt: imageAlt, draft: draft,
                               slug: slug, aliases: aliases, handlungsfelder: handlungsfelder,
-                              angebote: angebote, id: id)
+                              angebote: angebote, id: id, tagSlugs: tagSlugs)
     }
 
     /// The box to write to, copied first unless this value is its only owner.
@@ -148,7 +157,7 @@ private final class PostStorage: @unchecked Sendable {
 
     init(source: SourceFile, title: String, date: Date, updated: Date?, summary: String?, tags: [String],
          author: String?, image: String?, imageAlt: String?, draft: Bool, slug: String, aliases: [String],
-         handlungsfelder: [String], angebote: [String], id: String?) {
+         handlungsfelder: [String], angebote: [String], id: String?, tagSlugs: [String]) {
         self.source = source
         self.title = title
         self.date = date
@@ -165,7 +174,7 @@ private final class PostStorage: @unchecked Sendable {
         self.angebote = angebote
         self.id = id
         self.url = PostStorage.url(date: date, slug: slug)
-        self.tagSlugs = tags.map(Slug.make)
+        self.tagSlugs = tagSlugs
     }
 
     private init(copying other: PostStorage) {

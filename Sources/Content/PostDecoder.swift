@@ -42,7 +42,7 @@ public enum PostDecoder {
         }
         let summary = FieldRules.nonEmpty(fields.string("summary"))
         let author = FieldRules.nonEmpty(fields.string("author"))
-        let tags = readTags(&fields)
+        let (tags, tagSlugs) = readTags(&fields)
         let (image, imageAlt) = readImage(&fields)
         let draft = fields.bool("draft") ?? false
         let slug = readSlug(&fields, title: title, start: file.start)
@@ -54,12 +54,15 @@ public enum PostDecoder {
         guard let title, let date, let slug else { return (nil, fields.diagnostics) }
         let post = Post(source: file.source, title: title, date: date, updated: updated, summary: summary, tags: tags,
                         author: author, image: image, imageAlt: imageAlt, draft: draft, slug: slug,
-                        aliases: aliases, handlungsfelder: handlungsfelder, angebote: angebote, id: id)
+                        aliases: aliases, handlungsfelder: handlungsfelder, angebote: angebote, id: id,
+                        tagSlugs: tagSlugs)
         return (post, fields.diagnostics)
     }
 
-    private static func readTags(_ fields: inout FieldReader) -> [String] {
+    /// The tag names and their slugs (which the post keeps, so they are made once).
+    private static func readTags(_ fields: inout FieldReader) -> ([String], [String]) {
         var tags: [String] = []
+        var slugs: [String] = []
         var seen: [String: String] = [:]
         for item in fields.list("tags") ?? [] {
             let name = item.text.trimmingSpaces
@@ -81,8 +84,9 @@ public enum PostDecoder {
             }
             seen[slug] = name
             tags.append(name)
+            slugs.append(slug)
         }
-        return tags
+        return (tags, slugs)
     }
 
     private static func readImage(_ fields: inout FieldReader) -> (String?, String?) {
