@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// Checks shared by the decoders.
@@ -26,6 +27,14 @@ enum FieldRules {
 }
 
 extension String {
+    /// `trimmingCharacters(in: .whitespaces)` without asking Foundation when both end bytes are
+    /// visible ASCII, so there is nothing to trim.
+    var trimmingWhitespaces: String {
+        guard let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F
+        else { return trimmingCharacters(in: .whitespaces) }
+        return self
+    }
+
     /// Without leading and trailing spaces, tabs and newlines (no Foundation needed).
     var trimmingSpaces: String {
         // Most values have nothing to trim: a first and last byte that are no space, tab or line

@@ -18,10 +18,7 @@ enum FrontMatterDate {
     static let examples = "Schreiben Sie das Datum z. B. als 2022-04-26, 2022-04-26 09:30 oder 2022-04-26T09:30:00+02:00."
 
     static func interpret(_ raw: String) -> Interpretation {
-        // Foundation's trimming only when an end byte may be a space (or is not ASCII).
-        let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
-        let text = raw.utf8.first.map(plain) == true && raw.utf8.last.map(plain) == true
-            ? raw : raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespaces
         guard let date = BerlinTime.parse(text) else { return .invalid(hint: invalidHint(text)) }
         guard let written = wallClockWithoutZone(text) else { return .valid(date, note: nil) }
         let shown = BerlinTime.components(of: date)

@@ -137,7 +137,8 @@ public enum PostDecoder {
 
     private static func readHandlungsfelder(_ fields: inout FieldReader, known: [String],
                                             start: SourceLocation) -> [String] {
-        let allowed = "Erlaubt sind: " + known.joined(separator: ", ") + "."
+        // Only a problem needs the list in words.
+        var allowed: String { "Erlaubt sind: " + known.joined(separator: ", ") + "." }
         guard fields.node("handlungsfelder") != nil else {
             fields.diagnostics.append(.error(
                 "missing-handlungsfelder",
@@ -153,11 +154,11 @@ public enum PostDecoder {
                 "Die Liste „handlungsfelder“ ist leer; jeder Beitrag braucht mindestens ein Handlungsfeld.",
                 hint: "Schreiben Sie z. B. „handlungsfelder: [armut-notlagen]“. " + allowed))
         }
-        let knownSet = Set(known)
+        // Eleven names: a linear search costs less than building a set for every post.
         var result: [String] = []
         for item in items {
             let slug = item.text.trimmingSpaces
-            guard knownSet.contains(slug) else {
+            guard known.contains(slug) else {
                 fields.diagnostics.append(.error(
                     "unknown-handlungsfeld", at: item.location,
                     "„\(slug)“ ist kein bekanntes Handlungsfeld.",
