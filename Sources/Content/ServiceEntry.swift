@@ -7,53 +7,11 @@ import Support
 /// Field names follow German service directories (see docs/angebote.md); codes of controlled
 /// vocabularies are kept as written in front matter (`beratungsstelle`), their German labels come
 /// from `ServiceVocabulary`.
-public struct ServiceEntry: Sendable, Hashable {
-    public var source: SourceFile
-    public var slug: String
-    /// `name`: what the service is called („Schuldnerberatung Freiberg“).
-    public var name: String
-    /// `untertitel`: one line under the name.
-    public var subtitle: String?
-    /// `traeger`: who runs it („Diakonie Freiberg e. V.“).
-    public var provider: String
-    /// `kategorie`: code from `ServiceVocabulary.categories`.
-    public var category: String
-    /// `bereich`: code from `ServiceVocabulary.sectors` (Bildung, Gesundheit, Soziales).
-    public var sector: String
-    /// Handlungsfeld slugs, at least one.
-    public var handlungsfelder: [String]
-    /// `zielgruppen`: codes from `ServiceVocabulary.targetGroups`, at least one.
-    public var targetGroups: [String]
-    /// `adresse`; nil for services whose address is confidential (Frauenschutzhaus) or online only.
-    public var address: ServiceAddress?
-    /// The Gemeinde the service is in (from `gemeinde`, an AGS), with its Sozialregion.
-    public var gemeinde: ServiceGemeinde
-    public var coordinates: ServiceCoordinates?
-    public var contact: ServiceContact
-    /// `oeffnungszeiten`: regular weekly hours.
-    public var openingHours: [OpeningHoursRule]
-    /// `oeffnungszeiten_hinweis`: what the table cannot say („in den Schulferien geschlossen“).
-    public var openingHoursNote: String?
-    /// `termin_noetig`: nil when not stated.
-    public var appointmentNeeded: Bool?
-    /// `kosten`: free text („kostenfrei“).
-    public var costs: String?
-    /// `sprachen`: language names as `ServiceVocabulary.languages` writes them („Deutsch“).
-    public var languages: [String]
-    /// `barrierefreiheit`: codes from `ServiceVocabulary.accessibility`.
-    public var accessibility: [String]
-    /// `barrierefreiheit_hinweis`: free text on access.
-    public var accessibilityNote: String?
-    /// `online_angebot`: advice or help is also given online (video, chat, e-mail).
-    public var online: Bool
-    /// `einzugsgebiet`: for whom it is there by place („Landkreis Mittelsachsen“).
-    public var catchmentArea: String?
-    /// `stichworte`: extra words people search for.
-    public var keywords: [String]
-    /// `stand`: the day the entry was last checked (midnight in Berlin).
-    public var checked: Date
-    /// `beispiel`: an invented entry of the example site, shown as such.
-    public var isExample: Bool
+///
+/// A value whose fields live in one copy-on-write box, like `Post`: pages, feeds and indexes
+/// hand entries around, and a copy is one retain instead of one per field.
+public struct ServiceEntry: Sendable {
+    private var storage: ServiceEntryStorage
 
     public init(source: SourceFile, slug: String, name: String, subtitle: String? = nil, provider: String,
                 category: String, sector: String, handlungsfelder: [String], targetGroups: [String],
@@ -63,6 +21,240 @@ public struct ServiceEntry: Sendable, Hashable {
                 languages: [String] = [], accessibility: [String] = [], accessibilityNote: String? = nil,
                 online: Bool = false, catchmentArea: String? = nil, keywords: [String] = [], checked: Date,
                 isExample: Bool = false) {
+        storage = ServiceEntryStorage(source: source, slug: slug, name: name, subtitle: subtitle,
+                                      provider: provider, category: category, sector: sector,
+                                      handlungsfelder: handlungsfelder, targetGroups: targetGroups,
+                                      address: address, gemeinde: gemeinde, coordinates: coordinates,
+                                      contact: contact, openingHours: openingHours,
+                                      openingHoursNote: openingHoursNote, appointmentNeeded: appointmentNeeded,
+                                      costs: costs, languages: languages, accessibility: accessibility,
+                                      accessibilityNote: accessibilityNote, online: online,
+                                      catchmentArea: catchmentArea, keywords: keywords, checked: checked,
+                                      isExample: isExample)
+    }
+
+    /// The box to write to, copied first unless this value is its only owner.
+    private mutating func writable() -> ServiceEntryStorage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var source: SourceFile {
+        get { storage.source }
+        set { writable().source = newValue }
+    }
+    public var slug: String {
+        get { storage.slug }
+        set { writable().slug = newValue }
+    }
+    /// `name`: what the service is called („Schuldnerberatung Freiberg“).
+    public var name: String {
+        get { storage.name }
+        set { writable().name = newValue }
+    }
+    /// `untertitel`: one line under the name.
+    public var subtitle: String? {
+        get { storage.subtitle }
+        set { writable().subtitle = newValue }
+    }
+    /// `traeger`: who runs it („Diakonie Freiberg e. V.“).
+    public var provider: String {
+        get { storage.provider }
+        set { writable().provider = newValue }
+    }
+    /// `kategorie`: code from `ServiceVocabulary.categories`.
+    public var category: String {
+        get { storage.category }
+        set { writable().category = newValue }
+    }
+    /// `bereich`: code from `ServiceVocabulary.sectors` (Bildung, Gesundheit, Soziales).
+    public var sector: String {
+        get { storage.sector }
+        set { writable().sector = newValue }
+    }
+    /// Handlungsfeld slugs, at least one.
+    public var handlungsfelder: [String] {
+        get { storage.handlungsfelder }
+        set { writable().handlungsfelder = newValue }
+    }
+    /// `zielgruppen`: codes from `ServiceVocabulary.targetGroups`, at least one.
+    public var targetGroups: [String] {
+        get { storage.targetGroups }
+        set { writable().targetGroups = newValue }
+    }
+    /// `adresse`; nil for services whose address is confidential (Frauenschutzhaus) or online only.
+    public var address: ServiceAddress? {
+        get { storage.address }
+        set { writable().address = newValue }
+    }
+    /// The Gemeinde the service is in (from `gemeinde`, an AGS), with its Sozialregion.
+    public var gemeinde: ServiceGemeinde {
+        get { storage.gemeinde }
+        set { writable().gemeinde = newValue }
+    }
+    public var coordinates: ServiceCoordinates? {
+        get { storage.coordinates }
+        set { writable().coordinates = newValue }
+    }
+    public var contact: ServiceContact {
+        get { storage.contact }
+        set { writable().contact = newValue }
+    }
+    /// `oeffnungszeiten`: regular weekly hours.
+    public var openingHours: [OpeningHoursRule] {
+        get { storage.openingHours }
+        set { writable().openingHours = newValue }
+    }
+    /// `oeffnungszeiten_hinweis`: what the table cannot say („in den Schulferien geschlossen“).
+    public var openingHoursNote: String? {
+        get { storage.openingHoursNote }
+        set { writable().openingHoursNote = newValue }
+    }
+    /// `termin_noetig`: nil when not stated.
+    public var appointmentNeeded: Bool? {
+        get { storage.appointmentNeeded }
+        set { writable().appointmentNeeded = newValue }
+    }
+    /// `kosten`: free text („kostenfrei“).
+    public var costs: String? {
+        get { storage.costs }
+        set { writable().costs = newValue }
+    }
+    /// `sprachen`: language names as `ServiceVocabulary.languages` writes them („Deutsch“).
+    public var languages: [String] {
+        get { storage.languages }
+        set { writable().languages = newValue }
+    }
+    /// `barrierefreiheit`: codes from `ServiceVocabulary.accessibility`.
+    public var accessibility: [String] {
+        get { storage.accessibility }
+        set { writable().accessibility = newValue }
+    }
+    /// `barrierefreiheit_hinweis`: free text on access.
+    public var accessibilityNote: String? {
+        get { storage.accessibilityNote }
+        set { writable().accessibilityNote = newValue }
+    }
+    /// `online_angebot`: advice or help is also given online (video, chat, e-mail).
+    public var online: Bool {
+        get { storage.online }
+        set { writable().online = newValue }
+    }
+    /// `einzugsgebiet`: for whom it is there by place („Landkreis Mittelsachsen“).
+    public var catchmentArea: String? {
+        get { storage.catchmentArea }
+        set { writable().catchmentArea = newValue }
+    }
+    /// `stichworte`: extra words people search for.
+    public var keywords: [String] {
+        get { storage.keywords }
+        set { writable().keywords = newValue }
+    }
+    /// `stand`: the day the entry was last checked (midnight in Berlin).
+    public var checked: Date {
+        get { storage.checked }
+        set { writable().checked = newValue }
+    }
+    /// `beispiel`: an invented entry of the example site, shown as such.
+    public var isExample: Bool {
+        get { storage.isExample }
+        set { writable().isExample = newValue }
+    }
+
+    /// `/angebote/<slug>/`.
+    public var url: String { "/angebote/\(slug)/" }
+
+    /// `/angebote/<slug>/kontakt.vcf`.
+    public var vCardURL: String { url + "kontakt.vcf" }
+}
+
+extension ServiceEntry: Hashable {
+    /// Equal when every field is equal.
+    public static func == (a: ServiceEntry, b: ServiceEntry) -> Bool {
+        if a.storage === b.storage { return true }
+        let x = a.storage, y = b.storage
+        return x.source == y.source && x.slug == y.slug && x.name == y.name && x.subtitle == y.subtitle
+            && x.provider == y.provider && x.category == y.category
+            && x.sector == y.sector && x.handlungsfelder == y.handlungsfelder
+            && x.targetGroups == y.targetGroups && x.address == y.address
+            && x.gemeinde == y.gemeinde && x.coordinates == y.coordinates
+            && x.contact == y.contact && x.openingHours == y.openingHours
+            && x.openingHoursNote == y.openingHoursNote && x.appointmentNeeded == y.appointmentNeeded
+            && x.costs == y.costs && x.languages == y.languages
+            && x.accessibility == y.accessibility && x.accessibilityNote == y.accessibilityNote
+            && x.online == y.online && x.catchmentArea == y.catchmentArea
+            && x.keywords == y.keywords && x.checked == y.checked
+            && x.isExample == y.isExample
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let x = storage
+        hasher.combine(x.source)
+        hasher.combine(x.slug)
+        hasher.combine(x.name)
+        hasher.combine(x.subtitle)
+        hasher.combine(x.provider)
+        hasher.combine(x.category)
+        hasher.combine(x.sector)
+        hasher.combine(x.handlungsfelder)
+        hasher.combine(x.targetGroups)
+        hasher.combine(x.address)
+        hasher.combine(x.gemeinde)
+        hasher.combine(x.coordinates)
+        hasher.combine(x.contact)
+        hasher.combine(x.openingHours)
+        hasher.combine(x.openingHoursNote)
+        hasher.combine(x.appointmentNeeded)
+        hasher.combine(x.costs)
+        hasher.combine(x.languages)
+        hasher.combine(x.accessibility)
+        hasher.combine(x.accessibilityNote)
+        hasher.combine(x.online)
+        hasher.combine(x.catchmentArea)
+        hasher.combine(x.keywords)
+        hasher.combine(x.checked)
+        hasher.combine(x.isExample)
+    }
+}
+
+/// The fields of one `ServiceEntry`.
+///
+/// `@unchecked Sendable` is safe because the box is only ever written through `ServiceEntry`'s
+/// setters, which first make sure (`isKnownUniquelyReferenced`) that no other value shares it; a
+/// box that can be seen from two places, and so from two threads, is never written again.
+private final class ServiceEntryStorage: @unchecked Sendable {
+    var source: SourceFile
+    var slug: String
+    var name: String
+    var subtitle: String?
+    var provider: String
+    var category: String
+    var sector: String
+    var handlungsfelder: [String]
+    var targetGroups: [String]
+    var address: ServiceAddress?
+    var gemeinde: ServiceGemeinde
+    var coordinates: ServiceCoordinates?
+    var contact: ServiceContact
+    var openingHours: [OpeningHoursRule]
+    var openingHoursNote: String?
+    var appointmentNeeded: Bool?
+    var costs: String?
+    var languages: [String]
+    var accessibility: [String]
+    var accessibilityNote: String?
+    var online: Bool
+    var catchmentArea: String?
+    var keywords: [String]
+    var checked: Date
+    var isExample: Bool
+
+    init(source: SourceFile, slug: String, name: String, subtitle: String?, provider: String, category: String,
+         sector: String, handlungsfelder: [String], targetGroups: [String], address: ServiceAddress?,
+         gemeinde: ServiceGemeinde, coordinates: ServiceCoordinates?, contact: ServiceContact,
+         openingHours: [OpeningHoursRule], openingHoursNote: String?, appointmentNeeded: Bool?, costs: String?,
+         languages: [String], accessibility: [String], accessibilityNote: String?, online: Bool,
+         catchmentArea: String?, keywords: [String], checked: Date, isExample: Bool) {
         self.source = source
         self.slug = slug
         self.name = name
@@ -90,14 +282,18 @@ public struct ServiceEntry: Sendable, Hashable {
         self.isExample = isExample
     }
 
-    /// `/angebote/<slug>/`.
-    public var url: String { "/angebote/\(slug)/" }
-
-    /// `/angebote/<slug>/kontakt.vcf`.
-    public var vCardURL: String { url + "kontakt.vcf" }
+    func copy() -> ServiceEntryStorage {
+        ServiceEntryStorage(source: source, slug: slug, name: name, subtitle: subtitle, provider: provider,
+                            category: category, sector: sector, handlungsfelder: handlungsfelder,
+                            targetGroups: targetGroups, address: address, gemeinde: gemeinde,
+                            coordinates: coordinates, contact: contact, openingHours: openingHours,
+                            openingHoursNote: openingHoursNote, appointmentNeeded: appointmentNeeded, costs: costs,
+                            languages: languages, accessibility: accessibility,
+                            accessibilityNote: accessibilityNote, online: online, catchmentArea: catchmentArea,
+                            keywords: keywords, checked: checked, isExample: isExample)
+    }
 }
 
-/// `adresse: {strasse, plz, ort, ortsteil}`.
 public struct ServiceAddress: Sendable, Hashable {
     public var street: String
     public var postalCode: String
