@@ -3,9 +3,11 @@ import Support
 
 /// A blog post (`content/beitraege/**/*.md`).
 ///
-/// A value type whose fields live in one copy-on-write box: the build hands posts around by the
-/// thousand (arrays, sorting, closures), and a copy is one retain instead of one per field.
-/// Setters copy the box first when another value shares it, so value semantics are unchanged.
+/// A value type whose fields live in one shared, immutable box: the build hands posts around by
+/// the thousand (arrays, sorting, closures), and a copy is one retain instead of one per field.
+/// A setter puts the changed fields into a new box, so value semantics are unchanged; posts are
+/// almost never changed after loading. The box's fields are constants, so reading them needs no
+/// exclusivity check (a `var` in a class would pay one on every access, e.g. `date` when sorting).
 public struct Post: Sendable {
     private var storage: PostStorage
 
@@ -22,201 +24,135 @@ public struct Post: Sendable {
     init(source: SourceFile, title: String, date: Date, updated: Date?, summary: String?, tags: [String],
          author: String?, image: String?, imageAlt: String?, draft: Bool, slug: String, aliases: [String],
          handlungsfelder: [String], angebote: [String], id: String?, tagSlugs: [String]) {
-        storage = PostStorage(source: source, title: title, date: date, updated: updated, summary: summary,
-                              tags: tags, author: author, image: image, imageAlt: imageAlt, draft: draft,
-                              slug: slug, aliases: aliases, handlungsfelder: handlungsfelder,
-                              angebote: angebote, id: id, tagSlugs: tagSlugs)
+        storage = PostStorage(PostFields(
+            source: source, title: title, date: date, updated: updated, summary: summary, tags: tags, author: author,
+            image: image, imageAlt: imageAlt, draft: draft, slug: slug, aliases: aliases,
+            handlungsfelder: handlungsfelder, angebote: angebote, id: id,
+            url: PostFields.url(date: date, slug: slug), tagSlugs: tagSlugs))
     }
 
-    /// The box to write to, copied first unless this value is its only owner.
-    private mutating func writable() -> PostStorage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    /// A new box with the fields changed.
+    private mutating func update(_ change: (inout PostFields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = PostStorage(fields)
     }
 
     public var source: SourceFile {
-        get { storage.source }
-        set { writable().source = newValue }
+        _read { yield storage.fields.source }
+        set { update { $0.source = newValue } }
     }
     public var title: String {
-        get { storage.title }
-        set { writable().title = newValue }
+        get { storage.fields.title }
+        set { update { $0.title = newValue } }
     }
     /// First publication; without a zone in front matter it is Berlin time.
     public var date: Date {
-        get { storage.date }
-        set { writable().setDate(newValue) }
+        get { storage.fields.date }
+        set { update { $0.date = newValue; $0.url = PostFields.url(date: newValue, slug: $0.slug) } }
     }
     public var updated: Date? {
-        get { storage.updated }
-        set { writable().updated = newValue }
+        get { storage.fields.updated }
+        set { update { $0.updated = newValue } }
     }
     public var summary: String? {
-        get { storage.summary }
-        set { writable().summary = newValue }
+        get { storage.fields.summary }
+        set { update { $0.summary = newValue } }
     }
     /// Tag names as written ("Ehrenamt"); their slugs make the tag URLs.
     public var tags: [String] {
-        get { storage.tags }
-        set { writable().setTags(newValue) }
+        get { storage.fields.tags }
+        set { update { $0.tags = newValue; $0.tagSlugs = newValue.map(Slug.make) } }
     }
     public var author: String? {
-        get { storage.author }
-        set { writable().author = newValue }
+        get { storage.fields.author }
+        set { update { $0.author = newValue } }
     }
     /// Site path of the lead image (`/bilder/x.png`).
     public var image: String? {
-        get { storage.image }
-        set { writable().image = newValue }
+        get { storage.fields.image }
+        set { update { $0.image = newValue } }
     }
     public var imageAlt: String? {
-        get { storage.imageAlt }
-        set { writable().imageAlt = newValue }
+        get { storage.fields.imageAlt }
+        set { update { $0.imageAlt = newValue } }
     }
     public var draft: Bool {
-        get { storage.draft }
-        set { writable().draft = newValue }
+        get { storage.fields.draft }
+        set { update { $0.draft = newValue } }
     }
     /// URL slug; from the title when not given.
     public var slug: String {
-        get { storage.slug }
-        set { writable().setSlug(newValue) }
+        get { storage.fields.slug }
+        set { update { $0.slug = newValue; $0.url = PostFields.url(date: $0.date, slug: newValue) } }
     }
     /// Old URLs that must keep working (`/2022/04/alter-name/`).
     public var aliases: [String] {
-        get { storage.aliases }
-        set { writable().aliases = newValue }
+        get { storage.fields.aliases }
+        set { update { $0.aliases = newValue } }
     }
     /// Handlungsfeld slugs, at least one.
     public var handlungsfelder: [String] {
-        get { storage.handlungsfelder }
-        set { writable().handlungsfelder = newValue }
+        get { storage.fields.handlungsfelder }
+        set { update { $0.handlungsfelder = newValue } }
     }
     /// Slugs of service entries shown as "Passende Angebote".
     public var angebote: [String] {
-        get { storage.angebote }
-        set { writable().angebote = newValue }
+        get { storage.fields.angebote }
+        set { update { $0.angebote = newValue } }
     }
     /// Fixed identity for feeds (front-matter `id`); see `feedID`.
     public var id: String? {
-        get { storage.id }
-        set { writable().id = newValue }
+        get { storage.fields.id }
+        set { update { $0.id = newValue } }
     }
 
     /// WordPress-compatible URL: `/YYYY/MM/slug/` (year and month in Berlin time). Made once when
     /// date or slug is set: pages, feeds and link checks ask for it many times per post.
-    public var url: String { storage.url }
+    public var url: String { storage.fields.url }
 
     /// Slugs of `tags`, in the same order; made once when the tags are set.
-    public var tagSlugs: [String] { storage.tagSlugs }
+    public var tagSlugs: [String] { storage.fields.tagSlugs }
 }
 
 extension Post: Hashable {
-    /// Equal when every stored field is equal (`url` and `tagSlugs` follow from them).
+    /// Equal when every field is equal (`url` and `tagSlugs` follow from the others).
     public static func == (a: Post, b: Post) -> Bool {
-        if a.storage === b.storage { return true }
-        let x = a.storage, y = b.storage
-        return x.source == y.source && x.title == y.title && x.date == y.date && x.updated == y.updated
-            && x.summary == y.summary && x.tags == y.tags && x.author == y.author && x.image == y.image
-            && x.imageAlt == y.imageAlt && x.draft == y.draft && x.slug == y.slug && x.aliases == y.aliases
-            && x.handlungsfelder == y.handlungsfelder && x.angebote == y.angebote && x.id == y.id
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
-    public func hash(into hasher: inout Hasher) {
-        let x = storage
-        hasher.combine(x.source); hasher.combine(x.title); hasher.combine(x.date); hasher.combine(x.updated)
-        hasher.combine(x.summary); hasher.combine(x.tags); hasher.combine(x.author); hasher.combine(x.image)
-        hasher.combine(x.imageAlt); hasher.combine(x.draft); hasher.combine(x.slug); hasher.combine(x.aliases)
-        hasher.combine(x.handlungsfelder); hasher.combine(x.angebote); hasher.combine(x.id)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 }
 
-/// The fields of one `Post`.
-///
-/// `@unchecked Sendable` is safe because the box is only ever written through `Post`'s setters,
-/// which first make sure (`isKnownUniquelyReferenced`) that no other `Post` value shares it; a box
-/// that can be seen from two places, and so from two threads, is never written again.
-private final class PostStorage: @unchecked Sendable {
+/// The fields of one `Post`, with the two values made from them.
+private struct PostFields: Sendable, Hashable {
     var source: SourceFile
     var title: String
-    private(set) var date: Date
+    var date: Date
     var updated: Date?
     var summary: String?
-    private(set) var tags: [String]
+    var tags: [String]
     var author: String?
     var image: String?
     var imageAlt: String?
     var draft: Bool
-    private(set) var slug: String
+    var slug: String
     var aliases: [String]
     var handlungsfelder: [String]
     var angebote: [String]
     var id: String?
-    private(set) var url: String
-    private(set) var tagSlugs: [String]
-
-    init(source: SourceFile, title: String, date: Date, updated: Date?, summary: String?, tags: [String],
-         author: String?, image: String?, imageAlt: String?, draft: Bool, slug: String, aliases: [String],
-         handlungsfelder: [String], angebote: [String], id: String?, tagSlugs: [String]) {
-        self.source = source
-        self.title = title
-        self.date = date
-        self.updated = updated
-        self.summary = summary
-        self.tags = tags
-        self.author = author
-        self.image = image
-        self.imageAlt = imageAlt
-        self.draft = draft
-        self.slug = slug
-        self.aliases = aliases
-        self.handlungsfelder = handlungsfelder
-        self.angebote = angebote
-        self.id = id
-        self.url = PostStorage.url(date: date, slug: slug)
-        self.tagSlugs = tagSlugs
-    }
-
-    private init(copying other: PostStorage) {
-        source = other.source
-        title = other.title
-        date = other.date
-        updated = other.updated
-        summary = other.summary
-        tags = other.tags
-        author = other.author
-        image = other.image
-        imageAlt = other.imageAlt
-        draft = other.draft
-        slug = other.slug
-        aliases = other.aliases
-        handlungsfelder = other.handlungsfelder
-        angebote = other.angebote
-        id = other.id
-        url = other.url
-        tagSlugs = other.tagSlugs
-    }
-
-    func copy() -> PostStorage { PostStorage(copying: self) }
-
-    func setDate(_ date: Date) {
-        self.date = date
-        url = PostStorage.url(date: date, slug: slug)
-    }
-
-    func setSlug(_ slug: String) {
-        self.slug = slug
-        url = PostStorage.url(date: date, slug: slug)
-    }
-
-    func setTags(_ tags: [String]) {
-        self.tags = tags
-        tagSlugs = tags.map(Slug.make)
-    }
+    var url: String
+    var tagSlugs: [String]
 
     static func url(date: Date, slug: String) -> String {
         let year = BerlinTime.year(of: date)
         let month = BerlinTime.month(of: date)
         return "/\(year)/\(month < 10 ? "0" : "")\(month)/\(slug)/"
     }
+}
+
+/// The box `Post` values share; never changed once made.
+private final class PostStorage: Sendable {
+    let fields: PostFields
+    init(_ fields: PostFields) { self.fields = fields }
 }

@@ -8,8 +8,8 @@ import Support
 /// vocabularies are kept as written in front matter (`beratungsstelle`), their German labels come
 /// from `ServiceVocabulary`.
 ///
-/// A value whose fields live in one copy-on-write box, like `Post`: pages, feeds and indexes
-/// hand entries around, and a copy is one retain instead of one per field.
+/// A value whose fields live in one shared, immutable box, like `Post`: pages, feeds and indexes
+/// hand entries around, and a copy is one retain instead of one per field; a setter makes a new box.
 public struct ServiceEntry: Sendable {
     private var storage: ServiceEntryStorage
 
@@ -21,7 +21,7 @@ public struct ServiceEntry: Sendable {
                 languages: [String] = [], accessibility: [String] = [], accessibilityNote: String? = nil,
                 online: Bool = false, catchmentArea: String? = nil, keywords: [String] = [], checked: Date,
                 isExample: Bool = false) {
-        storage = ServiceEntryStorage(source: source, slug: slug, name: name, subtitle: subtitle,
+        storage = ServiceEntryStorage(ServiceEntryFields(source: source, slug: slug, name: name, subtitle: subtitle,
                                       provider: provider, category: category, sector: sector,
                                       handlungsfelder: handlungsfelder, targetGroups: targetGroups,
                                       address: address, gemeinde: gemeinde, coordinates: coordinates,
@@ -30,135 +30,136 @@ public struct ServiceEntry: Sendable {
                                       costs: costs, languages: languages, accessibility: accessibility,
                                       accessibilityNote: accessibilityNote, online: online,
                                       catchmentArea: catchmentArea, keywords: keywords, checked: checked,
-                                      isExample: isExample)
+                                      isExample: isExample))
     }
 
-    /// The box to write to, copied first unless this value is its only owner.
-    private mutating func writable() -> ServiceEntryStorage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    /// A new box with the fields changed.
+    private mutating func update(_ change: (inout ServiceEntryFields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = ServiceEntryStorage(fields)
     }
 
     public var source: SourceFile {
-        get { storage.source }
-        set { writable().source = newValue }
+        _read { yield storage.fields.source }
+        set { update { $0.source = newValue } }
     }
     public var slug: String {
-        get { storage.slug }
-        set { writable().slug = newValue }
+        get { storage.fields.slug }
+        set { update { $0.slug = newValue } }
     }
     /// `name`: what the service is called („Schuldnerberatung Freiberg“).
     public var name: String {
-        get { storage.name }
-        set { writable().name = newValue }
+        get { storage.fields.name }
+        set { update { $0.name = newValue } }
     }
     /// `untertitel`: one line under the name.
     public var subtitle: String? {
-        get { storage.subtitle }
-        set { writable().subtitle = newValue }
+        get { storage.fields.subtitle }
+        set { update { $0.subtitle = newValue } }
     }
     /// `traeger`: who runs it („Diakonie Freiberg e. V.“).
     public var provider: String {
-        get { storage.provider }
-        set { writable().provider = newValue }
+        get { storage.fields.provider }
+        set { update { $0.provider = newValue } }
     }
     /// `kategorie`: code from `ServiceVocabulary.categories`.
     public var category: String {
-        get { storage.category }
-        set { writable().category = newValue }
+        get { storage.fields.category }
+        set { update { $0.category = newValue } }
     }
     /// `bereich`: code from `ServiceVocabulary.sectors` (Bildung, Gesundheit, Soziales).
     public var sector: String {
-        get { storage.sector }
-        set { writable().sector = newValue }
+        get { storage.fields.sector }
+        set { update { $0.sector = newValue } }
     }
     /// Handlungsfeld slugs, at least one.
     public var handlungsfelder: [String] {
-        get { storage.handlungsfelder }
-        set { writable().handlungsfelder = newValue }
+        get { storage.fields.handlungsfelder }
+        set { update { $0.handlungsfelder = newValue } }
     }
     /// `zielgruppen`: codes from `ServiceVocabulary.targetGroups`, at least one.
     public var targetGroups: [String] {
-        get { storage.targetGroups }
-        set { writable().targetGroups = newValue }
+        get { storage.fields.targetGroups }
+        set { update { $0.targetGroups = newValue } }
     }
     /// `adresse`; nil for services whose address is confidential (Frauenschutzhaus) or online only.
     public var address: ServiceAddress? {
-        get { storage.address }
-        set { writable().address = newValue }
+        _read { yield storage.fields.address }
+        set { update { $0.address = newValue } }
     }
     /// The Gemeinde the service is in (from `gemeinde`, an AGS), with its Sozialregion.
     public var gemeinde: ServiceGemeinde {
-        get { storage.gemeinde }
-        set { writable().gemeinde = newValue }
+        _read { yield storage.fields.gemeinde }
+        set { update { $0.gemeinde = newValue } }
     }
     public var coordinates: ServiceCoordinates? {
-        get { storage.coordinates }
-        set { writable().coordinates = newValue }
+        _read { yield storage.fields.coordinates }
+        set { update { $0.coordinates = newValue } }
     }
     public var contact: ServiceContact {
-        get { storage.contact }
-        set { writable().contact = newValue }
+        _read { yield storage.fields.contact }
+        set { update { $0.contact = newValue } }
     }
     /// `oeffnungszeiten`: regular weekly hours.
     public var openingHours: [OpeningHoursRule] {
-        get { storage.openingHours }
-        set { writable().openingHours = newValue }
+        get { storage.fields.openingHours }
+        set { update { $0.openingHours = newValue } }
     }
     /// `oeffnungszeiten_hinweis`: what the table cannot say („in den Schulferien geschlossen“).
     public var openingHoursNote: String? {
-        get { storage.openingHoursNote }
-        set { writable().openingHoursNote = newValue }
+        get { storage.fields.openingHoursNote }
+        set { update { $0.openingHoursNote = newValue } }
     }
     /// `termin_noetig`: nil when not stated.
     public var appointmentNeeded: Bool? {
-        get { storage.appointmentNeeded }
-        set { writable().appointmentNeeded = newValue }
+        get { storage.fields.appointmentNeeded }
+        set { update { $0.appointmentNeeded = newValue } }
     }
     /// `kosten`: free text („kostenfrei“).
     public var costs: String? {
-        get { storage.costs }
-        set { writable().costs = newValue }
+        get { storage.fields.costs }
+        set { update { $0.costs = newValue } }
     }
     /// `sprachen`: language names as `ServiceVocabulary.languages` writes them („Deutsch“).
     public var languages: [String] {
-        get { storage.languages }
-        set { writable().languages = newValue }
+        get { storage.fields.languages }
+        set { update { $0.languages = newValue } }
     }
     /// `barrierefreiheit`: codes from `ServiceVocabulary.accessibility`.
     public var accessibility: [String] {
-        get { storage.accessibility }
-        set { writable().accessibility = newValue }
+        get { storage.fields.accessibility }
+        set { update { $0.accessibility = newValue } }
     }
     /// `barrierefreiheit_hinweis`: free text on access.
     public var accessibilityNote: String? {
-        get { storage.accessibilityNote }
-        set { writable().accessibilityNote = newValue }
+        get { storage.fields.accessibilityNote }
+        set { update { $0.accessibilityNote = newValue } }
     }
     /// `online_angebot`: advice or help is also given online (video, chat, e-mail).
     public var online: Bool {
-        get { storage.online }
-        set { writable().online = newValue }
+        get { storage.fields.online }
+        set { update { $0.online = newValue } }
     }
     /// `einzugsgebiet`: for whom it is there by place („Landkreis Mittelsachsen“).
     public var catchmentArea: String? {
-        get { storage.catchmentArea }
-        set { writable().catchmentArea = newValue }
+        get { storage.fields.catchmentArea }
+        set { update { $0.catchmentArea = newValue } }
     }
     /// `stichworte`: extra words people search for.
     public var keywords: [String] {
-        get { storage.keywords }
-        set { writable().keywords = newValue }
+        get { storage.fields.keywords }
+        set { update { $0.keywords = newValue } }
     }
     /// `stand`: the day the entry was last checked (midnight in Berlin).
     public var checked: Date {
-        get { storage.checked }
-        set { writable().checked = newValue }
+        get { storage.fields.checked }
+        set { update { $0.checked = newValue } }
     }
     /// `beispiel`: an invented entry of the example site, shown as such.
     public var isExample: Bool {
-        get { storage.isExample }
-        set { writable().isExample = newValue }
+        get { storage.fields.isExample }
+        set { update { $0.isExample = newValue } }
     }
 
     /// `/angebote/<slug>/`.
@@ -171,58 +172,14 @@ public struct ServiceEntry: Sendable {
 extension ServiceEntry: Hashable {
     /// Equal when every field is equal.
     public static func == (a: ServiceEntry, b: ServiceEntry) -> Bool {
-        if a.storage === b.storage { return true }
-        let x = a.storage, y = b.storage
-        return x.source == y.source && x.slug == y.slug && x.name == y.name && x.subtitle == y.subtitle
-            && x.provider == y.provider && x.category == y.category
-            && x.sector == y.sector && x.handlungsfelder == y.handlungsfelder
-            && x.targetGroups == y.targetGroups && x.address == y.address
-            && x.gemeinde == y.gemeinde && x.coordinates == y.coordinates
-            && x.contact == y.contact && x.openingHours == y.openingHours
-            && x.openingHoursNote == y.openingHoursNote && x.appointmentNeeded == y.appointmentNeeded
-            && x.costs == y.costs && x.languages == y.languages
-            && x.accessibility == y.accessibility && x.accessibilityNote == y.accessibilityNote
-            && x.online == y.online && x.catchmentArea == y.catchmentArea
-            && x.keywords == y.keywords && x.checked == y.checked
-            && x.isExample == y.isExample
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
-    public func hash(into hasher: inout Hasher) {
-        let x = storage
-        hasher.combine(x.source)
-        hasher.combine(x.slug)
-        hasher.combine(x.name)
-        hasher.combine(x.subtitle)
-        hasher.combine(x.provider)
-        hasher.combine(x.category)
-        hasher.combine(x.sector)
-        hasher.combine(x.handlungsfelder)
-        hasher.combine(x.targetGroups)
-        hasher.combine(x.address)
-        hasher.combine(x.gemeinde)
-        hasher.combine(x.coordinates)
-        hasher.combine(x.contact)
-        hasher.combine(x.openingHours)
-        hasher.combine(x.openingHoursNote)
-        hasher.combine(x.appointmentNeeded)
-        hasher.combine(x.costs)
-        hasher.combine(x.languages)
-        hasher.combine(x.accessibility)
-        hasher.combine(x.accessibilityNote)
-        hasher.combine(x.online)
-        hasher.combine(x.catchmentArea)
-        hasher.combine(x.keywords)
-        hasher.combine(x.checked)
-        hasher.combine(x.isExample)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 }
 
 /// The fields of one `ServiceEntry`.
-///
-/// `@unchecked Sendable` is safe because the box is only ever written through `ServiceEntry`'s
-/// setters, which first make sure (`isKnownUniquelyReferenced`) that no other value shares it; a
-/// box that can be seen from two places, and so from two threads, is never written again.
-private final class ServiceEntryStorage: @unchecked Sendable {
+private struct ServiceEntryFields: Sendable, Hashable {
     var source: SourceFile
     var slug: String
     var name: String
@@ -248,50 +205,12 @@ private final class ServiceEntryStorage: @unchecked Sendable {
     var keywords: [String]
     var checked: Date
     var isExample: Bool
+}
 
-    init(source: SourceFile, slug: String, name: String, subtitle: String?, provider: String, category: String,
-         sector: String, handlungsfelder: [String], targetGroups: [String], address: ServiceAddress?,
-         gemeinde: ServiceGemeinde, coordinates: ServiceCoordinates?, contact: ServiceContact,
-         openingHours: [OpeningHoursRule], openingHoursNote: String?, appointmentNeeded: Bool?, costs: String?,
-         languages: [String], accessibility: [String], accessibilityNote: String?, online: Bool,
-         catchmentArea: String?, keywords: [String], checked: Date, isExample: Bool) {
-        self.source = source
-        self.slug = slug
-        self.name = name
-        self.subtitle = subtitle
-        self.provider = provider
-        self.category = category
-        self.sector = sector
-        self.handlungsfelder = handlungsfelder
-        self.targetGroups = targetGroups
-        self.address = address
-        self.gemeinde = gemeinde
-        self.coordinates = coordinates
-        self.contact = contact
-        self.openingHours = openingHours
-        self.openingHoursNote = openingHoursNote
-        self.appointmentNeeded = appointmentNeeded
-        self.costs = costs
-        self.languages = languages
-        self.accessibility = accessibility
-        self.accessibilityNote = accessibilityNote
-        self.online = online
-        self.catchmentArea = catchmentArea
-        self.keywords = keywords
-        self.checked = checked
-        self.isExample = isExample
-    }
-
-    func copy() -> ServiceEntryStorage {
-        ServiceEntryStorage(source: source, slug: slug, name: name, subtitle: subtitle, provider: provider,
-                            category: category, sector: sector, handlungsfelder: handlungsfelder,
-                            targetGroups: targetGroups, address: address, gemeinde: gemeinde,
-                            coordinates: coordinates, contact: contact, openingHours: openingHours,
-                            openingHoursNote: openingHoursNote, appointmentNeeded: appointmentNeeded, costs: costs,
-                            languages: languages, accessibility: accessibility,
-                            accessibilityNote: accessibilityNote, online: online, catchmentArea: catchmentArea,
-                            keywords: keywords, checked: checked, isExample: isExample)
-    }
+/// The box `ServiceEntry` values share; never changed once made.
+private final class ServiceEntryStorage: Sendable {
+    let fields: ServiceEntryFields
+    init(_ fields: ServiceEntryFields) { self.fields = fields }
 }
 
 public struct ServiceAddress: Sendable, Hashable {
