@@ -144,8 +144,10 @@ public enum BerlinTime {
         parts.year = year; parts.month = month; parts.day = day
         parts.hour = hour; parts.minute = minute; parts.second = second
         if let offset {
+            // Foundation has no zone beyond ±18 hours (`+19:00`); such a text is no date, not a crash.
+            guard let zone = TimeZone(secondsFromGMT: offset) else { return nil }
             var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(secondsFromGMT: offset)!
+            utc.timeZone = zone
             guard let date = utc.date(from: parts), utc.component(.day, from: date) == day else { return nil }
             return date
         }

@@ -136,6 +136,13 @@ import Testing
         #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5))")
     }
 
+    @Test func zonesBeyondEighteenHoursAreNoDate() {
+        #expect(BerlinTime.parse("2022-04-26T09:30:00+19:00") == nil)
+        #expect(BerlinTime.parse("2022-04-26T09:30:00-99:99") == nil)
+        #expect(BerlinTime.parse("1800-04-26T09:30:00+19:00") == nil)
+        #expect(BerlinTime.parse("2022-04-26T09:30:00+18:00") != nil)
+    }
+
     @Test func parseTrimsOnlyWhatNeedsTrimming() {
         let plain = BerlinTime.parse("2022-04-26 09:30")
         #expect(plain != nil)
