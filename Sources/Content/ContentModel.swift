@@ -39,63 +39,6 @@ public struct SourceFile: Sendable, Hashable {
     }
 }
 
-/// A blog post (`content/beitraege/**/*.md`).
-public struct Post: Sendable, Hashable {
-    public var source: SourceFile
-    public var title: String
-    /// First publication; without a zone in front matter it is Berlin time.
-    public var date: Date
-    public var updated: Date?
-    public var summary: String?
-    /// Tag names as written ("Ehrenamt"); their slugs make the tag URLs.
-    public var tags: [String]
-    public var author: String?
-    /// Site path of the lead image (`/bilder/x.png`).
-    public var image: String?
-    public var imageAlt: String?
-    public var draft: Bool
-    /// URL slug; from the title when not given.
-    public var slug: String
-    /// Old URLs that must keep working (`/2022/04/alter-name/`).
-    public var aliases: [String]
-    /// Handlungsfeld slugs, at least one.
-    public var handlungsfelder: [String]
-    /// Slugs of service entries shown as "Passende Angebote".
-    public var angebote: [String]
-    /// Fixed identity for feeds (front-matter `id`); see `feedID`.
-    public var id: String?
-
-    public init(source: SourceFile, title: String, date: Date, updated: Date? = nil, summary: String? = nil,
-                tags: [String] = [], author: String? = nil, image: String? = nil, imageAlt: String? = nil,
-                draft: Bool = false, slug: String, aliases: [String] = [], handlungsfelder: [String],
-                angebote: [String] = [], id: String? = nil) {
-        self.source = source
-        self.title = title
-        self.date = date
-        self.updated = updated
-        self.summary = summary
-        self.tags = tags
-        self.author = author
-        self.image = image
-        self.imageAlt = imageAlt
-        self.draft = draft
-        self.slug = slug
-        self.aliases = aliases
-        self.handlungsfelder = handlungsfelder
-        self.angebote = angebote
-        self.id = id
-    }
-
-    /// WordPress-compatible URL: `/YYYY/MM/slug/` (year and month in Berlin time).
-    public var url: String {
-        let year = BerlinTime.year(of: date)
-        let month = BerlinTime.month(of: date)
-        return "/\(year)/\(month < 10 ? "0" : "")\(month)/\(slug)/"
-    }
-
-    public var tagSlugs: [String] { tags.map(Slug.make) }
-}
-
 /// One of the eleven Handlungsfelder (`content/handlungsfelder/<slug>.md`).
 public struct Handlungsfeld: Sendable, Hashable {
     public var source: SourceFile

@@ -105,13 +105,16 @@ public enum CrossReferenceValidator {
             findings += found.map(LinkFinding.ready)
             found.removeAll()
         }
-        for link in body.links {
-            if link.url.utf8.first == UInt8(ascii: "#"), link.url.hasPrefix("#") {
-                let id = String(link.url.dropFirst()).removingPercentEncoding ?? String(link.url.dropFirst())
-                checkAnchor(id, on: ownURL, at: link.location, anchors: anchors, into: &found)
+        // By index, reading only the fields needed: copying each whole `LinkInfo` showed in profiles.
+        let links = body.links
+        for i in links.indices {
+            let url = links[i].url
+            if url.utf8.first == UInt8(ascii: "#"), url.hasPrefix("#") {
+                let id = String(url.dropFirst()).removingPercentEncoding ?? String(url.dropFirst())
+                checkAnchor(id, on: ownURL, at: links[i].location, anchors: anchors, into: &found)
                 continue
             }
-            guard let (path, fragment) = SiteURLs.sitePath(link.url, hosts: hosts) else { continue }
+            guard let (path, fragment) = SiteURLs.sitePath(url, hosts: hosts) else { continue }
             let target: String
             if existing.contains(path) {
                 target = path
@@ -119,17 +122,17 @@ public enum CrossReferenceValidator {
                 target = path + "/"
             } else if let newURL = aliasTargets[path] ?? aliasTargets[path + "/"] {
                 found.append(.warning(
-                    "link-to-alias", at: link.location,
+                    "link-to-alias", at: links[i].location,
                     "Der Link zeigt auf die alte Adresse „\(path)“, die nur noch weiterleitet.",
                     hint: "Verlinken Sie direkt „\(newURL)“."))
                 continue
             } else {
                 flush()
-                findings.append(.brokenLink(path: path, location: link.location))
+                findings.append(.brokenLink(path: path, location: links[i].location))
                 continue
             }
             if let fragment, !fragment.isEmpty {
-                checkAnchor(fragment, on: target, at: link.location, anchors: anchors, into: &found)
+                checkAnchor(fragment, on: target, at: links[i].location, anchors: anchors, into: &found)
             }
         }
         for image in body.images {

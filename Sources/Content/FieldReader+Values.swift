@@ -34,7 +34,7 @@ extension FieldReader {
             wrongType(name, value, expected: "true oder false", hint: "Schreiben Sie \(example(name, "true")) oder \(example(name, "false")).")
             return nil
         }
-        let word = scalar.string.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = scalar.string.trimmingWhitespaces.lowercased()
         let guess: String?
         switch word {
         case "true", "yes", "y", "on", "ja", "j", "wahr", "1": guess = "true"
@@ -64,7 +64,7 @@ extension FieldReader {
             wrongType(name, value, expected: "eine ganze Zahl", hint: "Schreiben Sie z. B. \(sample).")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = scalar.string.trimmingWhitespaces
         let digitsOnly = !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         guard digitsOnly, let number = Int(text) else {
             diagnostics.append(.error("wrong-type", at: document.location(of: value),

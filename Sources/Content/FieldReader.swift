@@ -44,6 +44,8 @@ struct FieldReader {
             diagnostics.append(.error("wrong-type", at: document.location(of: node), message, hint: hint))
             return
         }
+        entries.reserveCapacity(mapping.count)
+        index.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 diagnostics.append(.error("wrong-type", at: document.location(of: key),
@@ -61,22 +63,31 @@ struct FieldReader {
     /// File positions of all keys, for later diagnostics (`SourceFile.keyLocations`).
     var keyLocations: [String: SourceLocation] {
         var locations: [String: SourceLocation] = [:]
+        locations.reserveCapacity(entries.count)
         for entry in entries { locations[entry.name] = document.location(of: entry.key) }
         return locations
     }
 
     /// Scalar values of every key with their positions (`SourceFile.valueLocations`).
+    /// One pass without intermediate arrays: every content file pays for it.
     var valueLocations: [String: [LocatedText]] {
         var locations: [String: [LocatedText]] = [:]
+        locations.reserveCapacity(entries.count)
         for entry in entries {
-            let scalars: [Node]
             switch entry.value {
-            case .scalar: scalars = [entry.value]
-            case .sequence(let sequence): scalars = sequence.filter { $0.scalar != nil }
-            default: scalars = []
-            }
-            locations[entry.name] = scalars.compactMap { node in
-                node.scalar.map { LocatedText(text: $0.string, location: document.location(of: node)) }
+            case .scalar(let scalar):
+                locations[entry.name] = [LocatedText(text: scalar.string, location: document.location(of: scalar.mark))]
+            case .sequence(let sequence):
+                var items: [LocatedText] = []
+                items.reserveCapacity(sequence.count)
+                for node in sequence {
+                    if case .scalar(let scalar) = node {
+                        items.append(LocatedText(text: scalar.string, location: document.location(of: scalar.mark)))
+                    }
+                }
+                locations[entry.name] = items
+            default:
+                locations[entry.name] = []
             }
         }
         return locations

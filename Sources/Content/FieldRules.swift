@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// Checks shared by the decoders.
@@ -26,12 +27,27 @@ enum FieldRules {
 }
 
 extension String {
+    /// `trimmingCharacters(in: .whitespaces)` without asking Foundation when both end bytes are
+    /// visible ASCII, so there is nothing to trim.
+    var trimmingWhitespaces: String {
+        guard let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F
+        else { return trimmingCharacters(in: .whitespaces) }
+        return self
+    }
+
     /// Without leading and trailing spaces, tabs and newlines (no Foundation needed).
     var trimmingSpaces: String {
+        // Most values have nothing to trim: a first and last byte that are no space, tab or line
+        // end mean the first and last characters are none either (the byte check is cheap).
+        if let first = utf8.first, let last = utf8.last, !String.isSpaceByte(first), !String.isSpaceByte(last) {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
         return String(self[first...last])
     }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

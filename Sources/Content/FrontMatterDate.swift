@@ -18,11 +18,11 @@ enum FrontMatterDate {
     static let examples = "Schreiben Sie das Datum z. B. als 2022-04-26, 2022-04-26 09:30 oder 2022-04-26T09:30:00+02:00."
 
     static func interpret(_ raw: String) -> Interpretation {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespaces
         guard let date = BerlinTime.parse(text) else { return .invalid(hint: invalidHint(text)) }
         guard let written = wallClockWithoutZone(text) else { return .valid(date, note: nil) }
         let shown = BerlinTime.components(of: date)
-        let day = GermanFormat.longDate(date)
+        var day: String { GermanFormat.longDate(date) }
         if shown.hour != written.hour || shown.minute != written.minute {
             return .valid(date, note: Note(
                 code: "nonexistent-time",

@@ -10,13 +10,8 @@ struct ParsedContentFile {
 
     /// Decodes, splits and composes; `nil` (with the reason) when the front matter is unreadable.
     static func parse(bytes: [UInt8], path: String) -> (ParsedContentFile?, [Diagnostic]) {
-        let text: String
-        switch SourceText.decode(bytes, file: path) {
-        case .success(let decoded): text = decoded
-        case .failure(let error): return (nil, error.diagnostics)
-        }
         let frontMatter: FrontMatter
-        switch FrontMatter.split(text, file: path) {
+        switch SourceText.frontMatter(bytes, file: path) {
         case .success(let split): frontMatter = split
         case .failure(let error): return (nil, error.diagnostics)
         }

@@ -42,7 +42,7 @@ public enum PostDecoder {
         }
         let summary = FieldRules.nonEmpty(fields.string("summary"))
         let author = FieldRules.nonEmpty(fields.string("author"))
-        let tags = readTags(&fields)
+        let (tags, tagSlugs) = readTags(&fields)
         let (image, imageAlt) = readImage(&fields)
         let draft = fields.bool("draft") ?? false
         let slug = readSlug(&fields, title: title, start: file.start)
@@ -54,12 +54,15 @@ public enum PostDecoder {
         guard let title, let date, let slug else { return (nil, fields.diagnostics) }
         let post = Post(source: file.source, title: title, date: date, updated: updated, summary: summary, tags: tags,
                         author: author, image: image, imageAlt: imageAlt, draft: draft, slug: slug,
-                        aliases: aliases, handlungsfelder: handlungsfelder, angebote: angebote, id: id)
+                        aliases: aliases, handlungsfelder: handlungsfelder, angebote: angebote, id: id,
+                        tagSlugs: tagSlugs)
         return (post, fields.diagnostics)
     }
 
-    private static func readTags(_ fields: inout FieldReader) -> [String] {
+    /// The tag names and their slugs (which the post keeps, so they are made once).
+    private static func readTags(_ fields: inout FieldReader) -> ([String], [String]) {
         var tags: [String] = []
+        var slugs: [String] = []
         var seen: [String: String] = [:]
         for item in fields.list("tags") ?? [] {
             let name = item.text.trimmingSpaces
@@ -81,8 +84,9 @@ public enum PostDecoder {
             }
             seen[slug] = name
             tags.append(name)
+            slugs.append(slug)
         }
-        return tags
+        return (tags, slugs)
     }
 
     private static func readImage(_ fields: inout FieldReader) -> (String?, String?) {
@@ -133,7 +137,8 @@ public enum PostDecoder {
 
     private static func readHandlungsfelder(_ fields: inout FieldReader, known: [String],
                                             start: SourceLocation) -> [String] {
-        let allowed = "Erlaubt sind: " + known.joined(separator: ", ") + "."
+        // Only a problem needs the list in words.
+        var allowed: String { "Erlaubt sind: " + known.joined(separator: ", ") + "." }
         guard fields.node("handlungsfelder") != nil else {
             fields.diagnostics.append(.error(
                 "missing-handlungsfelder",
@@ -149,11 +154,11 @@ public enum PostDecoder {
                 "Die Liste „handlungsfelder“ ist leer; jeder Beitrag braucht mindestens ein Handlungsfeld.",
                 hint: "Schreiben Sie z. B. „handlungsfelder: [armut-notlagen]“. " + allowed))
         }
-        let knownSet = Set(known)
+        // Eleven names: a linear search costs less than building a set for every post.
         var result: [String] = []
         for item in items {
             let slug = item.text.trimmingSpaces
-            guard knownSet.contains(slug) else {
+            guard known.contains(slug) else {
                 fields.diagnostics.append(.error(
                     "unknown-handlungsfeld", at: item.location,
                     "„\(slug)“ ist kein bekanntes Handlungsfeld.",

@@ -61,9 +61,12 @@ public enum ServiceEntryLoader {
             if let entry { entries.append(entry) }
         }
         // The folded names once per entry, not twice per comparison; same order as `isOrderedBefore`.
-        entries = entries.map { (key: Slug.fold($0.name), entry: $0) }
-            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.entry.slug < $1.entry.slug }
-            .map(\.entry)
+        // Indices are sorted, not (key, entry) pairs: moving whole entries around costs a retain per field.
+        let keys = entries.map { Slug.fold($0.name) }
+        let order = entries.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : entries[a].slug < entries[b].slug
+        }
+        entries = order.map { entries[$0] }
         return (ServiceDirectory(entries: entries, settings: settings), diagnostics.sortedForReport())
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Support
 
@@ -39,18 +44,33 @@ struct SiteFileWalker {
         guard exists(relativeFolder) else { return ([], [], []) }
         guard let start = insideRealPath(relativeFolder, diagnostics: &diagnostics) else { return ([], [], diagnostics) }
         visited.insert(start)
-        var pending = [relativeFolder]
-        while let folder = pending.popLast() {
+        // Each folder with its resolved path: an entry that is no symbolic link resolves to that
+        // path plus its name, which one lstat tells, instead of resolving every file's whole path.
+        var pending = [(relative: relativeFolder, real: start)]
+        while let (folder, folderReal) = pending.popLast() {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
             for name in names.sorted() {
                 if name.hasPrefix(".") && name != ".well-known" { continue }
                 let relative = folder + "/" + name
-                guard let real = insideRealPath(relative, diagnostics: &diagnostics) else { continue }
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                let real: String
+                let isDirectory: Bool
+                switch plainEntryKind(absolute(relative)) {
+                case .directory?:
+                    real = folderReal + "/" + name
+                    isDirectory = true
+                case .other?:
+                    real = folderReal + "/" + name
+                    isDirectory = false
+                case nil:
+                    guard let resolved = insideRealPath(relative, diagnostics: &diagnostics) else { continue }
+                    var directory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &directory) else { continue }
+                    real = resolved
+                    isDirectory = directory.boolValue
+                }
+                if isDirectory {
                     if !recursive { skipped.append(relative); continue }
-                    if visited.insert(real).inserted { pending.append(relative) }
+                    if visited.insert(real).inserted { pending.append((relative, real)) }
                 } else {
                     files.append(FoundFile(relativePath: relative, absolutePath: absolute(relative)))
                 }
@@ -58,6 +78,20 @@ struct SiteFileWalker {
         }
         files.sort { $0.relativePath < $1.relativePath }
         return (files, skipped.sorted(), diagnostics)
+    }
+
+    private enum EntryKind { case directory, other }
+
+    /// What an entry is when it is no symbolic link (one `lstat`); nil for a link or when `lstat`
+    /// fails, which the full resolution then handles and reports.
+    private func plainEntryKind(_ path: String) -> EntryKind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFLNK: return nil
+        case S_IFDIR: return .directory
+        default: return .other
+        }
     }
 
     /// The resolved path when it stays inside the site folder; otherwise a diagnostic and `nil`.

@@ -9,7 +9,29 @@ enum SiteURLs {
     /// `/2022/05/x/#teil` → (`/2022/05/x/`, `teil`), percent-decoded; own-host absolute URLs are
     /// made site paths; `nil` for external, relative, mail and phone addresses.
     static func sitePath(_ url: String, hosts: [String]) -> (path: String, fragment: String?)? {
-        asciiSitePath(url) ?? generalSitePath(url, hosts: hosts)
+        if let answer = asciiSitePath(url) { return answer }
+        if isForeignASCIIWebAddress(url, hosts: hosts) { return nil }
+        return generalSitePath(url, hosts: hosts)
+    }
+
+    /// An all-ASCII `http(s)://` address whose host is not this site's, found byte by byte: most
+    /// links that are not site paths are such, and the general code walks them by character.
+    /// False means "not sure", never "own site".
+    static func isForeignASCIIWebAddress(_ url: String, hosts: [String]) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes -> Bool in
+            let start: Int
+            if bytes.starts(with: "http://".utf8) { start = 7 }
+            else if bytes.starts(with: "https://".utf8) { start = 8 }
+            else { return false }
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+                  bytes[end] != UInt8(ascii: "#") { end += 1 }
+            let host = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let lowered = host.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            return !hosts.contains { $0.utf8.elementsEqual(lowered) }
+        }
     }
 
     /// `sitePath` for any address, character by character.

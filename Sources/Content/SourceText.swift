@@ -21,19 +21,40 @@ public enum SourceText {
         return .success(normalizingLineEndings(text))
     }
 
-    /// CRLF and lone CR become LF; the original string is returned when there is no CR.
-    static func normalizingLineEndings(_ text: String) -> String {
-        let utf8 = text.utf8
-        // memchr on the contiguous bytes: a byte-by-byte `contains` over every file showed in profiles.
-        let hasCR = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+    /// `decode` followed by `FrontMatter.split`, with the same results and diagnostics, but done on
+    /// the bytes: the two parts are made into strings straight away, without the whole text first.
+    public static func frontMatter(_ bytes: [UInt8], file: String) -> Result<FrontMatter, DiagnosticsError> {
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        let text = containsCR(content) ? ArraySlice(normalizingLineEndings(content)) : content
+        let layout = FrontMatter.layout(of: text)
+        // The fences and line ends are ASCII, and turning CRLF into LF never makes bad bytes good
+        // or good ones bad: the parts are valid UTF-8 exactly when the file is.
+        guard case .parts(let yamlRange, let bodyRange, let bodyFirstLine) = layout else {
+            guard String(validating: text, as: UTF8.self) != nil else {
+                return .failure(DiagnosticsError([invalidUTF8(content, file: file)]))
+            }
+            return .failure(FrontMatter.problem(layout, file: file))
         }
-            ?? utf8.contains(0x0D)
-        guard hasCR else { return text }
+        guard let yaml = String(validating: text[yamlRange], as: UTF8.self),
+              let body = String(validating: text[bodyRange], as: UTF8.self) else {
+            return .failure(DiagnosticsError([invalidUTF8(content, file: file)]))
+        }
+        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: bodyFirstLine))
+    }
+
+    private static func containsCR(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+    }
+
+    /// The bytes with CRLF and lone CR turned into LF.
+    private static func normalizingLineEndings<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
+        out.reserveCapacity(bytes.count)
         var previousWasCR = false
-        for byte in utf8 {
+        for byte in bytes {
             if byte == 0x0D {
                 out.append(0x0A)
                 previousWasCR = true
@@ -43,7 +64,19 @@ public enum SourceText {
             previousWasCR = false
             out.append(byte)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    /// CRLF and lone CR become LF; the original string is returned when there is no CR.
+    static func normalizingLineEndings(_ text: String) -> String {
+        let utf8 = text.utf8
+        // memchr on the contiguous bytes: a byte-by-byte `contains` over every file showed in profiles.
+        let hasCR = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        }
+            ?? utf8.contains(0x0D)
+        guard hasCR else { return text }
+        return String(decoding: normalizingLineEndings(utf8), as: UTF8.self)
     }
 
     /// Finds the first bad byte; the column counts characters (Unicode scalars) like YAML does.

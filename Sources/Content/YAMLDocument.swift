@@ -16,7 +16,9 @@ struct YAMLDocument {
         do {
             // The encoding spelled out: Yams' default reads the whole process environment on every call
             // (for YAMS_DEFAULT_ENCODING), which showed in profiles of 10,000 front matters.
-            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            // No constructor either: the readers take scalars as written, and Yams' default one
+            // builds its tables anew on every call.
+            let root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
             return .success(YAMLDocument(root: root, file: file, firstLine: firstLine))
         } catch let error as YamlError {
             return .failure(DiagnosticsError([YAMLSyntaxMessage.diagnostic(for: error, yaml: yaml, file: file,
@@ -30,8 +32,11 @@ struct YAMLDocument {
     }
 
     /// Where `node` stands in the file.
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: firstLine) }
+    func location(of node: Node) -> SourceLocation { location(of: node.mark) }
+
+    /// Where a node with this mark stands (the scalar readers pass the mark without the node).
+    func location(of mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: firstLine) }
         return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
     }
 
