@@ -263,6 +263,8 @@ public enum FeedCatalog {
 public enum FeedText {
     /// The start of `text`, cut after a whole word, with „…“ when something was cut.
     public static func teaser(_ text: String, maxLength: Int) -> String {
+        // Most texts are Latin letters and punctuation, where bytes give the same cut (`teaserByScalars`).
+        if let teaser = teaserByScalars(text, maxLength: maxLength) { return teaser }
         let collapsed = collapsedStart(of: text, atLeast: maxLength + 2)
         guard collapsed.count > maxLength else { return collapsed }
         var cut = collapsed.prefix(maxLength)

@@ -49,12 +49,17 @@ enum NewsletterHTML {
     /// are listed briefly (title, date, link) in both versions, so the web version shows what the
     /// mail shows. If even that does not fit, the mail names the remainder and links the web
     /// version, which always lists every post.
+    /// `groups` and `rows`: `Newsletter.groups(edition, site: site)` and their rows, when the caller
+    /// has them already (they are the same in the e-mail and the web version).
     static func render(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
-                       hooks: MarkdownHooks = MarkdownHooks()) -> String {
+                       hooks: MarkdownHooks = MarkdownHooks(), groups: [Newsletter.Group]? = nil,
+                       rows: Rows? = nil) -> String {
         // The parts are made once; each shorter version tried below only adds up byte counts.
         // (Rendering the whole edition again for every try was quadratic in its posts: 14 % of a
         // 10,000-post build.)
-        let document = Document(edition, site: site, variant: variant, hooks: hooks)
+        let groups = groups ?? Newsletter.groups(edition, site: site)
+        let document = Document(edition, site: site, variant: variant, hooks: hooks, groups: groups,
+                                rows: rows ?? Rows(groups))
         let count = edition.posts.count
         guard document.size(fullEntries: count, listed: count) > byteBudget, count > 0 else {
             return document.html(fullEntries: count, listed: count)
@@ -73,24 +78,16 @@ enum NewsletterHTML {
         return document.html(fullEntries: full, listed: listed)
     }
 
-    /// One edition's HTML in parts: everything before the posts, each group's heading row, each
-    /// post's row in full and in brief, the „weitere Beiträge“ row and everything after.
-    /// `html(fullEntries:listed:)` joins them in the order the layout needs; `size` is the byte
-    /// count of that result without building it.
-    private struct Document {
-        var head = ""
+    /// The rows of an edition's posts: each group's heading row, each post's row in full and in
+    /// brief. The same in the e-mail and the web version.
+    struct Rows {
         var groupRows: [String] = []
         /// Index of each group's first post among all posts.
         var groupStarts: [Int] = []
         var fullRows: [String] = []
         var briefRows: [String] = []
-        var webVersion = ""
-        var tail = ""
 
-        init(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant, hooks: MarkdownHooks) {
-            let (head, groups, links) = NewsletterHTML.head(edition, site: site, variant: variant, hooks: hooks)
-            self.head = head
-            webVersion = links.webVersion
+        init(_ groups: [Newsletter.Group]) {
             for group in groups {
                 groupStarts.append(fullRows.count)
                 groupRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);") {
@@ -105,6 +102,28 @@ enum NewsletterHTML {
                     })
                 }
             }
+        }
+    }
+
+    /// One edition's HTML in parts: everything before the posts, the posts' `Rows`, the „weitere
+    /// Beiträge“ row and everything after. `html(fullEntries:listed:)` joins them in the order the
+    /// layout needs; `size` is the byte count of that result without building it.
+    private struct Document {
+        var head = ""
+        var rows: Rows
+        var groupRows: [String] { rows.groupRows }
+        var groupStarts: [Int] { rows.groupStarts }
+        var fullRows: [String] { rows.fullRows }
+        var briefRows: [String] { rows.briefRows }
+        var webVersion = ""
+        var tail = ""
+
+        init(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant, hooks: MarkdownHooks,
+             groups: [Newsletter.Group], rows: Rows) {
+            let (head, links) = NewsletterHTML.head(edition, site: site, variant: variant, hooks: hooks, groups: groups)
+            self.head = head
+            self.rows = rows
+            webVersion = links.webVersion
             tail = NewsletterHTML.tail(site: site, links: links, variant: variant)
         }
 
@@ -139,14 +158,12 @@ enum NewsletterHTML {
         }
     }
 
-    /// Everything before the posts (head, header band, title and editorial), the posts' groups and
-    /// the edition's links.
+    /// Everything before the posts (head, header band, title and editorial) and the edition's links.
     private static func head(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
-                             hooks: MarkdownHooks) -> (String, [Newsletter.Group], NewsletterLinks) {
+                             hooks: MarkdownHooks, groups: [Newsletter.Group]) -> (String, NewsletterLinks) {
         let config = site.config
         let links = NewsletterLinks(edition: edition, site: site)
         let siteTitle = FeedCatalog.siteTitle(config)
-        let groups = Newsletter.groups(edition, site: site)
         let isWeb: Bool = { if case .web = variant { return true }; return false }()
 
         var h = "<!DOCTYPE html>\n"
@@ -203,7 +220,7 @@ enum NewsletterHTML {
             }
             return t
         }
-        return (h, groups, links)
+        return (h, links)
     }
 
     /// Everything after the posts: link to the site, footer, closing tags.
