@@ -46,12 +46,17 @@ public struct FeedHTML: Sendable {
         return html.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
-            clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty)
+            // `#fragment` links become the page's URL with the fragment, escaped as an attribute value.
+            var pageURLValue = Escape.html(pageURL)
+            pageURLValue.withUTF8 { pageURLValue in
+                clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty, pageURLValue: pageURLValue)
+            }
             return String(decoding: out, as: UTF8.self)
         }
     }
 
-    private func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], fastTags: Bool) {
+    private func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], fastTags: Bool,
+                       pageURLValue: UnsafeBufferPointer<UInt8>) {
         var i = 0
         var svgDepth = 0
         while i < bytes.count {
@@ -93,7 +98,9 @@ public struct FeedHTML: Sendable {
                 continue
             }
             if kind == .droppedTag { continue }
-            if fastTags && svgDepth == 0 && kind == .other && copyTag(scanned, of: bytes, into: &out) { continue }
+            if fastTags && svgDepth == 0 && kind == .other && copyTag(scanned, of: bytes, into: &out, pageURLValue: pageURLValue) {
+                continue
+            }
             let tag = HTMLTag(scanned, of: bytes)
             let name = tag.name
             // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
@@ -132,10 +139,12 @@ public struct FeedHTML: Sendable {
 
     /// Writes what `rebuild(tag, insideSVG: false)` gives for a start tag outside SVG, when that is
     /// a copy of its bytes: each attribute kept as written (`name="value"`), dropped (event
-    /// handlers, `style`, …), or a bare name. True when it did; false, with nothing written, when an
+    /// handlers, `style`, …), or a bare name; a `#fragment` URL gets `pageURLValue`
+    /// (`Escape.html(pageURL)`) in front. True when it did; false, with nothing written, when an
     /// attribute needs more (character references or characters to escape in the value, a URL that
-    /// is not absolute `http(s)`, `srcset`). Only for feeds (no e-mail mode, no inline styles).
-    private func copyTag(_ tag: HTMLTag.Scanned, of bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+    /// is not absolute, `srcset`). Only for feeds (no e-mail mode, no inline styles).
+    private func copyTag(_ tag: HTMLTag.Scanned, of bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8],
+                         pageURLValue: UnsafeBufferPointer<UInt8>) -> Bool {
         let mark = out.count
         out.append(0x3C)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tag.name]))
@@ -158,14 +167,15 @@ public struct FeedHTML: Sendable {
             let value = UnsafeBufferPointer(rebasing: bytes[range])
             // `&` could start a character reference (decoded, then escaped again); `< > " '` are escaped.
             let copiesAsWritten = !value.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-            guard copiesAsWritten, kind != .url || Self.isPlainAbsolute(value)
-            else {
+            let url = kind == .url ? Self.plainURL(value) : .asWritten
+            guard copiesAsWritten, url != .other else {
                 out.removeSubrange(mark...)
                 return false
             }
             out.append(0x20)
             out.append(contentsOf: rawName)
             out.append(0x3D); out.append(0x22)  // ="
+            if url == .fragment { out.append(contentsOf: pageURLValue) }
             out.append(contentsOf: value)
             out.append(0x22)
         }
@@ -173,11 +183,27 @@ public struct FeedHTML: Sendable {
         return true
     }
 
-    /// A value `absolute` returns as it is, checked on its bytes: `http(s)://…` whose last byte is
-    /// ASCII and no blank.
-    private static func isPlainAbsolute(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = value.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) else { return false }
-        return value.starts(with: "https://".utf8) || value.starts(with: "http://".utf8)
+    /// What `absolute` makes of a URL, as far as its bytes tell without Foundation.
+    private enum PlainURL {
+        /// Returned as it is: `http(s)://…`, `mailto:…`, `tel:…`.
+        case asWritten
+        /// `#…`: the page's URL in front.
+        case fragment
+        /// Anything else: worked out by `absolute`.
+        case other
+    }
+
+    /// `http(s)://…` whose last byte is ASCII and no blank (`absolute`'s own fast path); ASCII
+    /// `mailto:…`, `tel:…` and `#…` without blanks at either end (in ASCII, trimming, lower case
+    /// and characters are byte-wise matters).
+    private static func plainURL(_ value: UnsafeBufferPointer<UInt8>) -> PlainURL {
+        guard let last = value.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) else { return .other }
+        if value.starts(with: "https://".utf8) || value.starts(with: "http://".utf8) { return .asWritten }
+        guard value[0] != 0x20, !(0x09...0x0D).contains(value[0]), !value.contains(where: { $0 >= 0x80 }) else {
+            return .other
+        }
+        if value[0] == 0x23 { return .fragment }  // '#'
+        return value.starts(with: "mailto:".utf8) || value.starts(with: "tel:".utf8) ? .asWritten : .other
     }
 
     private func rebuild(_ tag: HTMLTag, insideSVG: Bool) -> String {
@@ -346,19 +372,20 @@ struct HTMLTag {
                 let byte = bytes[i]
                 key |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << (8 * UInt64(shift))
             }
-            self = Self.byKey[key] ?? .other
+            self = .other
+            for (known, kind) in Self.byKey where known == key {
+                self = kind
+                break
+            }
         }
 
-        private static let byKey: [UInt64: Kind] = {
-            var kinds: [UInt64: Kind] = [:]
+        /// The names with a kind other than `.other`, as keys (a few dozen numbers to compare, no hashing).
+        private static let byKey: [(UInt64, Kind)] = {
             func key(_ name: String) -> UInt64 {
                 name.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             }
-            for name in FeedHTML.droppedWithContent { kinds[key(name)] = .droppedWithContent }
-            for name in FeedHTML.droppedTags { kinds[key(name)] = .droppedTag }
-            kinds[key("svg")] = .svg
-            kinds[key("span")] = .span
-            return kinds
+            return FeedHTML.droppedWithContent.sorted().map { (key($0), .droppedWithContent) }
+                + FeedHTML.droppedTags.sorted().map { (key($0), .droppedTag) } + [(key("svg"), .svg), (key("span"), .span)]
         }()
     }
 
