@@ -64,7 +64,8 @@ public enum FeedIDs {
         var seen: [String: String] = [:]  // id → source path
         let authority = authority(config)
         // By index, without copying posts: this runs on every build of 10,000 of them.
-        for i in posts.indices.sorted(by: { posts[$0].source.path < posts[$1].source.path }) {
+        let paths = posts.map { $0.source.path }
+        for i in posts.indices.sorted(by: { paths[$0] < paths[$1] }) {
             if let fixed = posts[i].id {
                 let post = posts[i]
                 let trimmed = fixed.trimmingCharacters(in: .whitespacesAndNewlines)

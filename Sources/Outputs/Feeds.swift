@@ -85,18 +85,19 @@ public enum Feeds {
         // Ids on all cores, then the posts sorted by index: moving whole posts is slow.
         let posts = site.content.posts
         let ids = posts.parallelMap { FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority) }
+        let dates = posts.map { $0.date }
         let ordered = posts.indices.sorted { a, b in
-            posts[a].date != posts[b].date ? posts[a].date > posts[b].date : ids[a] < ids[b]
+            dates[a] != dates[b] ? dates[a] > dates[b] : ids[a] < ids[b]
         }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
         var counts: [FeedScope: Int] = [:]
         var selected: [(index: Int, scopes: [FeedScope])] = []
         var slugs: [String: String] = [:]
         for index in ordered {
-            let post = posts[index]
+            // Only the two fields, not a copy of the whole post (a retain for each of its fields).
             var scopes: [FeedScope] = [.site]
-            scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
-            let tagSlugs = post.tags.map { (name: String) -> String in
+            scopes += Set(posts[index].handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
+            let tagSlugs = posts[index].tags.map { (name: String) -> String in
                 if let known = slugs[name] { return known }
                 let slug = Slug.make(name)
                 slugs[name] = slug
