@@ -90,18 +90,55 @@ enum NewsletterHTML {
         init(_ groups: [Newsletter.Group]) {
             for group in groups {
                 groupStarts.append(fullRows.count)
-                groupRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);") {
-                    "<h2 style=\"margin:0;padding-top:16px;border-top:2px solid \(accent);font-family:\(font);font-size:20px;line-height:26px;font-weight:bold;color:\(accent);\">\(Escape.html(group.label))</h2>\n"
-                })
+                groupRows.append(RowParts.briefOpen + RowParts.groupHeadingOpen + Escape.html(group.label) + "</h2>\n"
+                                 + RowParts.close)
                 for entry in group.entries {
-                    fullRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 24px;background-color:\(card);") {
-                        entryHTML(entry)
-                    })
-                    briefRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);") {
-                        briefEntryHTML(entry)
-                    })
+                    // Escaped once for both rows; the fixed parts are made once (`RowParts`).
+                    let url = Escape.html(entry.url), title = Escape.html(entry.title), date = Escape.html(entry.date)
+                    var full = RowParts.fullOpen
+                    if let image = entry.image {
+                        full += "<img src=\"\(Escape.html(image.url))\" alt=\"\(Escape.html(image.alt))\" width=\"\(contentWidth)\" style=\"display:block;width:100%;max-width:\(contentWidth)px;height:auto;border:0;margin:0 0 16px;\">\n"
+                    }
+                    for part in [RowParts.fullHeading, url, RowParts.headingLink, title, RowParts.fullDate, entry.isoDate,
+                                 RowParts.dateText, date, RowParts.teaser, Escape.html(entry.teaser), RowParts.button, url,
+                                 RowParts.buttonText, title, RowParts.buttonClose, RowParts.close] {
+                        full += part
+                    }
+                    fullRows.append(full)
+                    var brief = RowParts.briefOpen
+                    for part in [RowParts.briefHeading, url, RowParts.headingLink, title, RowParts.briefDate, entry.isoDate,
+                                 RowParts.dateText, date, RowParts.briefDateClose, RowParts.close] {
+                        brief += part
+                    }
+                    briefRows.append(brief)
                 }
             }
+        }
+    }
+
+    /// The fixed text of the post rows, made once: the rows of thousands of posts are these parts
+    /// with the escaped fields between them (what `row` writes around a post's full and brief entry).
+    private enum RowParts {
+        static let briefOpen = rowOpen(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);")
+        static let fullOpen = rowOpen(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 24px;background-color:\(card);")
+        static let close = "</td>\n</tr>\n"
+        static let groupHeadingOpen = "<h2 style=\"margin:0;padding-top:16px;border-top:2px solid \(accent);font-family:\(font);font-size:20px;line-height:26px;font-weight:bold;color:\(accent);\">"
+        static let fullHeading = "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:19px;line-height:25px;font-weight:bold;color:\(ink);\"><a href=\""
+        static let briefHeading = "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:17px;line-height:23px;font-weight:bold;color:\(ink);\"><a href=\""
+        static let headingLink = "\" style=\"color:\(accent);text-decoration:underline;\">"
+        static let fullDate = "</a></h3>\n<p style=\"margin:0 0 8px;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\""
+        static let briefDate = "</a></h3>\n<p style=\"margin:0;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\""
+        static let dateText = "\">"
+        static let briefDateClose = "</time></p>\n"
+        static let teaser = "</time></p>\n<p style=\"margin:0 0 16px;font-family:\(font);font-size:16px;line-height:24px;color:\(ink);\">"
+        static let button = "</p>\n<table role=\"presentation\" style=\"border:0;border-spacing:0;border-collapse:separate;\">\n<tr>\n"
+            + "<td class=\"nl-btn\" style=\"border-radius:4px;background-color:\(accent);\"><a class=\"nl-btn\" href=\""
+        static let buttonText = "\" style=\"display:inline-block;padding:10px 18px;border:1px solid \(accent);border-radius:4px;background-color:\(accent);font-family:\(font);font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;\">Weiterlesen: "
+        static let buttonClose = "</a></td>\n</tr>\n</table>\n"
+
+        /// What `row` writes before its content.
+        static func rowOpen(classes: String, style: String) -> String {
+            "<tr>\n<td class=\"\(classes)\" style=\"\(style)\">\n"
         }
     }
 
@@ -248,28 +285,6 @@ enum NewsletterHTML {
 
     private static func row(classes: String, style: String, _ content: () -> String) -> String {
         "<tr>\n<td class=\"\(classes)\" style=\"\(style)\">\n" + content() + "</td>\n</tr>\n"
-    }
-
-    private static func entryHTML(_ entry: NewsletterEntry) -> String {
-        var t = ""
-        if let image = entry.image {
-            t += "<img src=\"\(Escape.html(image.url))\" alt=\"\(Escape.html(image.alt))\" width=\"\(contentWidth)\" style=\"display:block;width:100%;max-width:\(contentWidth)px;height:auto;border:0;margin:0 0 16px;\">\n"
-        }
-        t += "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:19px;line-height:25px;font-weight:bold;color:\(ink);\"><a href=\"\(Escape.html(entry.url))\" style=\"color:\(accent);text-decoration:underline;\">\(Escape.html(entry.title))</a></h3>\n"
-        t += "<p style=\"margin:0 0 8px;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\"\(entry.isoDate)\">\(Escape.html(entry.date))</time></p>\n"
-        t += "<p style=\"margin:0 0 16px;font-family:\(font);font-size:16px;line-height:24px;color:\(ink);\">\(Escape.html(entry.teaser))</p>\n"
-        // Button: a styled link in a table cell (the cell's colour is what Outlook shows).
-        t += "<table role=\"presentation\" style=\"border:0;border-spacing:0;border-collapse:separate;\">\n<tr>\n"
-        t += "<td class=\"nl-btn\" style=\"border-radius:4px;background-color:\(accent);\">"
-        t += "<a class=\"nl-btn\" href=\"\(Escape.html(entry.url))\" style=\"display:inline-block;padding:10px 18px;border:1px solid \(accent);border-radius:4px;background-color:\(accent);font-family:\(font);font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;\">Weiterlesen: \(Escape.html(entry.title))</a>"
-        t += "</td>\n</tr>\n</table>\n"
-        return t
-    }
-
-    /// Title with link and date only, for long editions.
-    private static func briefEntryHTML(_ entry: NewsletterEntry) -> String {
-        "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:17px;line-height:23px;font-weight:bold;color:\(ink);\"><a href=\"\(Escape.html(entry.url))\" style=\"color:\(accent);text-decoration:underline;\">\(Escape.html(entry.title))</a></h3>\n"
-            + "<p style=\"margin:0;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\"\(entry.isoDate)\">\(Escape.html(entry.date))</time></p>\n"
     }
 
     private static func footerHTML(site: RenderedSite, links: NewsletterLinks, variant: Variant) -> String {
