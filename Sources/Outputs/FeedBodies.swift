@@ -88,7 +88,11 @@ public struct FeedBodies: Sendable {
             var copied = 0
             var i = 0
             while i < bytes.count {
-                guard bytes[i] == 0x3C else { i += 1; continue }  // '<'
+                // '<' followed by 'a' or 'i' (the openers' second bytes), else nothing to look at.
+                guard bytes[i] == 0x3C, i + 1 < bytes.count, bytes[i + 1] == 0x61 || bytes[i + 1] == 0x69 else {
+                    i += 1
+                    continue
+                }
                 if let opener = openers.first(where: { starts(bytes, at: i, with: $0) }),
                    i + opener.count < bytes.count, bytes[i + opener.count] != 0x2F {
                     // Everything up to the opening quote, then the base, then the site path.

@@ -29,15 +29,19 @@ public enum Feeds {
             }.map(\.scope))
         }
         let channels = self.channels(site: site, imageSizes: imageSizes, scopes: wanted)
-        var feedPosts: [Post] = []
-        var included: Set<String> = []
-        let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // The posts of the items, in the order the items first appear; found by one pass over the
+        // posts that copies only those (not a dictionary of every post).
+        var included: [String: Int] = [:]
         for channel in channels where scope.includes(channel.descriptor.outputPath)
             || (channel.descriptor.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst()))) {
-            for item in channel.items where included.insert(item.sourcePath).inserted {
-                if let post = postsByPath[item.sourcePath] { feedPosts.append(post) }
-            }
+            for item in channel.items where included[item.sourcePath] == nil { included[item.sourcePath] = included.count }
         }
+        var found = [Post?](repeating: nil, count: included.count)
+        let posts = site.content.posts
+        for index in posts.indices {
+            if let position = included[posts[index].source.path], found[position] == nil { found[position] = posts[index] }
+        }
+        let feedPosts = found.compactMap { $0 }
         let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks,
                                        pageBodies: bodiesFromPages ? site.bodies : nil)
         // Items first (each post once per format, on all cores), then the channels put them
