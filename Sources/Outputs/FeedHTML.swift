@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Support
 
@@ -61,9 +66,11 @@ public struct FeedHTML: Sendable {
         var svgDepth = 0
         while i < bytes.count {
             let b = bytes[i]
-            guard b == 0x3C else {  // text up to the next '<'
-                var j = i
-                while j < bytes.count && bytes[j] != 0x3C { j += 1 }
+            guard b == 0x3C else {  // text up to the next '<' (memchr: text runs are long)
+                var j = bytes.count
+                if let found = memchr(bytes.baseAddress! + i, 0x3C, bytes.count - i) {
+                    j = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+                }
                 if !(forEmail && svgDepth > 0) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
                 i = j
                 continue
