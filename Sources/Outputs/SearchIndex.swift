@@ -53,32 +53,12 @@ public struct SearchIndex: Sendable {
     /// „Beitrag · 3. Mai 2022 · Armut und Notlagen“; without the kind in the complete list, where
     /// the heading names it. A Handlungsfeld does not repeat its own name.
     public func metaLine(_ document: SearchDocument, withKind: Bool = true) -> String {
-        // The parts (kind, date, labels) joined by „ · “, written into one string as they come:
-        // this runs for every document twice (index and list).
-        var line = ""
-        var parts = 0
-        func startPart() {
-            if parts > 0 { line += " · " }
-            parts += 1
-        }
-        if withKind {
-            startPart()
-            line += document.kind.singular
-        }
-        if let date = document.date {
-            startPart()
-            line += GermanFormat.longDate(date)
-        }
-        if document.kind != .handlungsfeld {
-            var labels = 0
-            for slug in document.handlungsfelder {
-                guard let label = label(ofField: slug) else { continue }
-                if labels == 0 { startPart() } else { line += ", " }
-                line += label
-                labels += 1
-            }
-        }
-        return line
+        var parts: [String] = []
+        if withKind { parts.append(document.kind.singular) }
+        if let date = document.date { parts.append(GermanFormat.longDate(date)) }
+        let labels = document.handlungsfelder.compactMap(label(ofField:))
+        if !labels.isEmpty && document.kind != .handlungsfeld { parts.append(labels.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
     }
 
     /// The file's text. Deterministic: same documents, same bytes.

@@ -42,34 +42,3 @@ import Testing
         }
     }
 }
-
-extension SearchLineBytesTests {
-    /// The meta line before: parts in an array, joined.
-    static func referenceMetaLine(_ index: SearchIndex, _ document: SearchDocument, withKind: Bool) -> String {
-        var parts: [String] = []
-        if withKind { parts.append(document.kind.singular) }
-        if let date = document.date { parts.append(GermanFormat.longDate(date)) }
-        let labels = document.handlungsfelder.compactMap(index.label(ofField:))
-        if !labels.isEmpty && document.kind != .handlungsfeld { parts.append(labels.joined(separator: ", ")) }
-        return parts.joined(separator: " · ")
-    }
-
-    @Test func metaLinesAreTheJoinedParts() {
-        let site = SampleSite.make(postCount: 1)
-        var fields = site.content.handlungsfelder
-        fields[0].label = ""  // an empty label is still a part
-        let more = Self.documents + [
-            SearchDocument(kind: .beitrag, title: "t", url: "/a/", handlungsfelder: [fields[0].slug, fields[1].slug]),
-            SearchDocument(kind: .handlungsfeld, title: "h", url: "/h/", handlungsfelder: [fields[1].slug],
-                           date: Date(timeIntervalSince1970: 0)),
-            SearchDocument(kind: .indikator, title: "i", url: "/i/", handlungsfelder: ["unbekannt", fields[2].slug, fields[3].slug],
-                           date: Date(timeIntervalSince1970: 1_700_000_000)),
-        ]
-        let index = SearchIndex(documents: more, handlungsfelder: fields)
-        for document in index.documents {
-            for withKind in [true, false] {
-                #expect(index.metaLine(document, withKind: withKind) == Self.referenceMetaLine(index, document, withKind: withKind))
-            }
-        }
-    }
-}
