@@ -73,21 +73,11 @@ public struct SearchIndex: Sendable {
     /// One document's line of `d`. It depends on the document and the Handlungsfeld labels only,
     /// so an incremental build keeps the lines of documents that did not change.
     public func line(for document: SearchDocument) -> String {
-        // Written into one buffer, the terms last and straight from the collector. The terms are
-        // a–z, 0–9 and spaces, which JSON writes as they are: escaping them would copy the longest
-        // field byte by byte.
-        var out: [UInt8] = []
-        out.reserveCapacity(document.url.utf8.count + document.title.utf8.count + document.summary.utf8.count + 160)
-        out.append(0x5B)  // [
-        for field in [document.url, document.title, metaLine(document), document.summary] {
-            Escape.appendJSONString(field, to: &out)
-            out.append(0x2C)  // ,
-        }
-        out.append(0x22)  // "
-        SearchText.appendSortedTermsLine([document.title] + document.textParts, to: &out, reservingExtra: 2)
-        out.append(0x22)
-        out.append(0x5D)  // ]
-        return String(decoding: out, as: UTF8.self)
+        // The terms are a–z, 0–9 and spaces, which JSON writes as they are: escaping them would
+        // copy the longest field byte by byte.
+        let terms = SearchText.sortedTermsLine([document.title] + document.textParts)
+        return "[" + [document.url, document.title, metaLine(document), document.summary].map(Escape.jsonString)
+            .joined(separator: ",") + ",\"" + terms + "\"]"
     }
 
     /// The file's text from the lines of `documents`, in their order.

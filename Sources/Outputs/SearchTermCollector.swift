@@ -88,56 +88,31 @@ struct SearchTermCollector: ~Copyable {
 
     /// The unique terms, sorted bytewise (terms are a–z and 0–9, so this is `String` order), joined by spaces.
     func sortedLine() -> String {
-        let total = sortedLineCount
-        guard total > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: total) { out in
-            writeSortedLine(into: out.baseAddress!, count: total)
-            return total
-        }
-    }
-
-    /// `sortedLine()`'s bytes appended to `out`, with room reserved for `extra` bytes after them
-    /// (a writer that puts the line into a larger text makes no string of it).
-    func appendSortedLine(to out: inout [UInt8], reservingExtra extra: Int = 0) {
-        let total = sortedLineCount
-        guard total > 0 else { return }
-        let start = out.count
-        out.reserveCapacity(start + total + extra)
-        out.append(contentsOf: repeatElement(0, count: total))
-        out.withUnsafeMutableBufferPointer { buffer in
-            writeSortedLine(into: buffer.baseAddress! + start, count: total)
-        }
-    }
-
-    /// The length of `sortedLine()` in bytes.
-    private var sortedLineCount: Int {
-        guard termCount > 0 else { return 0 }
+        guard termCount > 0 else { return "" }
         var total = termCount - 1
         for index in 0..<termCount { total += terms[index].count }
-        return total
-    }
-
-    /// Writes `sortedLine()` (`count` bytes) to `out`.
-    private func writeSortedLine(into out: UnsafeMutablePointer<UInt8>, count total: Int) {
-        var o = 0
-        forEachInOrder { index in
-            if o > 0 {
-                out[o] = 0x20
-                o += 1
-            }
-            let term = terms[index]
-            // Eight bytes at a time while they fit; what runs past the term is written over next.
-            var k = 0
-            while k < term.count {
-                guard o + k + 8 <= total else {
-                    for rest in k..<term.count { out[o + rest] = arena[term.start + rest] }
-                    break
+        return String(unsafeUninitializedCapacity: total) { out in
+            var o = 0
+            forEachInOrder { index in
+                if o > 0 {
+                    out[o] = 0x20
+                    o += 1
                 }
-                let bytes = UnsafeRawPointer(arena + term.start + k).loadUnaligned(as: UInt64.self)
-                UnsafeMutableRawPointer(out + o + k).storeBytes(of: bytes, as: UInt64.self)
-                k += 8
+                let term = terms[index]
+                // Eight bytes at a time while they fit; what runs past the term is written over next.
+                var k = 0
+                while k < term.count {
+                    guard o + k + 8 <= total else {
+                        for rest in k..<term.count { out[o + rest] = arena[term.start + rest] }
+                        break
+                    }
+                    let bytes = UnsafeRawPointer(arena + term.start + k).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(out.baseAddress! + o + k).storeBytes(of: bytes, as: UInt64.self)
+                    k += 8
+                }
+                o += term.count
             }
-            o += term.count
+            return o
         }
     }
 
