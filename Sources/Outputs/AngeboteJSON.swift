@@ -50,10 +50,11 @@ indirect enum AngeboteJSON: Sendable, Equatable {
             guard !items.isEmpty else { out.append(0x5B); out.append(0x5D); return }
             out.append(0x5B)
             let inner = depth.map { $0 + 1 }
-            for (i, item) in items.enumerated() {
+            // By index: `enumerated()` hands out a copy (a retain) of every value.
+            for i in items.indices {
                 if i > 0 { out.append(0x2C) }
                 if let inner { newline(inner) }
-                item.write(into: &out, depth: inner)
+                items[i].write(into: &out, depth: inner)
             }
             if let depth { newline(depth) }
             out.append(0x5D)
@@ -61,13 +62,13 @@ indirect enum AngeboteJSON: Sendable, Equatable {
             guard !pairs.isEmpty else { out.append(0x7B); out.append(0x7D); return }
             out.append(0x7B)
             let inner = depth.map { $0 + 1 }
-            for (i, pair) in pairs.enumerated() {
+            for i in pairs.indices {
                 if i > 0 { out.append(0x2C) }
                 if let inner { newline(inner) }
-                Escape.appendJSONString(pair.0, to: &out)
+                Escape.appendJSONString(pairs[i].0, to: &out)
                 out.append(0x3A)
                 if depth != nil { out.append(0x20) }
-                pair.1.write(into: &out, depth: inner)
+                pairs[i].1.write(into: &out, depth: inner)
             }
             if let depth { newline(depth) }
             out.append(0x7D)

@@ -17,6 +17,8 @@ extension AngebotePages {
         let postsByEntry: [String: [Post]]
         /// Each entry's card at heading level 3, as the overview and every filter page list it.
         let cards: [String]
+        /// Each entry's `plainBody`, which the search index and the open data both need.
+        let plainBodies: [String]
 
         init(site: RenderedSite, theme: Theme, options: SitePages.Options) {
             self.site = site
@@ -34,6 +36,7 @@ extension AngebotePages {
             }
             postsByEntry = posts
             cards = entries.parallelMap { AngeboteHTML.card($0, headingLevel: 3) }
+            plainBodies = entries.map { Self.plainBody($0, site: site) }
         }
 
         var config: SiteConfig { site.config }
@@ -178,23 +181,36 @@ extension AngebotePages {
         // MARK: data
 
         /// The plain text of an entry's description, trimmed; empty when it has none.
-        func plainBody(_ entry: ServiceEntry) -> String {
-            site.body(of: entry.source)?.plainText.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        static func plainBody(_ entry: ServiceEntry, site: RenderedSite) -> String {
+            site.body(of: entry.source).map { trimmed($0.plainText) } ?? ""
         }
 
+        /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`. Most texts start and end with an
+        /// ASCII letter or mark: then nothing is trimmed, and Foundation is not asked.
+        static func trimmed(_ text: String) -> String {
+            if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+               !isASCIIBlank(first), !isASCIIBlank(last) {
+                return text
+            }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII members of
+        /// `whitespacesAndNewlines`.
+        private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
         func searchIndexFile() -> OutputFile {
-            var plainBodies: [String: String] = [:]
-            for entry in entries { plainBodies[entry.source.path] = plainBody(entry) }
-            let index = AngeboteSearchIndex.value(entries: entries, facets: facets, bodies: plainBodies,
+            var bodies: [String: String] = [:]
+            for index in entries.indices { bodies[entries[index].source.path] = plainBodies[index] }
+            let index = AngeboteSearchIndex.value(entries: entries, facets: facets, bodies: bodies,
                                                   handlungsfelder: fieldLabels)
             return OutputFile(path: String(AngebotePages.indexURL.dropFirst()), text: index.compact + "\n")
         }
 
         func openDataFile() -> OutputFile {
             var descriptions: [String: String] = [:]
-            for entry in entries {
-                let text = plainBody(entry)
-                if !text.isEmpty { descriptions[entry.slug] = text }
+            for index in entries.indices where !plainBodies[index].isEmpty {
+                descriptions[entries[index].slug] = plainBodies[index]
             }
             let hsds = AngeboteHSDS.value(entries: entries, handlungsfelder: site.content.handlungsfelder,
                                           descriptions: descriptions, config: config)

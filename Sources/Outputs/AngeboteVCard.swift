@@ -42,24 +42,32 @@ enum AngeboteVCard {
 
     /// Escapes a text value: backslash, comma, semicolon and line breaks.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ",": out += "\\,"
-            case ";": out += "\\;"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            default:
-                // Other control characters have no place in a vCard line.
-                if scalar.value < 0x20 || scalar.value == 0x7F { break }
-                out.unicodeScalars.append(scalar)
+        // On bytes: everything it changes is ASCII, and the bytes of other scalars are all ≥ 0x80.
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            func changes(_ byte: UInt8) -> Bool {
+                byte == 0x5C || byte == 0x2C || byte == 0x3B || byte < 0x20 || byte == 0x7F
             }
-            previousWasCR = scalar == "\r"
+            guard let first = bytes.firstIndex(where: changes) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            var previousWasCR = false
+            for byte in UnsafeBufferPointer(rebasing: bytes[first...]) {
+                switch byte {
+                case 0x5C: out.append(0x5C); out.append(0x5C)          // \\
+                case 0x2C: out.append(0x5C); out.append(0x2C)          // \,
+                case 0x3B: out.append(0x5C); out.append(0x3B)          // \;
+                case 0x0D: out.append(0x5C); out.append(0x6E)          // \n
+                case 0x0A: if !previousWasCR { out.append(0x5C); out.append(0x6E) }
+                case 0x00..<0x20, 0x7F: break  // other control characters have no place in a vCard line
+                default: out.append(byte)
+                }
+                previousWasCR = byte == 0x0D
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return escaped ?? text
     }
 
     /// Folds a content line into pieces of at most 75 octets; continuation lines start with a space.

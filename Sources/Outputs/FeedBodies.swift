@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Content
 import Support
 import Markdown
@@ -88,7 +93,14 @@ public struct FeedBodies: Sendable {
             var copied = 0
             var i = 0
             while i < bytes.count {
-                guard bytes[i] == 0x3C else { i += 1; continue }  // '<'
+                // The next '<' (memchr: most of a body is text between tags), and only when 'a' or
+                // 'i' (the openers' second bytes) follows is there anything to look at.
+                guard let base = bytes.baseAddress, let found = memchr(base + i, 0x3C, bytes.count - i) else { break }
+                i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                guard i + 1 < bytes.count, bytes[i + 1] == 0x61 || bytes[i + 1] == 0x69 else {
+                    i += 1
+                    continue
+                }
                 if let opener = openers.first(where: { starts(bytes, at: i, with: $0) }),
                    i + opener.count < bytes.count, bytes[i + opener.count] != 0x2F {
                     // Everything up to the opening quote, then the base, then the site path.

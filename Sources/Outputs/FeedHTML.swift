@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Support
 
@@ -37,18 +42,36 @@ public struct FeedHTML: Sendable {
                                             "meta", "param", "source", "track", "wbr"]
 
     /// The cleaned HTML.
-    public func clean(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
+    public func clean(_ html: String) -> String { clean(html, fastTags: true) }
+
+    /// `fastTags`: tags that need no more than copying (`copyTag`) are written from their bytes
+    /// without building an `HTMLTag` and strings for them; false only to compare both ways in tests.
+    func clean(_ html: String, fastTags: Bool) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            // `#fragment` links become the page's URL with the fragment, escaped as an attribute value.
+            var pageURLValue = Escape.html(pageURL)
+            pageURLValue.withUTF8 { pageURLValue in
+                clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty, pageURLValue: pageURLValue)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], fastTags: Bool,
+                       pageURLValue: UnsafeBufferPointer<UInt8>) {
         var i = 0
         var svgDepth = 0
         while i < bytes.count {
             let b = bytes[i]
-            guard b == 0x3C else {  // text up to the next '<'
-                var j = i
-                while j < bytes.count && bytes[j] != 0x3C { j += 1 }
-                if !(forEmail && svgDepth > 0) { out.append(contentsOf: bytes[i..<j]) }
+            guard b == 0x3C else {  // text up to the next '<' (memchr: text runs are long)
+                var j = bytes.count
+                if let found = memchr(bytes.baseAddress! + i, 0x3C, bytes.count - i) {
+                    j = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+                }
+                if !(forEmail && svgDepth > 0) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
                 i = j
                 continue
             }
@@ -57,28 +80,36 @@ public struct FeedHTML: Sendable {
                 i = Self.skipMarkupDeclaration(bytes, from: i)
                 continue
             }
-            guard let tag = HTMLTag.parse(bytes, at: i) else {
+            guard let scanned = HTMLTag.scan(bytes, at: i) else {
                 // A lone '<' in text: keep it as text, escaped.
                 if !(forEmail && svgDepth > 0) { out.append(contentsOf: "&lt;".utf8) }
                 i += 1
                 continue
             }
-            i = tag.end
-            let name = tag.name
-            if tag.isEnd {
-                if name == "svg" { svgDepth = max(0, svgDepth - 1); if forEmail { continue } }
-                if Self.droppedTags.contains(name) || Self.droppedWithContent.contains(name) { continue }
+            i = scanned.end
+            let kind = HTMLTag.Kind(bytes, name: scanned.name)
+            let rawName = UnsafeBufferPointer(rebasing: bytes[scanned.name])
+            if scanned.isEnd {
+                if kind == .svg { svgDepth = max(0, svgDepth - 1); if forEmail { continue } }
+                if kind == .droppedTag || kind == .droppedWithContent { continue }
                 if forEmail && svgDepth > 0 { continue }
                 out.append(0x3C); out.append(0x2F)  // "</"
-                out.append(contentsOf: tag.rawName.utf8)
+                out.append(contentsOf: rawName)
                 out.append(0x3E)
                 continue
             }
-            if Self.droppedWithContent.contains(name) {
-                if !tag.selfClosing { i = Self.skipElement(named: name, in: bytes, from: i) }
+            if kind == .droppedWithContent {
+                if !scanned.selfClosing {
+                    i = Self.skipElement(named: String(decoding: rawName, as: UTF8.self).lowercased(), in: bytes, from: i)
+                }
                 continue
             }
-            if Self.droppedTags.contains(name) { continue }
+            if kind == .droppedTag { continue }
+            if fastTags && svgDepth == 0 && kind == .other && copyTag(scanned, of: bytes, into: &out, pageURLValue: pageURLValue) {
+                continue
+            }
+            let tag = HTMLTag(scanned, of: bytes)
+            let name = tag.name
             // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
             if name == "span", (tag.attribute("class") ?? "").contains("visually-hidden") {
                 if !tag.selfClosing { i = Self.skipElement(named: "span", in: bytes, from: i) }
@@ -111,7 +142,75 @@ public struct FeedHTML: Sendable {
                 out.append(contentsOf: rebuild(tag, insideSVG: svgDepth > 0).utf8)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes what `rebuild(tag, insideSVG: false)` gives for a start tag outside SVG, when that is
+    /// a copy of its bytes: each attribute kept as written (`name="value"`), dropped (event
+    /// handlers, `style`, …), or a bare name; a `#fragment` URL gets `pageURLValue`
+    /// (`Escape.html(pageURL)`) in front. True when it did; false, with nothing written, when an
+    /// attribute needs more (character references or characters to escape in the value, a URL that
+    /// is not absolute, `srcset`). Only for feeds (no e-mail mode, no inline styles).
+    private func copyTag(_ tag: HTMLTag.Scanned, of bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8],
+                         pageURLValue: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mark = out.count
+        out.append(0x3C)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tag.name]))
+        for attribute in tag.attributes {
+            let kind = HTMLTag.AttributeKind(bytes, name: attribute.name)
+            switch kind {
+            case .dropped: continue
+            case .complex:
+                out.removeSubrange(mark...)
+                return false
+            case .url, .other:
+                break
+            }
+            let rawName = UnsafeBufferPointer(rebasing: bytes[attribute.name])
+            guard let range = attribute.value else {
+                out.append(0x20)
+                out.append(contentsOf: rawName)
+                continue
+            }
+            let value = UnsafeBufferPointer(rebasing: bytes[range])
+            // `&` could start a character reference (decoded, then escaped again); `< > " '` are escaped.
+            let copiesAsWritten = !value.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+            let url = kind == .url ? Self.plainURL(value) : .asWritten
+            guard copiesAsWritten, url != .other else {
+                out.removeSubrange(mark...)
+                return false
+            }
+            out.append(0x20)
+            out.append(contentsOf: rawName)
+            out.append(0x3D); out.append(0x22)  // ="
+            if url == .fragment { out.append(contentsOf: pageURLValue) }
+            out.append(contentsOf: value)
+            out.append(0x22)
+        }
+        out.append(0x3E)
+        return true
+    }
+
+    /// What `absolute` makes of a URL, as far as its bytes tell without Foundation.
+    private enum PlainURL {
+        /// Returned as it is: `http(s)://…`, `mailto:…`, `tel:…`.
+        case asWritten
+        /// `#…`: the page's URL in front.
+        case fragment
+        /// Anything else: worked out by `absolute`.
+        case other
+    }
+
+    /// `http(s)://…` whose last byte is ASCII and no blank (`absolute`'s own fast path); ASCII
+    /// `mailto:…`, `tel:…` and `#…` without blanks at either end (in ASCII, trimming, lower case
+    /// and characters are byte-wise matters).
+    private static func plainURL(_ value: UnsafeBufferPointer<UInt8>) -> PlainURL {
+        guard let last = value.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) else { return .other }
+        if value.starts(with: "https://".utf8) || value.starts(with: "http://".utf8) { return .asWritten }
+        guard value[0] != 0x20, !(0x09...0x0D).contains(value[0]), !value.contains(where: { $0 >= 0x80 }) else {
+            return .other
+        }
+        if value[0] == 0x23 { return .fragment }  // '#'
+        return value.starts(with: "mailto:".utf8) || value.starts(with: "tel:".utf8) ? .asWritten : .other
     }
 
     private func rebuild(_ tag: HTMLTag, insideSVG: Bool) -> String {
@@ -194,28 +293,28 @@ public struct FeedHTML: Sendable {
     }
 
     /// Index after `<!-- … -->`, `<![CDATA[ … ]]>`, `<!DOCTYPE …>` or `<? … ?>` starting at `start`.
-    static func skipMarkupDeclaration(_ bytes: [UInt8], from start: Int) -> Int {
+    static func skipMarkupDeclaration(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         func find(_ pattern: [UInt8], from: Int) -> Int? {
             guard pattern.count <= bytes.count else { return nil }
             var k = from
             while k + pattern.count <= bytes.count {
-                if bytes[k] == pattern[0] && Array(bytes[k..<(k + pattern.count)]) == pattern { return k }
+                if bytes[k] == pattern[0] && bytes[k..<(k + pattern.count)].elementsEqual(pattern) { return k }
                 k += 1
             }
             return nil
         }
-        let opener = Array(bytes[start..<min(bytes.count, start + 9)])
-        if opener.starts(with: Array("<!--".utf8)) {
+        let opener = bytes[start..<min(bytes.count, start + 9)]
+        if opener.starts(with: "<!--".utf8) {
             return (find(Array("-->".utf8), from: start + 4).map { $0 + 3 }) ?? bytes.count
         }
-        if opener.starts(with: Array("<![CDATA[".utf8)) {
+        if opener.starts(with: "<![CDATA[".utf8) {
             return (find(Array("]]>".utf8), from: start + 9).map { $0 + 3 }) ?? bytes.count
         }
         return (find([0x3E], from: start + 2).map { $0 + 1 }) ?? bytes.count
     }
 
     /// Index after the end tag `</name>` matching the element opened before `from` (or the end).
-    static func skipElement(named name: String, in bytes: [UInt8], from: Int) -> Int {
+    static func skipElement(named name: String, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         let needle = Array("</\(name)".utf8)
         var k = from
         while k + needle.count <= bytes.count {
@@ -251,6 +350,92 @@ struct HTMLTag {
     /// Index just after the closing `>`.
     var end: Int
 
+    /// A tag as byte ranges of the HTML it stands in (`scan`), before any string is made.
+    struct Scanned {
+        /// The name as written (ASCII letters, digits, `-`, `:`, `_`).
+        var name: Range<Int>
+        var isEnd: Bool
+        var selfClosing: Bool
+        /// Attribute names and values (without quotes) in source order; nil for a bare attribute.
+        var attributes: [(name: Range<Int>, value: Range<Int>?)]
+        /// Index just after the closing `>`.
+        var end: Int
+    }
+
+    /// What `FeedHTML` does with an element, by its name.
+    enum Kind {
+        case droppedWithContent, droppedTag, svg, span, other
+
+        /// The kind of the element whose name (as written) is `bytes[name]`.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>) {
+            // Every name of the sets has at most eight letters: longer names are other elements.
+            guard name.count <= 8 else {
+                self = .other
+                return
+            }
+            // The lower-cased name in one number (names are ASCII, see `isNameByte`).
+            var key: UInt64 = 0
+            for (shift, i) in name.enumerated() {
+                let byte = bytes[i]
+                key |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << (8 * UInt64(shift))
+            }
+            self = .other
+            for (known, kind) in Self.byKey where known == key {
+                self = kind
+                break
+            }
+        }
+
+        /// The names with a kind other than `.other`, as keys (a few dozen numbers to compare, no hashing).
+        private static let byKey: [(UInt64, Kind)] = {
+            func key(_ name: String) -> UInt64 {
+                name.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            }
+            return FeedHTML.droppedWithContent.sorted().map { (key($0), .droppedWithContent) }
+                + FeedHTML.droppedTags.sorted().map { (key($0), .droppedTag) } + [(key("svg"), .svg), (key("span"), .span)]
+        }()
+    }
+
+    /// What `FeedHTML` does with an attribute, by its name (`copyTag`).
+    enum AttributeKind {
+        /// Left out: event handlers (`on…`), `srcdoc`, `formaction`, `style`.
+        case dropped
+        /// A URL, made absolute.
+        case url
+        /// Kept as it is.
+        case other
+        /// Needs the string path: `srcset`, or a name with non-ASCII bytes (their lower case is
+        /// not a byte-wise matter).
+        case complex
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>) {
+            guard !bytes[name].contains(where: { $0 >= 0x80 }) else {
+                self = .complex
+                return
+            }
+            let lower = String(unsafeUninitializedCapacity: name.count) { out in
+                for (o, i) in name.enumerated() {
+                    let byte = bytes[i]
+                    out[o] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return name.count
+            }
+            if lower.utf8.starts(with: "on".utf8) {
+                self = .dropped
+                return
+            }
+            self = Self.byName[lower] ?? .other
+        }
+
+        /// The kinds `FeedHTML.rebuild` tells apart, by lower-cased name.
+        private static let byName: [String: AttributeKind] = {
+            var kinds: [String: AttributeKind] = ["srcdoc": .dropped, "formaction": .dropped, "style": .dropped,
+                                                  "srcset": .complex, "xlink:href": .url]
+            for name in FeedHTML.urlAttributes { kinds[name] = .url }
+            return kinds
+        }()
+    }
+
     func attribute(_ name: String) -> String? {
         attributes.first(where: { $0.0.lowercased() == name })?.1.map(HTMLTag.decodeEntities)
     }
@@ -264,6 +449,22 @@ struct HTMLTag {
 
     /// Parses the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
     static func parse(_ bytes: [UInt8], at start: Int) -> HTMLTag? {
+        bytes.withUnsafeBufferPointer { bytes in scan(bytes, at: start).map { HTMLTag($0, of: bytes) } }
+    }
+
+    /// The tag of `scanned`, with its name and attributes as strings.
+    init(_ scanned: Scanned, of bytes: UnsafeBufferPointer<UInt8>) {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        rawName = text(scanned.name)
+        name = rawName.lowercased()
+        isEnd = scanned.isEnd
+        selfClosing = scanned.selfClosing
+        attributes = scanned.attributes.map { (text($0.name), $0.value.map(text)) }
+        end = scanned.end
+    }
+
+    /// Finds the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Scanned? {
         var i = start + 1
         var isEnd = false
         if i < bytes.count && bytes[i] == 0x2F { isEnd = true; i += 1 }
@@ -271,44 +472,44 @@ struct HTMLTag {
         else { return nil }
         let nameStart = i
         while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
-        let rawName = String(decoding: bytes[nameStart..<i], as: UTF8.self)
-        let name = rawName.lowercased()
-        var attributes: [(String, String?)] = []
+        let name = nameStart..<i
+        var attributes: [(name: Range<Int>, value: Range<Int>?)] = []
         var selfClosing = false
         while i < bytes.count {
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
             guard i < bytes.count else { break }
-            if bytes[i] == 0x3E { i += 1; return HTMLTag(name: name, rawName: rawName, isEnd: isEnd,
-                                                          selfClosing: selfClosing, attributes: attributes, end: i) }
+            if bytes[i] == 0x3E {
+                i += 1
+                return Scanned(name: name, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: i)
+            }
             if bytes[i] == 0x2F { selfClosing = true; i += 1; continue }
             let attrStart = i
             while i < bytes.count && !isSpace(bytes[i]) && bytes[i] != 0x3D && bytes[i] != 0x3E
                     && !(bytes[i] == 0x2F && i + 1 < bytes.count && bytes[i + 1] == 0x3E) { i += 1 }
             if i == attrStart { i += 1; continue }
-            let attrName = String(decoding: bytes[attrStart..<i], as: UTF8.self)
+            let attrName = attrStart..<i
             selfClosing = false
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
             guard i < bytes.count, bytes[i] == 0x3D else { attributes.append((attrName, nil)); continue }
             i += 1
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
             guard i < bytes.count else { break }
-            let value: String
+            let value: Range<Int>
             if bytes[i] == 0x22 || bytes[i] == 0x27 {
                 let quote = bytes[i]
                 i += 1
                 let valueStart = i
                 while i < bytes.count && bytes[i] != quote { i += 1 }
-                value = String(decoding: bytes[valueStart..<min(i, bytes.count)], as: UTF8.self)
+                value = valueStart..<min(i, bytes.count)
                 i += 1
             } else {
                 let valueStart = i
                 while i < bytes.count && !isSpace(bytes[i]) && bytes[i] != 0x3E { i += 1 }
-                value = String(decoding: bytes[valueStart..<i], as: UTF8.self)
+                value = valueStart..<i
             }
             attributes.append((attrName, value))
         }
-        return HTMLTag(name: name, rawName: rawName, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes,
-                       end: bytes.count)
+        return Scanned(name: name, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: bytes.count)
     }
 
     /// Decodes the character references an attribute value may contain: the XML five and numeric

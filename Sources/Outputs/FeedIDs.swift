@@ -39,8 +39,21 @@ public enum FeedIDs {
 
     /// `content/beitraege/2022/armut.md` → `armut`.
     static func fileStem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        // On bytes, for ASCII paths (where every byte is a character); this runs for every post
+        // twice a build. Elsewhere a combining mark after `/` or `.` would make it another character.
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+            return String(name[..<dot])
+        }
+        var end = bytes.endIndex
+        // Trailing slashes belong to no part (`split` drops the empty parts after them).
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x2F { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return path }
+        let start = bytes[..<end].lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let name = path[start..<end]
+        guard let dot = name.utf8.lastIndex(of: 0x2E), dot != name.startIndex else { return String(name) }
         return String(name[..<dot])
     }
 
@@ -51,7 +64,8 @@ public enum FeedIDs {
         var seen: [String: String] = [:]  // id → source path
         let authority = authority(config)
         // By index, without copying posts: this runs on every build of 10,000 of them.
-        for i in posts.indices.sorted(by: { posts[$0].source.path < posts[$1].source.path }) {
+        let paths = posts.map { $0.source.path }
+        for i in posts.indices.sorted(by: { paths[$0] < paths[$1] }) {
             if let fixed = posts[i].id {
                 let post = posts[i]
                 let trimmed = fixed.trimmingCharacters(in: .whitespacesAndNewlines)

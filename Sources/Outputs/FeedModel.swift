@@ -128,7 +128,11 @@ public struct FeedItem: Sendable, Hashable {
 public enum FeedCatalog {
     /// All feeds, in a stable order: the blog, the Handlungsfelder (by `order`), the tags (by slug).
     public static func descriptors(site: RenderedSite) -> [FeedDescriptor] {
-        let tags = tags(site: site)
+        descriptors(site: site, tags: tags(site: site))
+    }
+
+    /// `descriptors(site:)` with the site's `tags(site:)` worked out before (they read every post).
+    static func descriptors(site: RenderedSite, tags: [(slug: String, name: String)]) -> [FeedDescriptor] {
         let tagNames = Dictionary(tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         return scopes(site: site, tags: tags).flatMap { scope in
             let name = scopeName(of: scope, site: site, tagNames: tagNames)
@@ -263,6 +267,8 @@ public enum FeedCatalog {
 public enum FeedText {
     /// The start of `text`, cut after a whole word, with „…“ when something was cut.
     public static func teaser(_ text: String, maxLength: Int) -> String {
+        // Most texts are Latin letters and punctuation, where bytes give the same cut (`teaserByScalars`).
+        if let teaser = teaserByScalars(text, maxLength: maxLength) { return teaser }
         let collapsed = collapsedStart(of: text, atLeast: maxLength + 2)
         guard collapsed.count > maxLength else { return collapsed }
         var cut = collapsed.prefix(maxLength)

@@ -29,15 +29,19 @@ public enum Feeds {
             }.map(\.scope))
         }
         let channels = self.channels(site: site, imageSizes: imageSizes, scopes: wanted)
-        var feedPosts: [Post] = []
-        var included: Set<String> = []
-        let postsByPath = Dictionary(site.content.posts.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // The posts of the items, in the order the items first appear; found by one pass over the
+        // posts that copies only those (not a dictionary of every post).
+        var included: [String: Int] = [:]
         for channel in channels where scope.includes(channel.descriptor.outputPath)
             || (channel.descriptor.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst()))) {
-            for item in channel.items where included.insert(item.sourcePath).inserted {
-                if let post = postsByPath[item.sourcePath] { feedPosts.append(post) }
-            }
+            for item in channel.items where included[item.sourcePath] == nil { included[item.sourcePath] = included.count }
         }
+        var found = [Post?](repeating: nil, count: included.count)
+        let posts = site.content.posts
+        for index in posts.indices {
+            if let position = included[posts[index].source.path], found[position] == nil { found[position] = posts[index] }
+        }
+        let feedPosts = found.compactMap { $0 }
         let bodies = FeedBodies.render(feedPosts, config: site.config, hooks: hooks,
                                        pageBodies: bodiesFromPages ? site.bodies : nil)
         // Items first (each post once per format, on all cores), then the channels put them
@@ -85,18 +89,19 @@ public enum Feeds {
         // Ids on all cores, then the posts sorted by index: moving whole posts is slow.
         let posts = site.content.posts
         let ids = posts.parallelMap { FeedIDs.id(date: $0.date, fixed: $0.id, path: $0.source.path, authority: authority) }
+        let dates = posts.map { $0.date }
         let ordered = posts.indices.sorted { a, b in
-            posts[a].date != posts[b].date ? posts[a].date > posts[b].date : ids[a] < ids[b]
+            dates[a] != dates[b] ? dates[a] > dates[b] : ids[a] < ids[b]
         }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
         var counts: [FeedScope: Int] = [:]
         var selected: [(index: Int, scopes: [FeedScope])] = []
         var slugs: [String: String] = [:]
         for index in ordered {
-            let post = posts[index]
+            // Only the two fields, not a copy of the whole post (a retain for each of its fields).
             var scopes: [FeedScope] = [.site]
-            scopes += Set(post.handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
-            let tagSlugs = post.tags.map { (name: String) -> String in
+            scopes += Set(posts[index].handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
+            let tagSlugs = posts[index].tags.map { (name: String) -> String in
                 if let known = slugs[name] { return known }
                 let slug = Slug.make(name)
                 slugs[name] = slug

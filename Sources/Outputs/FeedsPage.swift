@@ -9,7 +9,8 @@ public enum FeedsPage {
     public static let description = "Neue Beiträge automatisch erhalten: Was ein Feed ist, wie Sie ihn abonnieren, und alle Feeds dieser Website."
 
     public static func bodyHTML(site: RenderedSite) -> String {
-        let descriptors = FeedCatalog.descriptors(site: site)
+        let tags = FeedCatalog.tags(site: site)
+        let descriptors = FeedCatalog.descriptors(site: site, tags: tags)
         let config = site.config
         let main = descriptors.filter { $0.scope == .site }
         var h = ""
@@ -42,7 +43,6 @@ public enum FeedsPage {
             }
             h += "</ul>\n"
         }
-        let tags = FeedCatalog.tags(site: site)
         if !tags.isEmpty {
             h += "<h2 id=\"schlagwoerter\">Feeds zu den Schlagwörtern</h2>\n"
             h += "<p>Nur die Beiträge mit einem Schlagwort, jeweils als RSS.</p>\n"

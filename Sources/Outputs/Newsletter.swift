@@ -70,13 +70,18 @@ public enum Newsletter {
                              hooks: MarkdownHooks = MarkdownHooks()) -> Files {
         let (tool, _) = NewsletterTool.from(site.config)
         let folder = "newsletter/\(edition.id)/"
+        // The posts' entries and their rows are the same in all three files: made once per edition.
+        let groups = groups(edition, site: site)
+        let rows = NewsletterHTML.Rows(groups)
         return Files(
             web: OutputFile(path: folder + "index.html",
-                            text: NewsletterHTML.render(edition, site: site, variant: .web, hooks: hooks)),
+                            text: NewsletterHTML.render(edition, site: site, variant: .web, hooks: hooks,
+                                                        groups: groups, rows: rows)),
             mailHTML: OutputFile(path: folder + "email.html",
-                                 text: NewsletterHTML.render(edition, site: site, variant: .email(tool), hooks: hooks)),
+                                 text: NewsletterHTML.render(edition, site: site, variant: .email(tool), hooks: hooks,
+                                                             groups: groups, rows: rows)),
             mailText: OutputFile(path: folder + "email.txt",
-                                 text: NewsletterText.render(edition, site: site, tool: tool, hooks: hooks)))
+                                 text: NewsletterText.render(edition, site: site, tool: tool, hooks: hooks, groups: groups)))
     }
 
     /// Problems to report: period and tool in site-config.json, editorial Markdown, two editorial

@@ -49,12 +49,17 @@ enum NewsletterHTML {
     /// are listed briefly (title, date, link) in both versions, so the web version shows what the
     /// mail shows. If even that does not fit, the mail names the remainder and links the web
     /// version, which always lists every post.
+    /// `groups` and `rows`: `Newsletter.groups(edition, site: site)` and their rows, when the caller
+    /// has them already (they are the same in the e-mail and the web version).
     static func render(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
-                       hooks: MarkdownHooks = MarkdownHooks()) -> String {
+                       hooks: MarkdownHooks = MarkdownHooks(), groups: [Newsletter.Group]? = nil,
+                       rows: Rows? = nil) -> String {
         // The parts are made once; each shorter version tried below only adds up byte counts.
         // (Rendering the whole edition again for every try was quadratic in its posts: 14 % of a
         // 10,000-post build.)
-        let document = Document(edition, site: site, variant: variant, hooks: hooks)
+        let groups = groups ?? Newsletter.groups(edition, site: site)
+        let document = Document(edition, site: site, variant: variant, hooks: hooks, groups: groups,
+                                rows: rows ?? Rows(groups))
         let count = edition.posts.count
         guard document.size(fullEntries: count, listed: count) > byteBudget, count > 0 else {
             return document.html(fullEntries: count, listed: count)
@@ -73,38 +78,89 @@ enum NewsletterHTML {
         return document.html(fullEntries: full, listed: listed)
     }
 
-    /// One edition's HTML in parts: everything before the posts, each group's heading row, each
-    /// post's row in full and in brief, the „weitere Beiträge“ row and everything after.
-    /// `html(fullEntries:listed:)` joins them in the order the layout needs; `size` is the byte
-    /// count of that result without building it.
-    private struct Document {
-        var head = ""
+    /// The rows of an edition's posts: each group's heading row, each post's row in full and in
+    /// brief. The same in the e-mail and the web version.
+    struct Rows {
         var groupRows: [String] = []
         /// Index of each group's first post among all posts.
         var groupStarts: [Int] = []
         var fullRows: [String] = []
         var briefRows: [String] = []
+
+        init(_ groups: [Newsletter.Group]) {
+            for group in groups {
+                groupStarts.append(fullRows.count)
+                groupRows.append(RowParts.briefOpen + RowParts.groupHeadingOpen + Escape.html(group.label) + "</h2>\n"
+                                 + RowParts.close)
+                for entry in group.entries {
+                    // Escaped once for both rows; the fixed parts are made once (`RowParts`).
+                    let url = Escape.html(entry.url), title = Escape.html(entry.title), date = Escape.html(entry.date)
+                    var full = RowParts.fullOpen
+                    if let image = entry.image {
+                        full += "<img src=\"\(Escape.html(image.url))\" alt=\"\(Escape.html(image.alt))\" width=\"\(contentWidth)\" style=\"display:block;width:100%;max-width:\(contentWidth)px;height:auto;border:0;margin:0 0 16px;\">\n"
+                    }
+                    for part in [RowParts.fullHeading, url, RowParts.headingLink, title, RowParts.fullDate, entry.isoDate,
+                                 RowParts.dateText, date, RowParts.teaser, Escape.html(entry.teaser), RowParts.button, url,
+                                 RowParts.buttonText, title, RowParts.buttonClose, RowParts.close] {
+                        full += part
+                    }
+                    fullRows.append(full)
+                    var brief = RowParts.briefOpen
+                    for part in [RowParts.briefHeading, url, RowParts.headingLink, title, RowParts.briefDate, entry.isoDate,
+                                 RowParts.dateText, date, RowParts.briefDateClose, RowParts.close] {
+                        brief += part
+                    }
+                    briefRows.append(brief)
+                }
+            }
+        }
+    }
+
+    /// The fixed text of the post rows, made once: the rows of thousands of posts are these parts
+    /// with the escaped fields between them (what `row` writes around a post's full and brief entry).
+    private enum RowParts {
+        static let briefOpen = rowOpen(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);")
+        static let fullOpen = rowOpen(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 24px;background-color:\(card);")
+        static let close = "</td>\n</tr>\n"
+        static let groupHeadingOpen = "<h2 style=\"margin:0;padding-top:16px;border-top:2px solid \(accent);font-family:\(font);font-size:20px;line-height:26px;font-weight:bold;color:\(accent);\">"
+        static let fullHeading = "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:19px;line-height:25px;font-weight:bold;color:\(ink);\"><a href=\""
+        static let briefHeading = "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:17px;line-height:23px;font-weight:bold;color:\(ink);\"><a href=\""
+        static let headingLink = "\" style=\"color:\(accent);text-decoration:underline;\">"
+        static let fullDate = "</a></h3>\n<p style=\"margin:0 0 8px;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\""
+        static let briefDate = "</a></h3>\n<p style=\"margin:0;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\""
+        static let dateText = "\">"
+        static let briefDateClose = "</time></p>\n"
+        static let teaser = "</time></p>\n<p style=\"margin:0 0 16px;font-family:\(font);font-size:16px;line-height:24px;color:\(ink);\">"
+        static let button = "</p>\n<table role=\"presentation\" style=\"border:0;border-spacing:0;border-collapse:separate;\">\n<tr>\n"
+            + "<td class=\"nl-btn\" style=\"border-radius:4px;background-color:\(accent);\"><a class=\"nl-btn\" href=\""
+        static let buttonText = "\" style=\"display:inline-block;padding:10px 18px;border:1px solid \(accent);border-radius:4px;background-color:\(accent);font-family:\(font);font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;\">Weiterlesen: "
+        static let buttonClose = "</a></td>\n</tr>\n</table>\n"
+
+        /// What `row` writes before its content.
+        static func rowOpen(classes: String, style: String) -> String {
+            "<tr>\n<td class=\"\(classes)\" style=\"\(style)\">\n"
+        }
+    }
+
+    /// One edition's HTML in parts: everything before the posts, the posts' `Rows`, the „weitere
+    /// Beiträge“ row and everything after. `html(fullEntries:listed:)` joins them in the order the
+    /// layout needs; `size` is the byte count of that result without building it.
+    private struct Document {
+        var head = ""
+        var rows: Rows
+        var groupRows: [String] { rows.groupRows }
+        var groupStarts: [Int] { rows.groupStarts }
+        var fullRows: [String] { rows.fullRows }
+        var briefRows: [String] { rows.briefRows }
         var webVersion = ""
         var tail = ""
 
-        init(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant, hooks: MarkdownHooks) {
-            let (head, groups, links) = NewsletterHTML.head(edition, site: site, variant: variant, hooks: hooks)
+        init(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant, hooks: MarkdownHooks,
+             groups: [Newsletter.Group], rows: Rows) {
+            let (head, links) = NewsletterHTML.head(edition, site: site, variant: variant, hooks: hooks, groups: groups)
             self.head = head
+            self.rows = rows
             webVersion = links.webVersion
-            for group in groups {
-                groupStarts.append(fullRows.count)
-                groupRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);") {
-                    "<h2 style=\"margin:0;padding-top:16px;border-top:2px solid \(accent);font-family:\(font);font-size:20px;line-height:26px;font-weight:bold;color:\(accent);\">\(Escape.html(group.label))</h2>\n"
-                })
-                for entry in group.entries {
-                    fullRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 24px;background-color:\(card);") {
-                        entryHTML(entry)
-                    })
-                    briefRows.append(row(classes: "nl-card nl-pad", style: "padding:16px \(padding)px 8px;background-color:\(card);") {
-                        briefEntryHTML(entry)
-                    })
-                }
-            }
             tail = NewsletterHTML.tail(site: site, links: links, variant: variant)
         }
 
@@ -139,14 +195,12 @@ enum NewsletterHTML {
         }
     }
 
-    /// Everything before the posts (head, header band, title and editorial), the posts' groups and
-    /// the edition's links.
+    /// Everything before the posts (head, header band, title and editorial) and the edition's links.
     private static func head(_ edition: NewsletterEdition, site: RenderedSite, variant: Variant,
-                             hooks: MarkdownHooks) -> (String, [Newsletter.Group], NewsletterLinks) {
+                             hooks: MarkdownHooks, groups: [Newsletter.Group]) -> (String, NewsletterLinks) {
         let config = site.config
         let links = NewsletterLinks(edition: edition, site: site)
         let siteTitle = FeedCatalog.siteTitle(config)
-        let groups = Newsletter.groups(edition, site: site)
         let isWeb: Bool = { if case .web = variant { return true }; return false }()
 
         var h = "<!DOCTYPE html>\n"
@@ -203,7 +257,7 @@ enum NewsletterHTML {
             }
             return t
         }
-        return (h, groups, links)
+        return (h, links)
     }
 
     /// Everything after the posts: link to the site, footer, closing tags.
@@ -231,28 +285,6 @@ enum NewsletterHTML {
 
     private static func row(classes: String, style: String, _ content: () -> String) -> String {
         "<tr>\n<td class=\"\(classes)\" style=\"\(style)\">\n" + content() + "</td>\n</tr>\n"
-    }
-
-    private static func entryHTML(_ entry: NewsletterEntry) -> String {
-        var t = ""
-        if let image = entry.image {
-            t += "<img src=\"\(Escape.html(image.url))\" alt=\"\(Escape.html(image.alt))\" width=\"\(contentWidth)\" style=\"display:block;width:100%;max-width:\(contentWidth)px;height:auto;border:0;margin:0 0 16px;\">\n"
-        }
-        t += "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:19px;line-height:25px;font-weight:bold;color:\(ink);\"><a href=\"\(Escape.html(entry.url))\" style=\"color:\(accent);text-decoration:underline;\">\(Escape.html(entry.title))</a></h3>\n"
-        t += "<p style=\"margin:0 0 8px;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\"\(entry.isoDate)\">\(Escape.html(entry.date))</time></p>\n"
-        t += "<p style=\"margin:0 0 16px;font-family:\(font);font-size:16px;line-height:24px;color:\(ink);\">\(Escape.html(entry.teaser))</p>\n"
-        // Button: a styled link in a table cell (the cell's colour is what Outlook shows).
-        t += "<table role=\"presentation\" style=\"border:0;border-spacing:0;border-collapse:separate;\">\n<tr>\n"
-        t += "<td class=\"nl-btn\" style=\"border-radius:4px;background-color:\(accent);\">"
-        t += "<a class=\"nl-btn\" href=\"\(Escape.html(entry.url))\" style=\"display:inline-block;padding:10px 18px;border:1px solid \(accent);border-radius:4px;background-color:\(accent);font-family:\(font);font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;\">Weiterlesen: \(Escape.html(entry.title))</a>"
-        t += "</td>\n</tr>\n</table>\n"
-        return t
-    }
-
-    /// Title with link and date only, for long editions.
-    private static func briefEntryHTML(_ entry: NewsletterEntry) -> String {
-        "<h3 style=\"margin:0 0 4px;font-family:\(font);font-size:17px;line-height:23px;font-weight:bold;color:\(ink);\"><a href=\"\(Escape.html(entry.url))\" style=\"color:\(accent);text-decoration:underline;\">\(Escape.html(entry.title))</a></h3>\n"
-            + "<p style=\"margin:0;font-family:\(font);font-size:14px;line-height:20px;color:\(muted);\"><time datetime=\"\(entry.isoDate)\">\(Escape.html(entry.date))</time></p>\n"
     }
 
     private static func footerHTML(site: RenderedSite, links: NewsletterLinks, variant: Variant) -> String {

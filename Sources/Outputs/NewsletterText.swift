@@ -7,8 +7,9 @@ import Support
 enum NewsletterText {
     static let lineWidth = 72
 
+    /// `groups`: `Newsletter.groups(edition, site: site)`, when the caller has them already.
     static func render(_ edition: NewsletterEdition, site: RenderedSite, tool: NewsletterTool,
-                       hooks: MarkdownHooks = MarkdownHooks()) -> String {
+                       hooks: MarkdownHooks = MarkdownHooks(), groups: [Newsletter.Group]? = nil) -> String {
         let config = site.config
         let links = NewsletterLinks(edition: edition, site: site)
         var blocks: [String] = []
@@ -22,7 +23,7 @@ enum NewsletterText {
         if edition.posts.isEmpty {
             blocks.append(wrap("In diesem Zeitraum sind keine neuen Beiträge erschienen."))
         }
-        for group in Newsletter.groups(edition, site: site) {
+        for group in groups ?? Newsletter.groups(edition, site: site) {
             blocks.append("\n" + group.label.uppercased() + "\n" + String(repeating: "-", count: min(lineWidth, group.label.count)))
             for entry in group.entries {
                 var lines = [wrap(entry.title), entry.date]
@@ -138,6 +139,55 @@ enum NewsletterText {
     /// Word wrap at `lineWidth`; long words (addresses) stay whole on their own line.
     /// Continuation lines are indented as wide as `prefix`.
     static func wrap(_ text: String, prefix: String = "") -> String {
+        // Text of scalars that are characters of their own counts the same by bytes (`wrapByScalars`).
+        guard FeedText.scalarsAreCharacters(text), FeedText.scalarsAreCharacters(prefix) else {
+            return wrapByCharacters(text, prefix: prefix)
+        }
+        return wrapByScalars(text, prefix: prefix)
+    }
+
+    /// `wrap` for text and prefix whose scalars are characters of their own
+    /// (`FeedText.scalarsAreCharacters`): words are runs of bytes other than spaces, lengths are
+    /// counted in scalars.
+    static func wrapByScalars(_ text: String, prefix: String) -> String {
+        var text = text
+        let indent = prefix.unicodeScalars.count
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(prefix.utf8.count + bytes.count + bytes.count / 32 * (indent + 1))
+            out.append(contentsOf: prefix.utf8)
+            var lineLength = indent, lineHasWord = false, i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                let start = i
+                var length = 0
+                while i < bytes.count, bytes[i] != 0x20 {
+                    if bytes[i] & 0xC0 != 0x80 { length += 1 }
+                    i += 1
+                }
+                if lineHasWord && lineLength + 1 + length > lineWidth {
+                    out.append(0x0A)
+                    out.append(contentsOf: repeatElement(0x20, count: indent))
+                    lineLength = indent + length
+                } else {
+                    if lineHasWord {
+                        out.append(0x20)
+                        lineLength += 1
+                    }
+                    lineLength += length
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                lineHasWord = true
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `wrap`, the reference: splits and counts by characters.
+    static func wrapByCharacters(_ text: String, prefix: String = "") -> String {
         let indent = String(repeating: " ", count: prefix.count)
         var lines: [String] = []
         var line = prefix

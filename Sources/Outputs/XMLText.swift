@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Support
 
 /// Text that goes into feed XML. `Escape.xml` (Support) handles the five entities and the C0
@@ -14,7 +19,7 @@ public enum XMLText {
     public static func clean(_ text: String) -> String {
         var result = Escape.xmlCharacters(text)
         // U+FFFE/U+FFFF are EF BF BE / EF BF BF in UTF-8; only look closer when EF BF occurs at all.
-        if result.utf8.contains(0xBF) {
+        if result.containsByte(0xBF) {
             let scalars = result.unicodeScalars
             if scalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
                 var kept = String.UnicodeScalarView()
@@ -32,5 +37,17 @@ public enum XMLText {
         // Byte search: what ends a CDATA section is the three bytes, whatever follows them.
         let body = cleaned.replacingBytes([("]]>", "]]]]><![CDATA[>")])
         return "<![CDATA[" + body + "]]>"
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 bytes contain `byte`: on the contiguous storage (`memchr`), where
+    /// `utf8.contains` steps through view indices one by one over a whole post body.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 }
