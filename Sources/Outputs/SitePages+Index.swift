@@ -81,8 +81,10 @@ extension SitePages {
                     mine.append((group, groups[group, default: []].count))
                     groups[group, default: []].append(i)
                 }
-                for name in posts[i].tags {
-                    let slug = Slug.make(name)
+                // The loader made each tag's slug already (`tagSlugs[k] == Slug.make(tags[k])`).
+                let slugs = posts[i].tagSlugs
+                for (k, name) in posts[i].tags.enumerated() {
+                    let slug = slugs[k]
                     guard !slug.isEmpty else {
                         diagnostics.append(.warning("empty-tag", at: posts[i].source.location(ofKey: "tags"),
                                                     "Aus dem Schlagwort „\(name)“ entsteht keine Adresse (nur Sonderzeichen).",
@@ -133,12 +135,14 @@ extension SitePages {
 
         /// Tags of a post as (slug, shown name), without duplicates or empty slugs.
         func tags(of post: borrowing Post) -> [(slug: String, name: String)] {
-            var seen = Set<String>()
-            return post.tags.compactMap { name in
-                let slug = Slug.make(name)
-                guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
-                return (slug, name)
+            // A post has a few tags: looking back through them beats hashing into a Set.
+            let names = post.tags, slugs = post.tagSlugs
+            var tags: [(slug: String, name: String)] = []
+            tags.reserveCapacity(names.count)
+            for k in names.indices where !slugs[k].isEmpty && !tags.contains(where: { $0.slug == slugs[k] }) {
+                tags.append((slugs[k], names[k]))
             }
+            return tags
         }
     }
 }
