@@ -71,15 +71,14 @@ extension SitePages {
             memberships.reserveCapacity(posts.count)
             // Fields are read in place: a copy of each `Post` would retain some twenty references.
             for i in posts.indices {
+                // A post is in a few groups: looking back through `mine` beats hashing into a Set.
                 var mine: [(group: Group, position: Int)] = []
-                var seen = Set<Group>()
                 for slug in posts[i].handlungsfelder {
                     // Unknown slugs are reported by content validation; the post still shows elsewhere.
                     guard bySlug[slug] != nil else { continue }
                     let group = Group.handlungsfeld(slug)
-                    guard seen.insert(group).inserted else { continue }
-                    mine.append((group, groups[group, default: []].count))
-                    groups[group, default: []].append(i)
+                    guard !mine.contains(where: { $0.group == group }) else { continue }
+                    mine.append((group, Self.append(i, to: group, in: &groups)))
                 }
                 // The loader made each tag's slug already (`tagSlugs[k] == Slug.make(tags[k])`).
                 let slugs = posts[i].tagSlugs
@@ -92,10 +91,9 @@ extension SitePages {
                         continue
                     }
                     let group = Group.tag(slug)
-                    guard seen.insert(group).inserted else { continue }
+                    guard !mine.contains(where: { $0.group == group }) else { continue }
                     spellings[slug, default: [:]][name, default: 0] += 1
-                    mine.append((group, groups[group, default: []].count))
-                    groups[group, default: []].append(i)
+                    mine.append((group, Self.append(i, to: group, in: &groups)))
                 }
                 years[BerlinTime.year(of: posts[i].date), default: []].append(i)
                 memberships.append(mine)
@@ -120,6 +118,16 @@ extension SitePages {
         }
 
         func posts(in group: Group) -> [Int] { postsByGroup[group] ?? [] }
+
+        /// Appends post `i` to `group` (hashing the group once) and returns its position there.
+        private static func append(_ i: Int, to group: Group, in groups: inout [Group: [Int]]) -> Int {
+            guard let slot = groups.index(forKey: group) else {
+                groups[group] = [i]
+                return 0
+            }
+            groups.values[slot].append(i)
+            return groups.values[slot].count - 1
+        }
 
         /// Known Handlungsfelder of a post, in the post's order, without duplicates.
         func handlungsfelder(of post: borrowing Post) -> [Handlungsfeld] {
