@@ -1,4 +1,5 @@
 import Support
+import Synchronization
 
 /// The compiled templates of a theme and the renderer for them (see `CompiledTemplate`).
 ///
@@ -25,10 +26,18 @@ struct CompiledTemplates: Sendable {
         renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A memo for pages whose root values under `constantRoots` are the same (see `SectionMemo`).
+    func memo(constantRoots: Set<String>) -> SectionMemo {
+        SectionMemo(program: program, constantRoots: constantRoots)
+    }
+
     /// `render` as UTF-8 bytes, for a page that goes straight into a file (no String in between).
-    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8]? {
+    /// With `memo`, sections that read only its constant root values are rendered once and then
+    /// copied (see `SectionMemo`).
+    func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
-        var machine = Machine(program: program, root: context)
+        var machine = Machine(program: program, root: context,
+                              memo: memo.flatMap { $0.program === program.identity ? $0 : nil })
         do {
             try machine.run(entry)
         } catch {
@@ -65,6 +74,14 @@ struct CompiledTemplates: Sendable {
         /// Code range of each template, by name and by number (partials refer to numbers).
         var entries: [String: Range<Int>] = [:]
         var ranges: [Range<Int>] = []
+        /// For each of `names`, its number among the distinct names (`distinctNames`).
+        var nameNumbers: [Int32] = []
+        var distinctNames: [String] = []
+        /// For each instruction: whether it is a section whose output a `SectionMemo` may keep
+        /// (a name path, no partial or block inside whose output would depend on the caller).
+        var memoizable: [Bool] = []
+        /// Tells a `SectionMemo` made for this program from one made for another theme.
+        let identity = ProgramIdentity()
 
         init(_ templates: [String: CompiledTemplate]) {
             let names = templates.keys.sorted()
@@ -76,6 +93,20 @@ struct CompiledTemplates: Sendable {
                 emit(templates[name]!.nodes, numbers: numbers, blocks: &blockNames)
                 ranges.append(start..<code.count)
                 entries[name] = start..<code.count
+            }
+            var distinct: [String: Int32] = [:]
+            for name in self.names {
+                if distinct[name] == nil {
+                    distinct[name] = Int32(distinctNames.count)
+                    distinctNames.append(name)
+                }
+                nameNumbers.append(distinct[name]!)
+            }
+            memoizable = code.indices.map { pc in
+                let instruction = code[pc]
+                guard instruction.op == .section || instruction.op == .inverted, instruction.a == 2, instruction.c > 0
+                else { return false }
+                return !code[pc + 1..<Int(instruction.d)].contains { $0.op == .partial || $0.op == .block }
             }
         }
 
@@ -217,9 +248,14 @@ struct CompiledTemplates: Sendable {
         var indentation: String? = nil
         /// Active block overrides; the first of a name wins (the outermost template's).
         var overrides: [Override] = []
+        let memo: SectionMemo?
+        /// Set when a lookup read the root for a name that is not constant in `memo` (or missed
+        /// there): the section being rendered then depends on the page and is not kept.
+        var readsPage = false
 
-        init(program: Program, root: [String: Any]) {
+        init(program: Program, root: [String: Any], memo: SectionMemo?) {
             self.program = program
+            self.memo = memo
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
             out.reserveCapacity(32_768)
@@ -268,41 +304,18 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .section:
-                let body = pc + 1..<Int(instruction.d)
-                guard let value = try lookup(instruction) else { return body.upperBound }
-                switch value {
-                case .string, .dictionary, .int:
-                    try pushing(value) { try $0.run(body) }
-                case .bool(let bool):
-                    if bool { try run(body) }
-                case .dictionaries(let array):
-                    for element in array { try pushing(.dictionary(element)) { try $0.run(body) } }
-                case .array(let array):
-                    for element in array { try pushing(Value(element, types)) { try $0.run(body) } }
-                case .other:
-                    throw Unknown()
+                if let memo, frames.count == 1, program.memoizable[pc], indentation?.isEmpty ?? true,
+                   memo.constant[Int(program.nameNumbers[Int(instruction.b)])] {
+                    return try memoized(pc, memo)
                 }
-                return body.upperBound
+                return try section(pc, instruction)
 
             case .inverted:
-                let body = pc + 1..<Int(instruction.d)
-                guard let value = try lookup(instruction) else {
-                    try run(body)
-                    return body.upperBound
+                if let memo, frames.count == 1, program.memoizable[pc], indentation?.isEmpty ?? true,
+                   memo.constant[Int(program.nameNumbers[Int(instruction.b)])] {
+                    return try memoized(pc, memo)
                 }
-                switch value {
-                case .string, .dictionary, .int:
-                    break
-                case .bool(let bool):
-                    if !bool { try run(body) }
-                case .dictionaries(let array):
-                    if array.isEmpty { try pushing(value) { try $0.run(body) } }
-                case .array(let array):
-                    if array.isEmpty { try pushing(value) { try $0.run(body) } }
-                case .other:
-                    throw Unknown()
-                }
-                return body.upperBound
+                return try inverted(pc, instruction)
 
             case .partial:
                 guard instruction.a >= 0 else { return pc + 1 }
@@ -331,6 +344,65 @@ struct CompiledTemplates: Sendable {
             }
         }
 
+        /// A section at the root whose name is constant in `memo`: its output from the memo, or
+        /// rendered and kept there when no lookup inside read a page-dependent root value. Lookups
+        /// that stop in a frame the section pushed read what the constant value holds.
+        private mutating func memoized(_ pc: Int, _ memo: SectionMemo) throws -> Int {
+            let instruction = program.code[pc]
+            switch memo.replay(pc, into: &out) {
+            case .copied:
+                return Int(instruction.d)
+            case .pageDependent:
+                return instruction.op == .section ? try section(pc, instruction) : try inverted(pc, instruction)
+            case .unknown:
+                let start = out.count, outer = readsPage
+                readsPage = false
+                let next = instruction.op == .section ? try section(pc, instruction) : try inverted(pc, instruction)
+                memo.record(pc, readsPage ? .pageDependent : .kept(Array(out[start...])))
+                readsPage = readsPage || outer
+                return next
+            }
+        }
+
+        private mutating func section(_ pc: Int, _ instruction: Instruction) throws -> Int {
+            let body = pc + 1..<Int(instruction.d)
+            guard let value = try lookup(instruction) else { return body.upperBound }
+            switch value {
+            case .string, .dictionary, .int:
+                try pushing(value) { try $0.run(body) }
+            case .bool(let bool):
+                if bool { try run(body) }
+            case .dictionaries(let array):
+                for element in array { try pushing(.dictionary(element)) { try $0.run(body) } }
+            case .array(let array):
+                for element in array { try pushing(Value(element, types)) { try $0.run(body) } }
+            case .other:
+                throw Unknown()
+            }
+            return body.upperBound
+        }
+
+        private mutating func inverted(_ pc: Int, _ instruction: Instruction) throws -> Int {
+            let body = pc + 1..<Int(instruction.d)
+            guard let value = try lookup(instruction) else {
+                try run(body)
+                return body.upperBound
+            }
+            switch value {
+            case .string, .dictionary, .int:
+                break
+            case .bool(let bool):
+                if !bool { try run(body) }
+            case .dictionaries(let array):
+                if array.isEmpty { try pushing(value) { try $0.run(body) } }
+            case .array(let array):
+                if array.isEmpty { try pushing(value) { try $0.run(body) } }
+            case .other:
+                throw Unknown()
+            }
+            return body.upperBound
+        }
+
         private mutating func pushing(_ value: Value, _ body: (inout Machine) throws -> Void) rethrows {
             frames.append(value)
             defer { frames.removeLast() }
@@ -339,26 +411,32 @@ struct CompiledTemplates: Sendable {
 
         /// swift-mustache's `getChild`: the first name is looked up from the top of the stack down
         /// (or in the top object only), the rest of the names inside what it found.
-        private func lookup(_ instruction: Instruction) throws -> Value? {
+        private mutating func lookup(_ instruction: Instruction) throws -> Value? {
             let first = Int(instruction.b), count = Int(instruction.c)
             switch instruction.a {
             case 0:
+                if frames.count == 1 { readsPage = true }
                 return frames.last
             case 1:
                 guard let top = frames.last else { return nil }
+                if frames.count == 1 { notePageRead(count > 0 ? first : nil) }
                 return try descend(first..<first + count, from: top)
             default:
-                guard count > 0 else { return frames.last }
+                guard count > 0 else {
+                    if frames.count == 1 { readsPage = true }
+                    return frames.last
+                }
                 let name = program.names[first]
+                let types = types
                 // The frames are read through a buffer pointer so that looking at a frame borrows
                 // it instead of retaining and releasing its dictionary; safe because nothing
                 // changes `frames` while the closure runs (`descend` and `child` only read).
-                let found = try frames.withUnsafeBufferPointer { frames -> Value? in
+                let (found, depth) = try frames.withUnsafeBufferPointer { frames -> (Value?, Int) in
                     var index = frames.count - 1
                     while index >= 0 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
-                            if let value = dictionary[name] { return Value(value, types) }
+                            if let value = dictionary[name] { return (Value(value, types), index) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
                         case .other:
@@ -366,10 +444,22 @@ struct CompiledTemplates: Sendable {
                         }
                         index -= 1
                     }
-                    return nil
+                    return (nil, -1)
                 }
+                // Found in the root or nowhere: the root was asked for `name`.
+                if depth <= 0 { notePageRead(first) }
                 guard let found else { return nil }
                 return count == 1 ? found : try descend(first + 1..<first + count, from: found)
+            }
+        }
+
+        /// The root was asked for `names[name]` (nil: for itself): unless the memo holds that name
+        /// constant, what is being rendered depends on the page.
+        private mutating func notePageRead(_ name: Int?) {
+            guard let memo else { return }
+            guard let name, memo.constant[Int(program.nameNumbers[name])] else {
+                readsPage = true
+                return
             }
         }
 
@@ -414,6 +504,62 @@ struct CompiledTemplates: Sendable {
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
             }
+        }
+    }
+}
+
+/// Tells programs apart (a `SectionMemo` only serves the program it was made for).
+final class ProgramIdentity: Sendable {}
+
+/// Sections rendered once for many pages. The caller names the root keys whose values are the
+/// same on every page it renders with this memo (`site`, `contact` …). A section at the root whose
+/// name starts with such a key is rendered on the first page and kept when no lookup inside it
+/// asked the root for another key (or missed there, which another page could answer): its output
+/// then follows from the constant values alone. Later pages copy the kept bytes. Header menus and
+/// the footer are a third of the lookups of a page.
+///
+/// Pages render on all cores at once: the kept sections sit behind a lock, and bytes are copied
+/// out while it is held, so no core retains the stored arrays another core reads.
+final class SectionMemo: Sendable {
+    enum Entry { case kept([UInt8]), pageDependent }
+
+    let program: ProgramIdentity
+    /// For each of the program's distinct names: whether it is a constant root key.
+    let constant: [Bool]
+    private let entries = Mutex<[Int: Entry]>([:])
+
+    init(program: CompiledTemplates.Program, constantRoots: Set<String>) {
+        self.program = program.identity
+        constant = program.distinctNames.map { constantRoots.contains($0) }
+    }
+
+    enum Replay { case copied, pageDependent, unknown }
+
+    /// Appends the kept output of the section at `pc`, if there is one.
+    func replay(_ pc: Int, into out: inout [UInt8]) -> Replay {
+        entries.withLock { entries in
+            switch entries[pc] {
+            case .kept(let bytes)?:
+                out.append(contentsOf: bytes)
+                return .copied
+            case .pageDependent?:
+                return .pageDependent
+            case nil:
+                return .unknown
+            }
+        }
+    }
+
+    /// How many sections are kept (for tests).
+    var keptCount: Int {
+        entries.withLock { entries in entries.values.count { if case .kept = $0 { true } else { false } } }
+    }
+
+    /// Records what the first page found for the section at `pc`: its output (every other page
+    /// renders the same) or that it depends on the page.
+    func record(_ pc: Int, _ entry: Entry) {
+        entries.withLock { entries in
+            if entries[pc] == nil { entries[pc] = entry }
         }
     }
 }

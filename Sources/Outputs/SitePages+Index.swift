@@ -71,18 +71,19 @@ extension SitePages {
             memberships.reserveCapacity(posts.count)
             // Fields are read in place: a copy of each `Post` would retain some twenty references.
             for i in posts.indices {
+                // A post is in a few groups: looking back through `mine` beats hashing into a Set.
                 var mine: [(group: Group, position: Int)] = []
-                var seen = Set<Group>()
                 for slug in posts[i].handlungsfelder {
                     // Unknown slugs are reported by content validation; the post still shows elsewhere.
                     guard bySlug[slug] != nil else { continue }
                     let group = Group.handlungsfeld(slug)
-                    guard seen.insert(group).inserted else { continue }
-                    mine.append((group, groups[group, default: []].count))
-                    groups[group, default: []].append(i)
+                    guard !mine.contains(where: { $0.group == group }) else { continue }
+                    mine.append((group, Self.append(i, to: group, in: &groups)))
                 }
-                for name in posts[i].tags {
-                    let slug = Slug.make(name)
+                // The loader made each tag's slug already (`tagSlugs[k] == Slug.make(tags[k])`).
+                let slugs = posts[i].tagSlugs
+                for (k, name) in posts[i].tags.enumerated() {
+                    let slug = slugs[k]
                     guard !slug.isEmpty else {
                         diagnostics.append(.warning("empty-tag", at: posts[i].source.location(ofKey: "tags"),
                                                     "Aus dem Schlagwort „\(name)“ entsteht keine Adresse (nur Sonderzeichen).",
@@ -90,10 +91,9 @@ extension SitePages {
                         continue
                     }
                     let group = Group.tag(slug)
-                    guard seen.insert(group).inserted else { continue }
+                    guard !mine.contains(where: { $0.group == group }) else { continue }
                     spellings[slug, default: [:]][name, default: 0] += 1
-                    mine.append((group, groups[group, default: []].count))
-                    groups[group, default: []].append(i)
+                    mine.append((group, Self.append(i, to: group, in: &groups)))
                 }
                 years[BerlinTime.year(of: posts[i].date), default: []].append(i)
                 memberships.append(mine)
@@ -119,6 +119,16 @@ extension SitePages {
 
         func posts(in group: Group) -> [Int] { postsByGroup[group] ?? [] }
 
+        /// Appends post `i` to `group` (hashing the group once) and returns its position there.
+        private static func append(_ i: Int, to group: Group, in groups: inout [Group: [Int]]) -> Int {
+            guard let slot = groups.index(forKey: group) else {
+                groups[group] = [i]
+                return 0
+            }
+            groups.values[slot].append(i)
+            return groups.values[slot].count - 1
+        }
+
         /// Known Handlungsfelder of a post, in the post's order, without duplicates.
         func handlungsfelder(of post: borrowing Post) -> [Handlungsfeld] {
             // A post names a few Handlungsfelder: looking back through them beats hashing into a Set.
@@ -133,12 +143,14 @@ extension SitePages {
 
         /// Tags of a post as (slug, shown name), without duplicates or empty slugs.
         func tags(of post: borrowing Post) -> [(slug: String, name: String)] {
-            var seen = Set<String>()
-            return post.tags.compactMap { name in
-                let slug = Slug.make(name)
-                guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
-                return (slug, name)
+            // A post has a few tags: looking back through them beats hashing into a Set.
+            let names = post.tags, slugs = post.tagSlugs
+            var tags: [(slug: String, name: String)] = []
+            tags.reserveCapacity(names.count)
+            for k in names.indices where !slugs[k].isEmpty && !tags.contains(where: { $0.slug == slugs[k] }) {
+                tags.append((slugs[k], names[k]))
             }
+            return tags
         }
     }
 }

@@ -59,6 +59,10 @@ extension SitePages {
         let plainNav: [String: Any]
         /// The items of both menus, to test whether a page needs menus of its own.
         let menuItems: [MenuItem]
+        /// Sections that read only `site`, `contact`, `flags` (and `nav`, on pages with `plainNav`)
+        /// are the same on every page: header menu and footer are rendered once (`SectionMemo`).
+        let plainNavMemo: SectionMemo?
+        let ownNavMemo: SectionMemo?
         /// Teaser context of each post (aligned with `index.posts`), built once: a post appears as a
         /// card on several pages. `cardHTML` in it is the rendered `card` template (see `init`).
         private(set) var cards: [[String: Any]] = []
@@ -105,6 +109,8 @@ extension SitePages {
             ]
             plainNav = Self.nav(config, current: nil)
             menuItems = (config.menus["haupt"] ?? []) + (config.menus["fuss"] ?? [])
+            plainNavMemo = theme.sectionMemo(constantRoots: ["site", "contact", "flags", "nav"])
+            ownNavMemo = theme.sectionMemo(constantRoots: ["site", "contact", "flags"])
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
                 cards = renderedCards(index)
@@ -198,6 +204,12 @@ extension SitePages {
             return result
         }
 
+        /// The memo for a page with the root of `context(meta, _)`: its constant keys are set last
+        /// there, so no key of `extra` can replace them.
+        func memo(for meta: PageMeta) -> SectionMemo? {
+            marksMenu(current: meta.url) ? ownNavMemo : plainNavMemo
+        }
+
         /// `nav`: both menus of the page at `current` (nil: a page no item marks).
         static func nav(_ config: SiteConfig, current: String?) -> [String: Any] {
             let main = menu(config.menus["haupt"] ?? [], current: current)
@@ -230,7 +242,7 @@ extension SitePages {
         func page(_ template: String, _ meta: PageMeta, _ extra: @autoclosure () -> [String: Any]) -> OutputFile {
             let path = OutputFile.indexPath(forURL: meta.url)
             guard renders(meta.url) else { return RenderScope.placeholder(path) }
-            return OutputFile(path: path, contents: theme.renderBytes(template, context(meta, extra())))
+            return OutputFile(path: path, contents: theme.renderBytes(template, context(meta, extra()), memo: memo(for: meta)))
         }
     }
 }

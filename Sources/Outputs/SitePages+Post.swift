@@ -114,13 +114,21 @@ extension SitePages {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         guard bytes.first == 0x2F else { return false }
         var previous: UInt8 = 0
+        // The segment since the last `/`: its length and whether it is dots only ("." or ".."
+        // leave the folder); counted on the way instead of splitting the path into an array.
+        var length = 0, dotsOnly = true
         for byte in bytes {
             if byte < 0x20 || byte == 0x7F || byte == 0x5C || (byte == 0x2F && previous == 0x2F) { return false }
+            if byte == 0x2F {
+                if dotsOnly && (length == 1 || length == 2) { return false }
+                length = 0
+                dotsOnly = true
+            } else {
+                length += 1
+                dotsOnly = dotsOnly && byte == 0x2E
+            }
             previous = byte
         }
-        for segment in bytes.split(separator: 0x2F) where segment.elementsEqual("..".utf8) || segment.elementsEqual(".".utf8) {
-            return false
-        }
-        return true
+        return !(dotsOnly && (length == 1 || length == 2))
     }
 }

@@ -168,6 +168,12 @@ public struct Theme: Sendable {
         func escapeText(_ text: String) -> String { Escape.html(text) }
     }
 
+    /// A memo for pages whose root values under `constantRoots` are the same on every page that
+    /// passes it to `renderBytes`; nil when swift-mustache renders (it has no such memo).
+    func sectionMemo(constantRoots: Set<String>) -> SectionMemo? {
+        renderer == .swiftMustache ? nil : compiled?.memo(constantRoots: constantRoots)
+    }
+
     /// Renders template `name` with `context`; empty when the theme lacks it (checked at load).
     func render(_ name: String, _ context: [String: Any]) -> String {
         String(decoding: renderBytes(name, context), as: UTF8.self)
@@ -175,14 +181,16 @@ public struct Theme: Sendable {
 
     /// `render` as UTF-8 bytes: a page rendered by `CompiledTemplates` goes into its file without a
     /// String in between (validating and copying 500 MB of pages twice showed in profiles).
-    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+    /// With `memo` (from `sectionMemo`), sections that read only constant root values are
+    /// rendered once for all pages that share the memo.
+    func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8] {
         switch renderer {
         case .compiled:
-            if let compiled, let bytes = compiled.renderBytes(name, context) { return bytes }
+            if let compiled, let bytes = compiled.renderBytes(name, context, memo: memo) { return bytes }
         case .swiftMustache:
             break
         case .compiledWithoutFallback:
-            return compiled?.renderBytes(name, context)
+            return compiled?.renderBytes(name, context, memo: memo)
                 ?? Array("[Vorlage „\(name)“: nicht ohne swift-mustache darstellbar]".utf8)
         }
         return Array((library.render(context, withTemplate: name) ?? "").utf8)

@@ -71,7 +71,9 @@ struct SitePagesSafePathTests {
 
     @Test(arguments: ["/2022/05/x/", "/", "", "x/", "//", "/a//b/", "/a/../b/", "/a/./b/", "/..", "/.", "/...", "/a..b/",
                       "/a\\b/", "/a\tb/", "/a\r\nb/", "/a\u{7F}/", "/tag/ärger/", "/ä//b/", "/a/../ö/", "/.hidden/",
-                      "/a/b", "/a/b/..", "/\u{0301}a/", "/a/\u{0301}/"])
+                      "/a/b", "/a/b/..", "/\u{0301}a/", "/a/\u{0301}/",
+                      // Segments counted byte by byte: dots next to other bytes, at the end, after `/`.
+                      "/..a/", "/a../", "/.a./", "/a/.", "/a/..", "/a/...", "/./", "/../", "/..../", "/a/.b", "/-/"])
     func bytesJudgeLikeStrings(path: String) {
         #expect(SitePages.isSafeSitePath(path) == Self.stringVersion(path))
     }
