@@ -48,8 +48,8 @@ enum FigureMarkup {
         }
         html += "</figcaption>\n"
         var wide: String? = nil
-        for variant in chart.variants {
-            let drawing = chart.draw(variant, ids: ids)
+        let variants = chart.variants
+        for (variant, drawing) in zip(variants, chart.drawings(variants, ids: ids)) {
             let svg = svgDocument(drawing, variant: variant, ids: ids, title: spec.title, description: description,
                                   decorative: false, standalone: false)
             if standalone, variant == .wide {
