@@ -192,6 +192,15 @@ public struct Chart: Sendable, Hashable {
         }
     }
 
+    /// The drawings of `variants`, in their order. A ranking works out its rows once for all of them.
+    func drawings(_ variants: [LayoutVariant], ids: ChartIDs) -> [Drawing] {
+        if case .ranking = kind {
+            let ranking = RankingChart(spec: spec)
+            return variants.map { ranking.draw($0) }
+        }
+        return variants.map { draw($0, ids: ids) }
+    }
+
     /// Sparklines have one fixed size; everything else has a wide and a compact layout.
     var variants: [LayoutVariant] {
         if case .sparkline = kind { return [.wide] }

@@ -9,37 +9,61 @@ enum DataTable {
         let labels = CategoryLabels(spec)
         var caption = spec.title
         if let unit = spec.unit.caption { caption += " (\(unit))" }
+        // Appended piece by piece: an interpolated string per cell is a temporary string per cell.
         var out = "<table class=\"chart-table\">"
-        let captionIDAttribute = captionID.map { " id=\"\(htmlText($0))\"" } ?? ""
-        out += "<caption\(captionIDAttribute)>\(htmlText(caption))</caption>\n"
+        out += "<caption"
+        if let captionID {
+            out += " id=\""
+            out += htmlText(captionID)
+            out += "\""
+        }
+        out += ">"
+        out += htmlText(caption)
+        out += "</caption>\n"
+        out += "<thead><tr><th scope=\"col\">"
+        out += htmlText(spec.keyColumnName)
+        out += "</th>"
         if let ranked = rankedLayout(chart) {
-            out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
-            out += "<th scope=\"col\">\(htmlText(ranked.main.label))</th></tr></thead>\n<tbody>\n"
+            out += "<th scope=\"col\">"
+            out += htmlText(ranked.main.label)
+            out += "</th></tr></thead>\n<tbody>\n"
             let points = ranked.main.pointsByKey
             for key in ranked.keys {
-                out += "<tr><th scope=\"row\">\(htmlText(labels.label(for: key)))</th>"
-                out += "<td>\(cell(points[key], key: key, spec: spec))</td></tr>\n"
+                out += "<tr><th scope=\"row\">"
+                out += htmlText(labels.label(for: key))
+                out += "</th><td>"
+                out += cell(points[key], key: key, spec: spec)
+                out += "</td></tr>\n"
             }
             // Reference values (e.g. the Kreis) as their own rows below the areas.
             for reference in ranked.references {
                 for point in reference.points {
                     let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(labels.label(for: point.key))"
-                    out += "<tr class=\"chart-ref\"><th scope=\"row\">\(htmlText(name))</th>"
-                    out += "<td>\(cell(point, key: point.key, spec: spec))</td></tr>\n"
+                    out += "<tr class=\"chart-ref\"><th scope=\"row\">"
+                    out += htmlText(name)
+                    out += "</th><td>"
+                    out += cell(point, key: point.key, spec: spec)
+                    out += "</td></tr>\n"
                 }
             }
-            return out + "</tbody></table>"
+            out += "</tbody></table>"
+            return out
         }
-        out += "<thead><tr><th scope=\"col\">\(htmlText(spec.keyColumnName))</th>"
         for series in spec.series {
-            out += "<th scope=\"col\">\(htmlText(series.label))</th>"
+            out += "<th scope=\"col\">"
+            out += htmlText(series.label)
+            out += "</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         let points = spec.series.map(\.pointsByKey)
         for key in rowOrder(chart) {
-            out += "<tr><th scope=\"row\">\(htmlText(labels.label(for: key)))</th>"
+            out += "<tr><th scope=\"row\">"
+            out += htmlText(labels.label(for: key))
+            out += "</th>"
             for seriesPoints in points {
-                out += "<td>\(cell(seriesPoints[key], key: key, spec: spec))</td>"
+                out += "<td>"
+                out += cell(seriesPoints[key], key: key, spec: spec)
+                out += "</td>"
             }
             out += "</tr>\n"
         }

@@ -48,8 +48,8 @@ enum FigureMarkup {
         }
         html += "</figcaption>\n"
         var wide: String? = nil
-        for variant in chart.variants {
-            let drawing = chart.draw(variant, ids: ids)
+        let variants = chart.variants
+        for (variant, drawing) in zip(variants, chart.drawings(variants, ids: ids)) {
             let svg = svgDocument(drawing, variant: variant, ids: ids, title: spec.title, description: description,
                                   decorative: false, standalone: false)
             if standalone, variant == .wide {
@@ -59,11 +59,20 @@ enum FigureMarkup {
             // Without the theme CSS only the wide layout shows (`hidden`); the CSS picks the layout
             // that fits the container.
             let hidden = variant == .compact ? " hidden" : ""
-            html += "<div class=\"chart-v chart-v-\(variant.rawValue)\"\(hidden)>\n\(svg)</div>\n"
+            // Appended, not interpolated: the drawing is the largest part and is copied once.
+            html += "<div class=\"chart-v chart-v-"
+            html += variant.rawValue
+            html += "\""
+            html += hidden
+            html += ">\n"
+            html += svg
+            html += "</div>\n"
         }
         html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(htmlText(summary))</p>\n"
         html += "<details class=\"chart-data\"\(options.tableOpen ? " open" : "")><summary>Daten als Tabelle</summary>\n"
-        html += "<div class=\"chart-table-wrap\">\n\(table)\n</div>\n</details>\n"
+        html += "<div class=\"chart-table-wrap\">\n"
+        html += table
+        html += "\n</div>\n</details>\n"
         html += footer(chart, options: options)
         html += "</figure>\n"
         return (html, wide)
@@ -94,7 +103,12 @@ enum FigureMarkup {
             attributes += [("role", "img"), ("aria-labelledby", "\(ids.title(variant)) \(ids.desc(variant))")]
         }
         attributes += [("font-family", ChartStyles.fontFamily), ("font-size", fmt(Typography.size))]
-        var svg = "<svg\(SVGWriter.attributes(attributes))>\n"
+        var svg = "<svg"
+        // Room for the drawing up front: the text would otherwise grow by doubling past its size.
+        svg.reserveCapacity(drawing.body.utf8.count + drawing.defs.utf8.count + title.utf8.count
+                            + description.utf8.count + 1024)
+        SVGWriter.append(attributes, to: &svg)
+        svg += ">\n"
         if !decorative {
             svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
             svg += "<desc id=\"\(ids.desc(variant))\">\(Escape.xml(description))</desc>\n"

@@ -3,6 +3,14 @@
 /// labelled at the bars, so no value axis is needed.
 struct RankingChart {
     let spec: ChartSpec
+    /// Rows in drawing order: ranked values, then areas without a value in their given order.
+    /// Worked out once, for the wide and the compact drawing (`Chart.drawings`) and the table.
+    let items: [Item]
+
+    init(spec: ChartSpec) {
+        self.spec = spec
+        items = Self.items(spec)
+    }
 
     struct Item {
         var key: String
@@ -19,8 +27,8 @@ struct RankingChart {
     }
 
     /// Numeric values of `series`, highest first (ties by name, for stable output).
-    static func sortedValues(_ series: Series, spec: ChartSpec) -> [Ranked] {
-        let labels = CategoryLabels(spec)
+    static func sortedValues(_ series: Series, spec: ChartSpec, labels: CategoryLabels? = nil) -> [Ranked] {
+        let labels = labels ?? CategoryLabels(spec)
         return series.points.compactMap { p -> Ranked? in
             guard case .category(let key) = p.key, let v = p.value.number else { return nil }
             return Ranked(key: key, label: labels.label(for: p.key), value: v)
@@ -31,12 +39,11 @@ struct RankingChart {
     var reference: Series? { spec.series.first { $0.role == .reference } }
     var referenceValue: Double? { reference?.points.compactMap(\.value.number).first }
 
-    /// Rows in drawing order: ranked values, then areas without a value in their given order.
-    var items: [Item] {
-        guard let main else { return [] }
+    private static func items(_ spec: ChartSpec) -> [Item] {
+        guard let main = spec.series.first(where: { $0.role != .reference }) else { return [] }
         let points = main.pointsByKey
         let labels = CategoryLabels(spec)
-        let ranked = Self.sortedValues(main, spec: spec).map { r in
+        let ranked = Self.sortedValues(main, spec: spec, labels: labels).map { r in
             Item(key: r.key, label: r.label, value: r.value, reason: nil,
                  flags: points[.category(r.key)]?.flags ?? [])
         }

@@ -111,7 +111,15 @@ struct SVGWriter {
 
     /// The indentation of the current depth.
     private mutating func startLine() {
-        for _ in 0..<max(0, depth) { text += " " }
+        // One append for the usual depths instead of one per space.
+        switch depth {
+        case ..<1: return
+        case 1: text += " "
+        case 2: text += "  "
+        case 3: text += "   "
+        case 4: text += "    "
+        default: for _ in 0..<depth { text += " " }
+        }
     }
 
     static func attributes(_ attributes: [(String, String)]) -> String {

@@ -35,16 +35,17 @@ enum AngeboteHSDS {
         ]
     }
 
-    static func value(entries: [ServiceEntry], handlungsfelder: [Handlungsfeld], descriptions: [String: String],
-                      config: SiteConfig) -> AngeboteJSON {
+    static func file(entries: [ServiceEntry], handlungsfelder: [Handlungsfeld], descriptions: [String: String],
+                     config: SiteConfig) -> [UInt8] {
         let base = config.absoluteURL(AngebotePages.overviewURL)
         func id(_ name: String) -> String { AngeboteUUID.v5(base + name) }
 
         var organizations: [String: (id: String, services: [String])] = [:]
-        var services: [AngeboteJSON] = [], locations: [AngeboteJSON] = [], addresses: [AngeboteJSON] = []
-        var phones: [AngeboteJSON] = [], contacts: [AngeboteJSON] = [], schedules: [AngeboteJSON] = []
-        var atLocations: [AngeboteJSON] = [], languages: [AngeboteJSON] = [], accessibility: [AngeboteJSON] = []
-        var areas: [AngeboteJSON] = [], attributes: [AngeboteJSON] = []
+        // Each table written as its rows come, straight into its bytes: no tree of boxed values.
+        var services = HSDSTable(), locations = HSDSTable(), addresses = HSDSTable()
+        var phones = HSDSTable(), contacts = HSDSTable(), schedules = HSDSTable()
+        var atLocations = HSDSTable(), languages = HSDSTable(), accessibility = HSDSTable()
+        var areas = HSDSTable(), attributes = HSDSTable()
         let taxonomies = taxonomies(handlungsfelder: handlungsfelder)
 
         for entry in entries {
@@ -52,7 +53,7 @@ enum AngeboteHSDS {
             let organizationID = id("traeger/" + Slug.make(entry.provider))
             organizations[entry.provider, default: (organizationID, [])].services.append(entry.name)
             let serviceID = id(key + "#service")
-            var service: [(String, AngeboteJSON)] = [
+            var service: [(String, HSDSTable.Field)] = [
                 ("id", .string(serviceID)), ("organization_id", .string(organizationID)),
                 ("name", .string(entry.name)), ("alternate_name", .text(entry.subtitle)),
                 ("description", .string(descriptions[key] ?? entry.subtitle ?? entry.name)),
@@ -68,13 +69,13 @@ enum AngeboteHSDS {
                 ("assured_date", .string(GermanFormat.isoDay(entry.checked))),
             ]
             if entry.isExample { service.append(("alert", .string("Beispieleintrag: Dieses Angebot ist erfunden."))) }
-            services.append(.object(service))
+            services.append(service)
 
             var locationID: String? = nil
             if let address = entry.address {
                 let location = id(key + "#location")
                 locationID = location
-                var pairs: [(String, AngeboteJSON)] = [
+                var pairs: [(String, HSDSTable.Field)] = [
                     ("id", .string(location)), ("location_type", .string("physical")),
                     ("organization_id", .string(organizationID)), ("name", .string(entry.name)),
                 ]
@@ -83,54 +84,54 @@ enum AngeboteHSDS {
                 }
                 pairs.append(("external_identifier", .string(entry.gemeinde.ags)))
                 pairs.append(("external_identifier_type", .string("AGS (Amtlicher Gemeindeschlüssel)")))
-                locations.append(.object(pairs))
-                addresses.append(.object([
+                locations.append(pairs)
+                addresses.append([
                     ("id", .string(id(key + "#address"))), ("location_id", .string(location)),
                     ("address_1", .string(address.street)), ("address_2", .text(address.district.map { "OT \($0)" })),
                     ("city", .string(address.city)), ("region", .string("Landkreis Mittelsachsen")),
                     ("state_province", .string("Sachsen")), ("postal_code", .string(address.postalCode)),
                     ("country", .string("DE")), ("address_type", .string("physical")),
-                ]))
-                atLocations.append(.object([
+                ])
+                atLocations.append([
                     ("id", .string(id(key + "#service_at_location"))), ("service_id", .string(serviceID)),
                     ("location_id", .string(location)),
-                ]))
+                ])
                 for code in entry.accessibility {
-                    accessibility.append(.object([
+                    accessibility.append([
                         ("id", .string(id(key + "#accessibility/" + code))), ("location_id", .string(location)),
                         ("description", .string(ServiceVocabulary.label(code, in: ServiceVocabulary.accessibility))),
                         ("details", .text(entry.accessibilityNote)),
-                    ]))
+                    ])
                 }
             }
             if entry.online, let website = entry.contact.website {
                 let location = id(key + "#online")
-                locations.append(.object([
+                locations.append([
                     ("id", .string(location)), ("location_type", .string("virtual")), ("url", .string(website)),
                     ("organization_id", .string(organizationID)), ("name", .string(entry.name + " (online)")),
-                ]))
-                atLocations.append(.object([
+                ])
+                atLocations.append([
                     ("id", .string(id(key + "#service_at_online"))), ("service_id", .string(serviceID)),
                     ("location_id", .string(location)),
-                ]))
+                ])
             }
             for (suffix, phone, description) in [("phone", entry.contact.phone, "Telefon"),
                                                  ("hotline", entry.contact.hotline, "Hotline")] {
                 guard let phone else { continue }
-                phones.append(.object([
+                phones.append([
                     ("id", .string(id(key + "#" + suffix))), ("service_id", .string(serviceID)),
                     ("number", .string(phone.normalized)), ("type", .string("voice")),
                     ("description", .string(description + " (" + phone.written + ")")),
-                ]))
+                ])
             }
             if entry.contact.role != nil || entry.contact.email != nil {
-                contacts.append(.object([
+                contacts.append([
                     ("id", .string(id(key + "#contact"))), ("service_id", .string(serviceID)),
                     ("title", .text(entry.contact.role)), ("email", .text(entry.contact.email)),
-                ]))
+                ])
             }
             for (index, rule) in entry.openingHours.enumerated() {
-                var pairs: [(String, AngeboteJSON)] = [
+                var pairs: [(String, HSDSTable.Field)] = [
                     ("id", .string(id(key + "#schedule/\(index + 1)"))), ("service_id", .string(serviceID)),
                 ]
                 if let locationID { pairs.append(("location_id", .string(locationID))) }
@@ -142,81 +143,86 @@ enum AngeboteHSDS {
                     ("description", .string(OpeningHours.daysText(rule.days) + " " + OpeningHours.timeText(rule))),
                     ("notes", .text(notes(rule))),
                 ]
-                schedules.append(.object(pairs))
+                schedules.append(pairs)
             }
             if let note = entry.openingHoursNote {
-                schedules.append(.object([
+                schedules.append([
                     ("id", .string(id(key + "#schedule/hinweis"))), ("service_id", .string(serviceID)),
                     ("description", .string(note)),
-                ]))
+                ])
             }
             for name in entry.languages {
-                languages.append(.object([
+                languages.append([
                     ("id", .string(id(key + "#language/" + Slug.make(name)))), ("service_id", .string(serviceID)),
                     ("name", .string(name)),
                     ("code", .text(ServiceVocabulary.term(name, in: ServiceVocabulary.languages)?.extra)),
-                ]))
+                ])
             }
-            areas.append(.object([
+            areas.append([
                 ("id", .string(id(key + "#service_area"))), ("service_id", .string(serviceID)),
                 ("name", .string(entry.catchmentArea ?? entry.gemeinde.name)),
                 ("description", .string("Sitz: \(entry.gemeinde.name) (AGS \(entry.gemeinde.ags)), "
                     + entry.gemeinde.sozialregionName)),
                 ("extent_type", .string("text")),
-            ]))
+            ])
             for taxonomy in taxonomies {
                 for code in taxonomy.values(entry) {
-                    attributes.append(.object([
+                    attributes.append([
                         ("id", .string(id(key + "#attribute/\(taxonomy.key)/\(code)"))),
                         ("link_id", .string(serviceID)), ("link_type", .string(taxonomy.linkType)),
                         ("link_entity", .string("service")),
                         ("taxonomy_term_id", .string(id("taxonomie/\(taxonomy.key)/\(code)"))),
-                    ]))
+                    ])
                 }
             }
         }
 
-        let organizationList: [AngeboteJSON] = organizations.keys.sorted().map { name in
+        var organizationList = HSDSTable()
+        for name in organizations.keys.sorted() {
             let organization = organizations[name]!
-            return .object([
+            organizationList.append([
                 ("id", .string(organization.id)), ("name", .string(name)),
                 ("description", .string("Träger von: " + organization.services.joined(separator: ", "))),
             ])
         }
-        let taxonomyList: [AngeboteJSON] = taxonomies.map { taxonomy in
-            .object([("id", .string(id("taxonomie/" + taxonomy.key))), ("name", .string(taxonomy.name)),
-                     ("description", .string(taxonomy.description)),
-                     ("uri", .string(base + "#taxonomie-" + taxonomy.key))])
+        var taxonomyList = HSDSTable(), termList = HSDSTable()
+        for taxonomy in taxonomies {
+            taxonomyList.append([("id", .string(id("taxonomie/" + taxonomy.key))), ("name", .string(taxonomy.name)),
+                                 ("description", .string(taxonomy.description)),
+                                 ("uri", .string(base + "#taxonomie-" + taxonomy.key))])
         }
-        let termList: [AngeboteJSON] = taxonomies.flatMap { taxonomy in
-            taxonomy.terms.map { term in
-                .object([
+        for taxonomy in taxonomies {
+            for term in taxonomy.terms {
+                termList.append([
                     ("id", .string(id("taxonomie/\(taxonomy.key)/\(term.code)"))), ("code", .string(term.code)),
                     ("name", .string(term.label)), ("description", .string("\(taxonomy.name): \(term.label)")),
                     ("taxonomy_id", .string(id("taxonomie/" + taxonomy.key))), ("language", .string("de")),
                 ])
             }
         }
-        return .object([
-            ("hsds_version", .string(version)),
-            ("title", .string("Angebote im Landkreis Mittelsachsen")),
-            ("publisher", .string(config.contact.organisation.isEmpty ? config.title : config.contact.organisation)),
-            ("source", .string(base)),
-            ("organizations", .array(organizationList)),
-            ("services", .array(services)),
-            ("locations", .array(locations)),
-            ("addresses", .array(addresses)),
-            ("service_at_locations", .array(atLocations)),
-            ("phones", .array(phones)),
-            ("contacts", .array(contacts)),
-            ("schedules", .array(schedules)),
-            ("languages", .array(languages)),
-            ("accessibility", .array(accessibility)),
-            ("service_areas", .array(areas)),
-            ("taxonomies", .array(taxonomyList)),
-            ("taxonomy_terms", .array(termList)),
-            ("attributes", .array(attributes)),
-        ])
+        return HSDSTable.document(
+            head: [
+                ("hsds_version", version),
+                ("title", "Angebote im Landkreis Mittelsachsen"),
+                ("publisher", config.contact.organisation.isEmpty ? config.title : config.contact.organisation),
+                ("source", base),
+            ],
+            tables: [
+                ("organizations", organizationList),
+                ("services", services),
+                ("locations", locations),
+                ("addresses", addresses),
+                ("service_at_locations", atLocations),
+                ("phones", phones),
+                ("contacts", contacts),
+                ("schedules", schedules),
+                ("languages", languages),
+                ("accessibility", accessibility),
+                ("service_areas", areas),
+                ("taxonomies", taxonomyList),
+                ("taxonomy_terms", termList),
+                ("attributes", attributes),
+            ])
     }
 
     /// Times are Berlin wall-clock times; an overnight rule ends on the next day.

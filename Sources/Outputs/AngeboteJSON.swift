@@ -21,18 +21,26 @@ indirect enum AngeboteJSON: Sendable, Equatable {
     static func strings(_ values: [String]) -> AngeboteJSON { .array(values.map(AngeboteJSON.string)) }
 
     /// One line, no spaces (JSON-LD in a page, the search index).
-    var compact: String {
+    var compact: String { String(decoding: compactBytes, as: UTF8.self) }
+
+    /// `compact` as bytes, for a file: no UTF-8 check and copy into a string and back.
+    var compactBytes: [UInt8] {
         var out: [UInt8] = []
         write(into: &out, depth: nil)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Two-space indentation and a final newline (the open-data file people read).
-    var pretty: String {
+    var pretty: String { String(decoding: prettyBytes, as: UTF8.self) }
+
+    /// `pretty` as bytes: the open data of a large directory has megabytes, which the string
+    /// would validate and copy twice (into the string, then back into the file's bytes).
+    var prettyBytes: [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
         write(into: &out, depth: 0)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Into one byte buffer (no string per value); `depth` nil writes compact, else the nesting level.

@@ -204,7 +204,9 @@ extension AngebotePages {
             for index in entries.indices { bodies[entries[index].source.path] = plainBodies[index] }
             let index = AngeboteSearchIndex.value(entries: entries, facets: facets, bodies: bodies,
                                                   handlungsfelder: fieldLabels)
-            return OutputFile(path: String(AngebotePages.indexURL.dropFirst()), text: index.compact + "\n")
+            var bytes = index.compactBytes
+            bytes.append(0x0A)
+            return OutputFile(path: String(AngebotePages.indexURL.dropFirst()), contents: bytes)
         }
 
         func openDataFile() -> OutputFile {
@@ -212,9 +214,9 @@ extension AngebotePages {
             for index in entries.indices where !plainBodies[index].isEmpty {
                 descriptions[entries[index].slug] = plainBodies[index]
             }
-            let hsds = AngeboteHSDS.value(entries: entries, handlungsfelder: site.content.handlungsfelder,
-                                          descriptions: descriptions, config: config)
-            return OutputFile(path: String(AngebotePages.hsdsURL.dropFirst()), text: hsds.pretty)
+            let hsds = AngeboteHSDS.file(entries: entries, handlungsfelder: site.content.handlungsfelder,
+                                         descriptions: descriptions, config: config)
+            return OutputFile(path: String(AngebotePages.hsdsURL.dropFirst()), contents: hsds)
         }
 
         func vCardFile(_ entry: ServiceEntry) -> OutputFile {

@@ -7,7 +7,12 @@ enum AngeboteUUID {
 
     /// UUID v5 of `name` in the URL namespace, lower-case with hyphens.
     static func v5(_ name: String) -> String {
-        var hash = SHA1.digest(urlNamespace + Array(name.utf8))
+        // One buffer with room for the padding: the digest pads it in place instead of copying.
+        var message: [UInt8] = []
+        message.reserveCapacity((urlNamespace.count + name.utf8.count + 9 + 63) / 64 * 64)
+        message += urlNamespace
+        message += name.utf8
+        var hash = SHA1.digest(message)
         hash[6] = (hash[6] & 0x0F) | 0x50
         hash[8] = (hash[8] & 0x3F) | 0x80
         let hex: StaticString = "0123456789abcdef"
@@ -31,11 +36,12 @@ enum AngeboteUUID {
 
 /// SHA-1 (FIPS 180-4), only for name-based UUIDs; not for anything that needs security.
 enum SHA1 {
-    static func digest(_ message: [UInt8]) -> [UInt8] {
+    static func digest(_ message: consuming [UInt8]) -> [UInt8] {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
+        // Taken over, not copied: a caller that hands over its only reference gets it padded in place.
         var data = message
-        let bitLength = UInt64(message.count) * 8
-        data.reserveCapacity((message.count + 9 + 63) / 64 * 64)
+        let bitLength = UInt64(data.count) * 8
+        data.reserveCapacity((data.count + 9 + 63) / 64 * 64)
         data.append(0x80)
         while data.count % 64 != 56 { data.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
@@ -52,15 +58,21 @@ enum SHA1 {
                         w[i] = (x << 1) | (x >> 31)
                     }
                     var (a, b, c, d, e) = h
-                    for i in 0..<80 {
-                        let f: UInt32, k: UInt32
-                        switch i {
-                        case 0..<20: f = (b & c) | (~b & d); k = 0x5A827999
-                        case 20..<40: f = b ^ c ^ d; k = 0x6ED9EBA1
-                        case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDC
-                        default: f = b ^ c ^ d; k = 0xCA62C1D6
-                        }
-                        let temp = ((a << 5) | (a >> 27)) &+ f &+ e &+ k &+ w[i]
+                    // The four kinds of rounds as their own loops: no branch on the round number.
+                    for i in 0..<20 {
+                        let temp = ((a << 5) | (a >> 27)) &+ ((b & c) | (~b & d)) &+ e &+ 0x5A827999 &+ w[i]
+                        e = d; d = c; c = (b << 30) | (b >> 2); b = a; a = temp
+                    }
+                    for i in 20..<40 {
+                        let temp = ((a << 5) | (a >> 27)) &+ (b ^ c ^ d) &+ e &+ 0x6ED9EBA1 &+ w[i]
+                        e = d; d = c; c = (b << 30) | (b >> 2); b = a; a = temp
+                    }
+                    for i in 40..<60 {
+                        let temp = ((a << 5) | (a >> 27)) &+ ((b & c) | (b & d) | (c & d)) &+ e &+ 0x8F1BBCDC &+ w[i]
+                        e = d; d = c; c = (b << 30) | (b >> 2); b = a; a = temp
+                    }
+                    for i in 60..<80 {
+                        let temp = ((a << 5) | (a >> 27)) &+ (b ^ c ^ d) &+ e &+ 0xCA62C1D6 &+ w[i]
                         e = d; d = c; c = (b << 30) | (b >> 2); b = a; a = temp
                     }
                     h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
@@ -69,9 +81,10 @@ enum SHA1 {
         }
         var out: [UInt8] = []
         out.reserveCapacity(20)
-        for value in [h.0, h.1, h.2, h.3, h.4] {
+        func append(_ value: UInt32) {
             for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
         }
+        append(h.0); append(h.1); append(h.2); append(h.3); append(h.4)
         return out
     }
 }

@@ -47,25 +47,29 @@ public enum Dashboard {
         -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         guard let data = site.data, isAvailable(data) else { return ([], []) }
         let model = DashboardModel(data: data, handlungsfelder: site.content.handlungsfelder)
-        var builders: [@Sendable () -> DashboardPage] = [
-            { DashboardOverviewPage(model: model).page() },
-            { DashboardIndexPages(model: model).indicators() },
-            { DashboardIndexPages(model: model).gemeinden() },
-            { DashboardIndexPages(model: model).sozialregionen() },
-        ]
+        let config = site.config
+        // The downloads are one job among the pages, and the first: the largest job last would
+        // leave the other cores idle at the end of the part (the last part of a build).
+        var jobs: [@Sendable () -> [OutputFile]] = [{ DashboardDownloads.files(model: model, config: config) }]
+        func add(_ build: @escaping @Sendable () -> DashboardPage) {
+            jobs.append {
+                let page = build()
+                return [SitePages.genericPage(site: site, theme: theme, url: page.url, title: page.title,
+                                              description: page.description, bodyHTML: page.body,
+                                              breadcrumbs: page.breadcrumbs, options: options)]
+            }
+        }
+        add { DashboardOverviewPage(model: model).page() }
+        add { DashboardIndexPages(model: model).indicators() }
+        add { DashboardIndexPages(model: model).gemeinden() }
+        add { DashboardIndexPages(model: model).sozialregionen() }
         for dataset in model.datasets {
-            builders.append { DashboardIndicatorPage(model: model, dataset: dataset).page() }
+            add { DashboardIndicatorPage(model: model, dataset: dataset).page() }
         }
         for area in model.areas.areas {
-            builders.append { DashboardAreaPage(model: model, area: area).page() }
+            add { DashboardAreaPage(model: model, area: area).page() }
         }
-        let pages = builders.parallelMap { build in
-            let page = build()
-            return SitePages.genericPage(site: site, theme: theme, url: page.url, title: page.title,
-                                         description: page.description, bodyHTML: page.body,
-                                         breadcrumbs: page.breadcrumbs, options: options)
-        }
-        let files = pages + DashboardDownloads.files(model: model, config: site.config)
+        let files = jobs.parallelMap { $0() }.flatMap { $0 }
         return (files.sorted { $0.path < $1.path }, [])
     }
 }

@@ -124,6 +124,39 @@ struct AngeboteByteHelperTests {
             let value = Self.randomJSON(&random, depth: 0)
             #expect(value.compact == Self.reference(value, indent: nil))
             #expect(value.pretty == Self.reference(value, indent: ""))
+            // The files are written from the bytes: the same text, byte for byte.
+            #expect(value.compactBytes == Array(Self.reference(value, indent: nil).utf8))
+            #expect(value.prettyBytes == Array(Self.reference(value, indent: "").utf8))
+        }
+    }
+
+    /// `HSDSTable` writes the open data without a tree: the same bytes as the tree's `pretty`,
+    /// also for empty tables, empty rows, nulls and text that needs escaping.
+    @Test func hsdsTablesMatchTheTreeWriter() {
+        var random = Generator(state: 11)
+        for _ in 0..<500 {
+            let head = (0..<Int(random.next() % 3)).map { i in ("kopf\(i)", random.string(from: Self.pieces, maxCount: 6)) }
+            var tables: [(String, HSDSTable)] = [], trees: [(String, AngeboteJSON)] = []
+            for t in 0..<Int(random.next() % 4) {
+                var table = HSDSTable(), rows: [AngeboteJSON] = []
+                for _ in 0..<Int(random.next() % 4) {
+                    var pairs: [(String, HSDSTable.Field)] = [], treePairs: [(String, AngeboteJSON)] = []
+                    for f in 0..<Int(random.next() % 4) {
+                        let text = random.string(from: Self.pieces, maxCount: 5)
+                        switch random.next() % 3 {
+                        case 0: pairs.append(("f\(f)", .string(text))); treePairs.append(("f\(f)", .string(text)))
+                        case 1: pairs.append(("n\(f)", .number("50.9186"))); treePairs.append(("n\(f)", .number("50.9186")))
+                        default: pairs.append(("x\(f)", .text(nil))); treePairs.append(("x\(f)", .text(nil)))
+                        }
+                    }
+                    table.append(pairs)
+                    rows.append(.object(treePairs))
+                }
+                tables.append(("tabelle\(t)", table))
+                trees.append(("tabelle\(t)", .array(rows)))
+            }
+            let tree = AngeboteJSON.object(head.map { ($0.0, .string($0.1)) } + trees)
+            #expect(HSDSTable.document(head: head, tables: tables) == tree.prettyBytes)
         }
     }
 }

@@ -156,6 +156,11 @@ struct AngeboteExportTests {
         #expect(SHA1.digest(Array(repeating: 0x61, count: 1000)).map { String(format: "%02x", $0) }.joined()
                 == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
         #expect(AngeboteUUID.v5("https://www.example.org/") == "84f5ec25-93a7-5271-bfbb-77d0e0a15d7b")
+        // FIPS 180 vectors at the padding edges: empty, and 56 bytes (the length needs a second block).
+        #expect(SHA1.digest([]).map { String(format: "%02x", $0) }.joined()
+                == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        #expect(SHA1.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                .map { String(format: "%02x", $0) }.joined() == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
     }
 
     // MARK: CSV

@@ -227,6 +227,17 @@ enum DashboardFixture {
         #expect(a.map(\.path) == a.map(\.path).sorted())
     }
 
+    /// The downloads run as one parallel job among the pages: on one core and on several, the
+    /// same files, and each download exactly once.
+    @Test func parallelRenderingEqualsSequential() {
+        let single = CoreCount.$limit.withValue(1) { DashboardFixture.render().ordered }
+        let parallel = CoreCount.$limit.withValue(4) { DashboardFixture.render().ordered }
+        #expect(single == parallel)
+        #expect(Set(parallel.map(\.path)).count == parallel.count)
+        #expect(parallel.contains { $0.path == "daten/alle-daten.csv" })
+        #expect(parallel.contains { $0.path == "daten/alle-daten.json" })
+    }
+
     @Test func contentFromDataFilesIsEscaped() throws {
         let rendered = DashboardFixture.render(DashboardFixture.site(data: DashboardFixture.hostile)).files
         for (path, file) in rendered where path.hasSuffix(".html") {
