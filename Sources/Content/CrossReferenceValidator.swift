@@ -77,12 +77,15 @@ public enum CrossReferenceValidator {
 
     /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
-        let perFile: [(url: String, ids: Set<String>)?] = sources(content, posts: PostURLs(content.posts)).parallelMap { path, url in
-            bodies[path].map { (url, Set($0.headings.map(\.id))) }
+        // Set union does not depend on order, so the files need no sorting here (unlike in
+        // `validate`), and the posts' URLs are made right where the ids are collected.
+        let perPost: [(url: String, ids: Set<String>)?] = content.posts.parallelMap { post in
+            bodies[post.source.path].map { (post.url, Set($0.headings.map(\.id))) }
         }
+        let others = otherSources(content).map { path, url in bodies[path].map { (url: url, ids: Set($0.headings.map(\.id))) } }
         var anchors: [String: Set<String>] = [:]
-        anchors.reserveCapacity(perFile.count)
-        for case let (url, ids)? in perFile {
+        anchors.reserveCapacity(perPost.count + others.count)
+        for case let (url, ids)? in perPost + others {
             if anchors[url] == nil { anchors[url] = ids } else { anchors[url]!.formUnion(ids) }
         }
         return anchors
@@ -168,11 +171,16 @@ public enum CrossReferenceValidator {
 
     /// Every content file's source path with the URL it is published at, in path order.
     private static func sources(_ content: SiteContent, posts: PostURLs) -> [(path: String, url: String)] {
-        let all = zip(posts.paths, posts.urls).map { ($0, $1) } + content.pages.map { ($0.source.path, $0.url) }
+        let all = zip(posts.paths, posts.urls).map { ($0, $1) } + otherSources(content)
+        return all.indices.sorted { all[$0].0 < all[$1].0 }.map { all[$0] }
+    }
+
+    /// The content files besides posts with their URLs, in no particular order.
+    private static func otherSources(_ content: SiteContent) -> [(path: String, url: String)] {
+        content.pages.map { ($0.source.path, $0.url) }
             + content.handlungsfelder.map { ($0.source.path, $0.url) }
             + content.serviceDirectory.entries.map { ($0.source.path, $0.url) }
             + (content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? [])
-        return all.indices.sorted { all[$0].0 < all[$1].0 }.map { all[$0] }
     }
 
     /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for

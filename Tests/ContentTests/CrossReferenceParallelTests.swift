@@ -36,6 +36,23 @@ struct CrossReferenceParallelTests {
         #expect(!one.isEmpty)
     }
 
+    @Test func anchorsWithoutSortingEqualTheUnionPerURLOfEveryContentFile() {
+        let (content, bodies) = loadAndRender("cross")
+        // The plain definition: every content file's heading ids, joined per URL it is published at.
+        var files = content.posts.map { ($0.source.path, $0.url) } + content.pages.map { ($0.source.path, $0.url) }
+        files += content.handlungsfelder.map { ($0.source.path, $0.url) }
+        files += content.serviceDirectory.entries.map { ($0.source.path, $0.url) }
+        files += content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? []
+        var expected: [String: Set<String>] = [:]
+        for (path, url) in files {
+            guard let body = bodies[path] else { continue }
+            expected[url, default: []].formUnion(body.headings.map(\.id))
+        }
+        #expect(!expected.values.allSatisfy(\.isEmpty))
+        #expect(CoreCount.$limit.withValue(1) { CrossReferenceValidator.anchors(content: content, bodies: bodies) } == expected)
+        #expect(CoreCount.$limit.withValue(4) { CrossReferenceValidator.anchors(content: content, bodies: bodies) } == expected)
+    }
+
     @Test func byteLevelSitePathAgreesWithTheGeneralOne() {
         let hosts = SiteURLs.hosts(of: "mittelsachsen-sozial.de")
         let urls = ["/", "/impressum/", "/2022/05/x/#teil", "/2022/05/x/?a=1#b", "/a%20b/", "/x/#%C3%BCber",
