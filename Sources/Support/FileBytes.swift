@@ -16,27 +16,30 @@ public enum FileBytes {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        // The size is only a first guess: the file may grow or shrink while it is read.
-        var capacity = max(Int(info.st_size), 0) + 1
-        var bytes = [UInt8](repeating: 0, count: capacity)
-        var count = 0
-        while true {
-            if count == capacity {
-                capacity *= 2
-                bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
+        // The size is a first guess (the file may change while it is read); one byte more shows
+        // whether the end was reached. The buffer is not zeroed first: `count` covers only bytes read.
+        let guess = max(Int(info.st_size), 0) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: guess) { buffer, count in
+            count = 0
+            while count < guess {
+                let got = posixRead(descriptor, buffer.baseAddress! + count, guess - count)
+                if got > 0 { count += got; continue }
+                if got < 0 && errno == EINTR { continue }
+                failed = got < 0
+                return
             }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                posixRead(descriptor, buffer.baseAddress! + count, capacity - count)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if got == 0 { break }
-            count += got
         }
-        bytes.removeLast(bytes.count - count)
-        return bytes
+        if failed { return nil }
+        guard bytes.count == guess else { return bytes }
+        // The file grew: read the rest in chunks.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress!, $0.count) }
+            if got > 0 { bytes.append(contentsOf: chunk[..<got]); continue }
+            if got < 0 && errno == EINTR { continue }
+            return got < 0 ? nil : bytes
+        }
     }
 }
 

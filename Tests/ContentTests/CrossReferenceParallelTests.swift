@@ -48,9 +48,12 @@ struct CrossReferenceParallelTests {
             guard let body = bodies[path] else { continue }
             expected[url, default: []].formUnion(body.headings.map(\.id))
         }
-        #expect(!expected.values.allSatisfy(\.isEmpty))
-        #expect(CoreCount.$limit.withValue(1) { CrossReferenceValidator.anchors(content: content, bodies: bodies) } == expected)
-        #expect(CoreCount.$limit.withValue(4) { CrossReferenceValidator.anchors(content: content, bodies: bodies) } == expected)
+        let someHeadings = expected.values.contains { !$0.isEmpty }
+        #expect(someHeadings)
+        let sequential = CoreCount.$limit.withValue(1) { CrossReferenceValidator.anchors(content: content, bodies: bodies) }
+        let parallel = CoreCount.$limit.withValue(4) { CrossReferenceValidator.anchors(content: content, bodies: bodies) }
+        #expect(sequential == expected)
+        #expect(parallel == expected)
     }
 
     @Test func byteLevelSitePathAgreesWithTheGeneralOne() {
