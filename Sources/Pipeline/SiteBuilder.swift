@@ -195,45 +195,18 @@ enum LoadStage {
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
-        // The indicator data is read on one core; the service directory (on all cores), the theme
-        // and the editorials meanwhile. Both need only the loaded content, and their diagnostics
-        // are joined in the order of a sequential run.
-        let loaded = content
-        let parts = [LoadPart.data, .rest].parallelMap { part -> LoadedPart in
-            switch part {
-            case .data:
-                return .data(SiteData.load(siteRoot: options.siteDirectory,
-                                           handlungsfelder: Set(loaded.handlungsfelder.map(\.slug))))
-            case .rest:
-                var withEntries = loaded
-                let entryDiagnostics = AngeboteStage.load(siteDirectory: options.siteDirectory, into: &withEntries,
-                                                          now: options.now)
-                let theme = Theme.load(named: loaded.config.theme, siteDirectory: options.siteDirectory)
-                let editorials = NewsletterEditorialLoader.load(siteDirectory: URL(fileURLWithPath: options.siteDirectory))
-                return .rest(withEntries.serviceDirectory, entryDiagnostics, theme, editorials)
-            }
-        }
-        guard case .data(let (data, dataDiagnostics)) = parts[0],
-              case .rest(let directory, let entryDiagnostics, let themeResult, let editorialResult) = parts[1]
-        else { preconditionFailure("parallelMap keeps the order of its input") }
-        content.serviceDirectory = directory
-        diagnostics += entryDiagnostics
-        var (theme, themeDiagnostics) = themeResult
+        diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
+        var (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
         theme?.renderer = options.templateRenderer
         diagnostics += themeDiagnostics
-        let (editorials, editorialDiagnostics) = editorialResult
+        let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
+            siteDirectory: URL(fileURLWithPath: options.siteDirectory))
         diagnostics += editorialDiagnostics
+        let (data, dataDiagnostics) = SiteData.load(siteRoot: options.siteDirectory,
+                                                    handlungsfelder: Set(content.handlungsfelder.map(\.slug)))
         diagnostics += dataDiagnostics
         return Result(content: content, theme: theme, imageSizes: MarkdownStage.imageSizes(content.staticFiles),
                       editorials: editorials, data: Dashboard.isAvailable(data) ? data : nil, diagnostics: diagnostics)
-    }
-
-    private enum LoadPart: Sendable { case data, rest }
-
-    private enum LoadedPart: Sendable {
-        case data((data: SiteData, diagnostics: [Diagnostic]))
-        case rest(ServiceDirectory, [Diagnostic], (theme: Theme?, diagnostics: [Diagnostic]),
-                  (editorials: [NewsletterEditorial], diagnostics: [Diagnostic]))
     }
 }
 
