@@ -171,8 +171,22 @@ public enum CrossReferenceValidator {
 
     /// Every content file's source path with the URL it is published at, in path order.
     private static func sources(_ content: SiteContent, posts: PostURLs) -> [(path: String, url: String)] {
-        let all = zip(posts.paths, posts.urls).map { ($0, $1) } + otherSources(content)
-        return all.indices.sorted { all[$0].0 < all[$1].0 }.map { all[$0] }
+        // The posts are in path order already (`pathOrder`); only the few other files are sorted,
+        // then both merged. Paths are unique, so the order equals sorting everything at once.
+        let others = otherSources(content).sorted { $0.path < $1.path }
+        var merged: [(path: String, url: String)] = []
+        merged.reserveCapacity(posts.pathOrder.count + others.count)
+        var next = 0
+        for index in posts.pathOrder {
+            let path = posts.paths[index]
+            while next < others.count && others[next].path < path {
+                merged.append(others[next])
+                next += 1
+            }
+            merged.append((path, posts.urls[index]))
+        }
+        merged += others[next...]
+        return merged
     }
 
     /// The content files besides posts with their URLs, in no particular order.
