@@ -131,11 +131,11 @@ public enum ContentLoader {
     /// Reads the file's bytes and decodes them; a file that cannot be read is reported.
     static func readThen<Value>(_ file: FoundFile,
                                         _ decode: ([UInt8]) -> (Value?, [Diagnostic])) -> (Value?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+        guard let bytes = FileBytes.read(atPath: file.absolutePath) else {
             return (nil, [.error("unreadable-file", at: SourceLocation(file: file.relativePath),
                                  "Die Datei „\(file.relativePath)“ kann nicht gelesen werden.",
                                  hint: "Prüfen Sie die Zugriffsrechte der Datei.")])
         }
-        return decode(Array(data))
+        return decode(bytes)
     }
 }

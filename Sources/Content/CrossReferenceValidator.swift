@@ -77,12 +77,15 @@ public enum CrossReferenceValidator {
 
     /// Heading ids per page URL, from the rendered bodies (the `anchors` input of `validate`).
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
-        let perFile: [(url: String, ids: Set<String>)?] = sources(content, posts: PostURLs(content.posts)).parallelMap { path, url in
-            bodies[path].map { (url, Set($0.headings.map(\.id))) }
+        // Set union does not depend on order, so the files need no sorting here (unlike in
+        // `validate`), and the posts' URLs are made right where the ids are collected.
+        let perPost: [(url: String, ids: Set<String>)?] = content.posts.parallelMap { post in
+            bodies[post.source.path].map { (post.url, Set($0.headings.map(\.id))) }
         }
+        let others = otherSources(content).map { path, url in bodies[path].map { (url: url, ids: Set($0.headings.map(\.id))) } }
         var anchors: [String: Set<String>] = [:]
-        anchors.reserveCapacity(perFile.count)
-        for case let (url, ids)? in perFile {
+        anchors.reserveCapacity(perPost.count + others.count)
+        for case let (url, ids)? in perPost + others {
             if anchors[url] == nil { anchors[url] = ids } else { anchors[url]!.formUnion(ids) }
         }
         return anchors
@@ -168,36 +171,57 @@ public enum CrossReferenceValidator {
 
     /// Every content file's source path with the URL it is published at, in path order.
     private static func sources(_ content: SiteContent, posts: PostURLs) -> [(path: String, url: String)] {
-        let all = zip(posts.paths, posts.urls).map { ($0, $1) } + content.pages.map { ($0.source.path, $0.url) }
+        // The posts are in path order already (`pathOrder`); only the few other files are sorted,
+        // then both merged. Paths are unique, so the order equals sorting everything at once.
+        let others = otherSources(content).sorted { $0.path < $1.path }
+        var merged: [(path: String, url: String)] = []
+        merged.reserveCapacity(posts.pathOrder.count + others.count)
+        var next = 0
+        for index in posts.pathOrder {
+            let path = posts.paths[index]
+            while next < others.count && others[next].path < path {
+                merged.append(others[next])
+                next += 1
+            }
+            merged.append((path, posts.urls[index]))
+        }
+        merged += others[next...]
+        return merged
+    }
+
+    /// The content files besides posts with their URLs, in no particular order.
+    private static func otherSources(_ content: SiteContent) -> [(path: String, url: String)] {
+        content.pages.map { ($0.source.path, $0.url) }
             + content.handlungsfelder.map { ($0.source.path, $0.url) }
             + content.serviceDirectory.entries.map { ($0.source.path, $0.url) }
             + (content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? [])
-        return all.indices.sorted { all[$0].0 < all[$1].0 }.map { all[$0] }
     }
 
     /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
     /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
     private static func registerURLs(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
-                                     into diagnostics: inout [Diagnostic]) -> ([String: String], [String: String]) {
-        var owners: [String: String] = [:]
-        func claim(_ url: String, by path: String, at location: SourceLocation, what: String) {
+                                     into diagnostics: inout [Diagnostic]) -> ([String: URLOwner], [String: String]) {
+        var owners: [String: URLOwner] = [:]
+        owners.reserveCapacity(content.handlungsfelder.count + content.pages.count + 2 * content.posts.count)
+        // The location is looked up only for a clash: finding it costs dictionary lookups per post.
+        func claim(_ url: String, by path: String, at location: () -> SourceLocation, what: String) {
             if let owner = owners[url] {
                 diagnostics.append(.error(
-                    "duplicate-url", at: location,
+                    "duplicate-url", at: location(),
                     "\(what) hätte dieselbe Adresse „\(url)“ wie \(owner).",
                     hint: "Geben Sie einem von beiden mit „slug: …“ eine andere Adresse."))
             } else {
-                owners[url] = "„\(path)“"
+                owners[url] = .file(path)
             }
         }
-        for field in content.handlungsfelder { owners[field.url] = "„\(field.source.path)“" }
+        for field in content.handlungsfelder { owners[field.url] = .file(field.source.path) }
         // The first post (in load order) that names a tag names its page; slugs are made on all cores.
         let tagsPerPost = content.posts.parallelMap { Array(zip($0.tags, $0.tagSlugs)) }
         var seenTags: Set<String> = []
         for tags in tagsPerPost {
             for (name, slug) in tags where seenTags.insert(slug).inserted {
                 let url = "/tag/\(slug)/"
-                if owners[url] == nil { owners[url] = "die Schlagwort-Seite „\(name)“" }
+                if owners[url] == nil { owners[url] = .tagPage(name) }
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
@@ -209,17 +233,19 @@ public enum CrossReferenceValidator {
                     hint: "Wählen Sie mit „slug: …“ eine andere Adresse, z. B. „slug: \(page.slug)-info“."))
                 continue
             }
-            claim(page.url, by: page.source.path, at: location, what: "Die Seite")
+            claim(page.url, by: page.source.path, at: { location }, what: "Die Seite")
         }
         for index in posts.pathOrder {
-            let source = content.posts[index].source
-            let location = source.keyLocations["slug"] ?? source.location(ofKey: "title")
-            claim(posts.urls[index], by: posts.paths[index], at: location, what: "Der Beitrag")
+            claim(posts.urls[index], by: posts.paths[index], at: {
+                let source = content.posts[index].source
+                return source.keyLocations["slug"] ?? source.location(ofKey: "title")
+            }, what: "Der Beitrag")
         }
         for file in content.staticFiles {
             let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
             let path = ContentLoader.staticFolder + file.sitePath
-            if let owner = owners[url] ?? (knownURLs.contains(file.sitePath) ? "eine Datei, die die Website selbst erzeugt" : nil) {
+            if let owner = owners[url]?.description
+                ?? (knownURLs.contains(file.sitePath) ? "eine Datei, die die Website selbst erzeugt" : nil) {
                 diagnostics.append(.error(
                     "duplicate-url", at: SourceLocation(file: path),
                     "Die Datei „\(path)“ hätte dieselbe Adresse „\(url)“ wie \(owner).",
@@ -251,6 +277,20 @@ public enum CrossReferenceValidator {
             }
         }
         return (owners, aliasTargets)
+    }
+
+    /// Who claims a URL, put into words only when a message needs it: quoting 10,000 paths that
+    /// never clash showed in profiles.
+    enum URLOwner: CustomStringConvertible {
+        case file(String)
+        case tagPage(String)
+
+        var description: String {
+            switch self {
+            case .file(let path): return "„\(path)“"
+            case .tagPage(let name): return "die Schlagwort-Seite „\(name)“"
+            }
+        }
     }
 
     private static func isYear(_ slug: String) -> Bool {

@@ -19,8 +19,9 @@ struct FieldReader {
     let strictJSON: Bool
     /// Where the mapping starts; missing keys are reported here.
     let origin: SourceLocation
-    /// Keys in file order with their nodes.
-    private(set) var entries: [(name: String, key: Node, value: Node)] = []
+    /// Keys in file order with their positions and value nodes. The key's mark, not its node: each
+    /// copy of a node costs retains, and only its position is ever needed.
+    private(set) var entries: [(name: String, keyMark: Mark?, value: Node)] = []
     private var index: [String: Int] = [:]
     var diagnostics: [Diagnostic] = []
 
@@ -54,7 +55,7 @@ struct FieldReader {
                 continue
             }
             index[scalar.string] = entries.count
-            entries.append((scalar.string, key, value))
+            entries.append((scalar.string, scalar.mark, value))
         }
     }
 
@@ -64,7 +65,7 @@ struct FieldReader {
     var keyLocations: [String: SourceLocation] {
         var locations: [String: SourceLocation] = [:]
         locations.reserveCapacity(entries.count)
-        for entry in entries { locations[entry.name] = document.location(of: entry.key) }
+        for i in entries.indices { locations[entries[i].name] = document.location(of: entries[i].keyMark) }
         return locations
     }
 
@@ -73,10 +74,11 @@ struct FieldReader {
     var valueLocations: [String: [LocatedText]] {
         var locations: [String: [LocatedText]] = [:]
         locations.reserveCapacity(entries.count)
-        for entry in entries {
-            switch entry.value {
+        for i in entries.indices {
+            let name = entries[i].name
+            switch entries[i].value {
             case .scalar(let scalar):
-                locations[entry.name] = [LocatedText(text: scalar.string, location: document.location(of: scalar.mark))]
+                locations[name] = [LocatedText(text: scalar.string, location: document.location(of: scalar.mark))]
             case .sequence(let sequence):
                 var items: [LocatedText] = []
                 items.reserveCapacity(sequence.count)
@@ -85,16 +87,16 @@ struct FieldReader {
                         items.append(LocatedText(text: scalar.string, location: document.location(of: scalar.mark)))
                     }
                 }
-                locations[entry.name] = items
+                locations[name] = items
             default:
-                locations[entry.name] = []
+                locations[name] = []
             }
         }
         return locations
     }
 
     func location(ofKey name: String) -> SourceLocation {
-        index[name].map { document.location(of: entries[$0].key) } ?? origin
+        index[name].map { document.location(of: entries[$0].keyMark) } ?? origin
     }
 
     func location(ofValue name: String) -> SourceLocation {
@@ -125,7 +127,7 @@ struct FieldReader {
             } else {
                 hint = "Erlaubt sind: " + allowed.map { "\(keyPrefix)\($0)" }.joined(separator: ", ") + "."
             }
-            diagnostics.append(.error(code, at: document.location(of: entry.key),
+            diagnostics.append(.error(code, at: document.location(of: entry.keyMark),
                                       "Die Angabe „\(keyPrefix)\(entry.name)“ ist \(place) nicht bekannt.",
                                       hint: hint))
         }

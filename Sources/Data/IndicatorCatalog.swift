@@ -50,52 +50,18 @@ public struct IndicatorCatalog: Sendable {
             }
             slugs.insert((name as NSString).deletingPathExtension)
         }
+        // Each indicator's two files are read and checked on their own (on all cores); the results
+        // are joined in slug order, so the diagnostics come out as from one loop.
+        let perSlug = slugs.sorted().parallelMap { slug in
+            var diagnostics: [Diagnostic] = []
+            let loaded = loadIndicator(slug, names: names, directory: directory, displayPath: displayPath, areas: areas,
+                                       handlungsfelder: handlungsfelder, diagnostics: &diagnostics)
+            return (loaded, diagnostics)
+        }
         var metadata: [(Indicator, [Observation])] = []
-        for slug in slugs.sorted() {
-            let md = "\(displayPath)/\(slug).md", csv = "\(displayPath)/\(slug).csv"
-            let mdPath = (directory as NSString).appendingPathComponent("\(slug).md")
-            let csvPath = (directory as NSString).appendingPathComponent("\(slug).csv")
-            let hasMD = names.contains("\(slug).md"), hasCSV = names.contains("\(slug).csv")
-            if Slug.make(slug) != slug {
-                diagnostics.append(.error(DataCode.invalidKey, at: SourceLocation(file: hasMD ? md : csv),
-                    "Der Dateiname „\(slug)“ taugt nicht als Adresse.",
-                    hint: "Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „\(Slug.make(slug))“."))
-                continue
-            }
-            guard hasMD else {
-                diagnostics.append(.error(DataCode.missingMetadata, at: SourceLocation(file: csv),
-                    "Zu den Werten fehlt die Beschreibung \(slug).md.",
-                    hint: "Jeder Indikator braucht \(slug).md (Titel, Einheit, Quelle …) neben \(slug).csv."))
-                continue
-            }
-            guard hasCSV else {
-                diagnostics.append(.error(DataCode.missingCSV, at: SourceLocation(file: md),
-                    "Zur Beschreibung fehlen die Werte \(slug).csv.",
-                    hint: "Legen Sie \(slug).csv mit der Kopfzeile „gebiet;jahr;wert;flag“ an oder importieren Sie eine Datei: sozialsite daten import DATEI --indikator \(slug)"))
-                continue
-            }
-            guard let mdText = readText(mdPath, file: md, diagnostics: &diagnostics) else { continue }
-            let (indicator, mdProblems) = IndicatorMetadataParser.parse(mdText, slug: slug, file: md, csvFile: csv,
-                                                                        handlungsfelder: handlungsfelder)
-            diagnostics += mdProblems
-            guard let csvText = readText(csvPath, file: csv, diagnostics: &diagnostics) else { continue }
-            var (observations, csvProblems) = IndicatorCSV.parse(csvText, file: csv, areas: areas)
-            diagnostics += csvProblems
-            guard let indicator else { continue }
-            // Values at a level the indicator says are computed or absent would be silently replaced or hidden.
-            for level in [AreaLevel.sozialregion, .kreis] {
-                let method = indicator.method(for: level)
-                guard method != .daten else { continue }
-                let stray = observations.filter { areas.area(key: $0.area)?.level == level }
-                if let first = stray.first {
-                    let key = level == .kreis ? "kreis_values" : "region_values"
-                    diagnostics.append(.error(DataCode.publishedValueRecomputed, at: first.location ?? SourceLocation(file: csv),
-                        "Die Datei enthält \(stray.count) Werte für \(level == .kreis ? "den Landkreis" : "Sozialregionen"), aber „\(key): \(method.rawValue)“ sagt, es gebe \(method == .keine ? "keine" : "nur berechnete").",
-                        hint: "Sind es veröffentlichte Werte, schreiben Sie „\(key): daten“; sonst löschen Sie diese Zeilen."))
-                    observations.removeAll { areas.area(key: $0.area)?.level == level }
-                }
-            }
-            metadata.append((indicator, observations))
+        for (loaded, problems) in perSlug {
+            diagnostics += problems
+            if let loaded { metadata.append(loaded) }
         }
         // Computed levels need the finished Gemeinde values (and weights from other indicators).
         var published: [String: IndicatorDataset] = [:]
@@ -128,12 +94,62 @@ public struct IndicatorCatalog: Sendable {
         return (IndicatorCatalog(datasets: datasets), diagnostics)
     }
 
+    /// One indicator: `<slug>.md` and `<slug>.csv` read and checked; nil when it cannot be published.
+    private static func loadIndicator(_ slug: String, names: [String], directory: String, displayPath: String,
+                                      areas: AreaCatalog, handlungsfelder: Set<String>?,
+                                      diagnostics: inout [Diagnostic]) -> (Indicator, [Observation])? {
+        let md = "\(displayPath)/\(slug).md", csv = "\(displayPath)/\(slug).csv"
+        let mdPath = (directory as NSString).appendingPathComponent("\(slug).md")
+        let csvPath = (directory as NSString).appendingPathComponent("\(slug).csv")
+        let hasMD = names.contains("\(slug).md"), hasCSV = names.contains("\(slug).csv")
+        if Slug.make(slug) != slug {
+            diagnostics.append(.error(DataCode.invalidKey, at: SourceLocation(file: hasMD ? md : csv),
+                "Der Dateiname „\(slug)“ taugt nicht als Adresse.",
+                hint: "Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „\(Slug.make(slug))“."))
+            return nil
+        }
+        guard hasMD else {
+            diagnostics.append(.error(DataCode.missingMetadata, at: SourceLocation(file: csv),
+                "Zu den Werten fehlt die Beschreibung \(slug).md.",
+                hint: "Jeder Indikator braucht \(slug).md (Titel, Einheit, Quelle …) neben \(slug).csv."))
+            return nil
+        }
+        guard hasCSV else {
+            diagnostics.append(.error(DataCode.missingCSV, at: SourceLocation(file: md),
+                "Zur Beschreibung fehlen die Werte \(slug).csv.",
+                hint: "Legen Sie \(slug).csv mit der Kopfzeile „gebiet;jahr;wert;flag“ an oder importieren Sie eine Datei: sozialsite daten import DATEI --indikator \(slug)"))
+            return nil
+        }
+        guard let mdText = readText(mdPath, file: md, diagnostics: &diagnostics) else { return nil }
+        let (indicator, mdProblems) = IndicatorMetadataParser.parse(mdText, slug: slug, file: md, csvFile: csv,
+                                                                    handlungsfelder: handlungsfelder)
+        diagnostics += mdProblems
+        guard let csvText = readText(csvPath, file: csv, diagnostics: &diagnostics) else { return nil }
+        var (observations, csvProblems) = IndicatorCSV.parse(csvText, file: csv, areas: areas)
+        diagnostics += csvProblems
+        guard let indicator else { return nil }
+        // Values at a level the indicator says are computed or absent would be silently replaced or hidden.
+        for level in [AreaLevel.sozialregion, .kreis] {
+            let method = indicator.method(for: level)
+            guard method != .daten else { continue }
+            let stray = observations.filter { areas.area(key: $0.area)?.level == level }
+            if let first = stray.first {
+                let key = level == .kreis ? "kreis_values" : "region_values"
+                diagnostics.append(.error(DataCode.publishedValueRecomputed, at: first.location ?? SourceLocation(file: csv),
+                    "Die Datei enthält \(stray.count) Werte für \(level == .kreis ? "den Landkreis" : "Sozialregionen"), aber „\(key): \(method.rawValue)“ sagt, es gebe \(method == .keine ? "keine" : "nur berechnete").",
+                    hint: "Sind es veröffentlichte Werte, schreiben Sie „\(key): daten“; sonst löschen Sie diese Zeilen."))
+                observations.removeAll { areas.area(key: $0.area)?.level == level }
+            }
+        }
+        return (indicator, observations)
+    }
+
     static func readText(_ path: String, file: String, diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(atPath: path) else {
             diagnostics.append(.error(DataCode.fileUnreadable, at: SourceLocation(file: file), "Die Datei ist nicht lesbar."))
             return nil
         }
-        let (text, encoding, problems) = TextDecoding.decode(Array(data), file: file)
+        let (text, encoding, problems) = TextDecoding.decode(bytes, file: file)
         diagnostics += problems
         if encoding == .windows1252 {
             diagnostics.append(.warning(DataCode.encodingNotUTF8, at: SourceLocation(file: file),

@@ -75,8 +75,7 @@ enum IncrementalLoad {
                     pages[path] = nil
                     continue
                 }
-                guard let data = FileManager.default.contents(atPath: options.siteDirectory + "/" + path) else { return nil }
-                let bytes = [UInt8](data)
+                guard let bytes = FileBytes.read(atPath: options.siteDirectory + "/" + path) else { return nil }
                 if recursive {
                     let (post, found) = PostDecoder.decode(bytes: bytes, path: path, handlungsfelder: previous.knownFields)
                     posts[path] = post

@@ -36,6 +36,51 @@ struct CrossReferenceParallelTests {
         #expect(!one.isEmpty)
     }
 
+    @Test func anchorsWithoutSortingEqualTheUnionPerURLOfEveryContentFile() {
+        let (content, bodies) = loadAndRender("cross")
+        // The plain definition: every content file's heading ids, joined per URL it is published at.
+        var files = content.posts.map { ($0.source.path, $0.url) } + content.pages.map { ($0.source.path, $0.url) }
+        files += content.handlungsfelder.map { ($0.source.path, $0.url) }
+        files += content.serviceDirectory.entries.map { ($0.source.path, $0.url) }
+        files += content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? []
+        var expected: [String: Set<String>] = [:]
+        for (path, url) in files {
+            guard let body = bodies[path] else { continue }
+            expected[url, default: []].formUnion(body.headings.map(\.id))
+        }
+        let someHeadings = expected.values.contains { !$0.isEmpty }
+        #expect(someHeadings)
+        let sequential = CoreCount.$limit.withValue(1) { CrossReferenceValidator.anchors(content: content, bodies: bodies) }
+        let parallel = CoreCount.$limit.withValue(4) { CrossReferenceValidator.anchors(content: content, bodies: bodies) }
+        #expect(sequential == expected)
+        #expect(parallel == expected)
+    }
+
+    @Test func linkFindingsComeInPathOrderOfAllContentFiles() {
+        // Posts are merged with pages, Handlungsfelder and service entries by path; the links part
+        // is not sorted afterwards, so its files must already come in path order.
+        var (content, bodies) = loadAndRender("cross")
+        // Service entries (content/angebote/…) sort before the posts, pages and Handlungsfelder after.
+        content.serviceDirectory = ServiceEntryLoader.load(
+            siteDirectory: Fixture.site("angebote"), handlungsfelder: DefaultHandlungsfelder.slugs,
+            areas: AngebotFixture.areas, now: BerlinTime.parse("2025-11-20")!).0
+        #expect(!content.serviceDirectory.entries.isEmpty)
+        // A broken link in every file, so findings come from every kind of content file.
+        let sources = content.posts.map(\.source) + content.pages.map(\.source) + content.handlungsfelder.map(\.source)
+            + content.serviceDirectory.entries.map(\.source)
+        for source in sources {
+            bodies[source.path] = MarkdownRenderer.render("[kaputt](/gibt-es-nicht/)\n", file: source.path, firstLine: 1,
+                                                          settings: MarkdownSettings(siteHosts: [content.config.host]))
+        }
+        let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
+        let links = CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: [], anchors: anchors,
+                                                     sources: nil).links
+        // (Post images from the front matter are checked after all files, in their own loop.)
+        let files = links.filter { $0.code == "broken-link" }.map(\.location.file)
+        #expect(Set(files) == Set(sources.map(\.path)))
+        #expect(files == files.sorted())
+    }
+
     @Test func byteLevelSitePathAgreesWithTheGeneralOne() {
         let hosts = SiteURLs.hosts(of: "mittelsachsen-sozial.de")
         let urls = ["/", "/impressum/", "/2022/05/x/#teil", "/2022/05/x/?a=1#b", "/a%20b/", "/x/#%C3%BCber",
