@@ -140,14 +140,14 @@ enum NewsletterText {
     /// Continuation lines are indented as wide as `prefix`.
     static func wrap(_ text: String, prefix: String = "") -> String {
         // Text of scalars that are characters of their own counts the same by bytes (`wrapByScalars`).
-        guard FeedText.scalarsAreCharacters(text), FeedText.scalarsAreCharacters(prefix) else {
+        guard StandaloneScalars.areCharacters(text), StandaloneScalars.areCharacters(prefix) else {
             return wrapByCharacters(text, prefix: prefix)
         }
         return wrapByScalars(text, prefix: prefix)
     }
 
     /// `wrap` for text and prefix whose scalars are characters of their own
-    /// (`FeedText.scalarsAreCharacters`): words are runs of bytes other than spaces, lengths are
+    /// (`StandaloneScalars.areCharacters`): words are runs of bytes other than spaces, lengths are
     /// counted in scalars.
     static func wrapByScalars(_ text: String, prefix: String) -> String {
         var text = text

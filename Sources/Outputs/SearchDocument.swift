@@ -200,8 +200,7 @@ extension SearchDocument {
                             // The split ends at this separator, unless what follows joins it into a
                             // character that is none.
                             if i + 1 < bytes.count, bytes[i + 1] >= 0x80 {
-                                guard let (scalar, _) = Self.scalar(in: bytes, at: i + 1), Self.standsAlone(scalar)
-                                else { return nil }
+                                guard StandaloneScalars.length(bytes, at: i + 1) != nil else { return nil }
                             }
                             break
                         }
@@ -209,14 +208,7 @@ extension SearchDocument {
                     i += 1
                     continue
                 }
-                let length: Int
-                if byte < 0x80 {
-                    if byte == 0x0D { return nil }
-                    length = 1
-                } else {
-                    guard let (scalar, count) = Self.scalar(in: bytes, at: i), Self.standsAlone(scalar) else { return nil }
-                    length = count
-                }
+                guard let length = StandaloneScalars.length(bytes, at: i) else { return nil }
                 if !inWord {
                     if words > 0 {
                         out.append(0x20)
@@ -232,42 +224,9 @@ extension SearchDocument {
                 if scalars > summaryLimit + 1 { break }
             }
             guard scalars > summaryLimit else { return String(decoding: out, as: UTF8.self) }
-            // The first `summaryLimit` scalars, cut at the last space.
-            var end = 0, counted = 0
-            while end < out.count, counted < summaryLimit || out[end] & 0xC0 == 0x80 {
-                if out[end] & 0xC0 != 0x80 { counted += 1 }
-                end += 1
-            }
-            if let space = out[..<end].lastIndex(of: 0x20) { end = space }
-            while end > 0 {
-                let last = out[end - 1]
-                if last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2E || last == 0x2D {
-                    end -= 1
-                } else if end >= 3, out[end - 3] == 0xE2, out[end - 2] == 0x80, last == 0x93 { // –
-                    end -= 3
-                } else {
-                    break
-                }
-            }
-            return String(decoding: out[..<end], as: UTF8.self) + " …"
+            // The first `summaryLimit` scalars, cut at the last space, without trailing `,;:.–-`.
+            return StandaloneScalars.shortened(out, limit: summaryLimit, trailing: [0x2C, 0x3B, 0x3A, 0x2E, 0x2D])
         }
-    }
-
-    /// The scalar starting at a lead byte of `bytes` (valid UTF-8), and its length.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
-        let byte = bytes[i]
-        if byte < 0xE0 { return (UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if byte < 0xF0 {
-            return (UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
-        }
-        return nil
-    }
-
-    /// Scalars that are a character of their own whatever stands around them (no combining marks,
-    /// joiners, emoji or Hangul, which join neighbours into one character): Latin-1 and Latin
-    /// Extended-A, dashes, quotes and dots of General Punctuation, the euro sign.
-    private static func standsAlone(_ scalar: UInt32) -> Bool {
-        (0xA0...0x17F).contains(scalar) || (0x2010...0x2027).contains(scalar) || scalar == 0x20AC
     }
 
     /// At most `summaryLimit` bytes (so characters), without tabs, line breaks, spaces at either

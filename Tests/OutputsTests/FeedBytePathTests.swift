@@ -70,7 +70,7 @@ import Content
             for prefix in ["", "- ", "  12. ", "ü ", "e\u{301} "] {
                 let reference = NewsletterText.wrapByCharacters(text, prefix: prefix)
                 #expect(NewsletterText.wrap(text, prefix: prefix) == reference, "\(prefix)|\(text.debugDescription.prefix(80))")
-                if FeedText.scalarsAreCharacters(text) && FeedText.scalarsAreCharacters(prefix) {
+                if StandaloneScalars.areCharacters(text) && StandaloneScalars.areCharacters(prefix) {
                     #expect(NewsletterText.wrapByScalars(text, prefix: prefix) == reference)
                 }
             }
@@ -78,12 +78,12 @@ import Content
     }
 
     @Test func standaloneScalarsAreTheOnesThatStandAlone() {
-        #expect(FeedText.scalarsAreCharacters("Straße, „Zitat“ – Ärger… 5 € ­"))
-        #expect(!FeedText.scalarsAreCharacters("e\u{301}"))
-        #expect(!FeedText.scalarsAreCharacters("a\r\nb"))
-        #expect(!FeedText.scalarsAreCharacters("👩‍👩‍👧"))
-        #expect(!FeedText.scalarsAreCharacters("\u{85}"))
-        #expect(!FeedText.scalarsAreCharacters("a\u{200D}b"))
+        #expect(StandaloneScalars.areCharacters("Straße, „Zitat“ – Ärger… 5 € ­"))
+        #expect(!StandaloneScalars.areCharacters("e\u{301}"))
+        #expect(!StandaloneScalars.areCharacters("a\r\nb"))
+        #expect(!StandaloneScalars.areCharacters("👩‍👩‍👧"))
+        #expect(!StandaloneScalars.areCharacters("\u{85}"))
+        #expect(!StandaloneScalars.areCharacters("a\u{200D}b"))
     }
 
     @Test func fileStemsOnBytesAreTheSplitOnes() {
