@@ -3,13 +3,10 @@ import Support
 
 /// A blog post (`content/beitraege/**/*.md`).
 ///
-/// A value type whose fields live in one shared, immutable box: the build hands posts around by
-/// the thousand (arrays, sorting, closures), and a copy is one retain instead of one per field.
-/// A setter puts the changed fields into a new box, so value semantics are unchanged; posts are
-/// almost never changed after loading. The box's fields are constants, so reading them needs no
-/// exclusivity check (a `var` in a class would pay one on every access, e.g. `date` when sorting).
+/// Its fields live in one shared, immutable box (`SharedFields`): a copy is one retain, a setter
+/// makes a new box; posts are almost never changed after loading.
 public struct Post: Sendable {
-    private var storage: PostStorage
+    private var storage: SharedFields<PostFields>
 
     public init(source: SourceFile, title: String, date: Date, updated: Date? = nil, summary: String? = nil,
                 tags: [String] = [], author: String? = nil, image: String? = nil, imageAlt: String? = nil,
@@ -24,87 +21,81 @@ public struct Post: Sendable {
     init(source: SourceFile, title: String, date: Date, updated: Date?, summary: String?, tags: [String],
          author: String?, image: String?, imageAlt: String?, draft: Bool, slug: String, aliases: [String],
          handlungsfelder: [String], angebote: [String], id: String?, tagSlugs: [String]) {
-        storage = PostStorage(PostFields(
+        storage = SharedFields(PostFields(
             source: source, title: title, date: date, updated: updated, summary: summary, tags: tags, author: author,
             image: image, imageAlt: imageAlt, draft: draft, slug: slug, aliases: aliases,
             handlungsfelder: handlungsfelder, angebote: angebote, id: id,
             url: PostFields.url(date: date, slug: slug), tagSlugs: tagSlugs))
     }
 
-    /// A new box with the fields changed.
-    private mutating func update(_ change: (inout PostFields) -> Void) {
-        var fields = storage.fields
-        change(&fields)
-        storage = PostStorage(fields)
-    }
 
     public var source: SourceFile {
         _read { yield storage.fields.source }
-        set { update { $0.source = newValue } }
+        set { storage.update { $0.source = newValue } }
     }
     public var title: String {
         get { storage.fields.title }
-        set { update { $0.title = newValue } }
+        set { storage.update { $0.title = newValue } }
     }
     /// First publication; without a zone in front matter it is Berlin time.
     public var date: Date {
         get { storage.fields.date }
-        set { update { $0.date = newValue; $0.url = PostFields.url(date: newValue, slug: $0.slug) } }
+        set { storage.update { $0.date = newValue; $0.url = PostFields.url(date: newValue, slug: $0.slug) } }
     }
     public var updated: Date? {
         get { storage.fields.updated }
-        set { update { $0.updated = newValue } }
+        set { storage.update { $0.updated = newValue } }
     }
     public var summary: String? {
         get { storage.fields.summary }
-        set { update { $0.summary = newValue } }
+        set { storage.update { $0.summary = newValue } }
     }
     /// Tag names as written ("Ehrenamt"); their slugs make the tag URLs.
     public var tags: [String] {
         get { storage.fields.tags }
-        set { update { $0.tags = newValue; $0.tagSlugs = newValue.map(Slug.make) } }
+        set { storage.update { $0.tags = newValue; $0.tagSlugs = newValue.map(Slug.make) } }
     }
     public var author: String? {
         get { storage.fields.author }
-        set { update { $0.author = newValue } }
+        set { storage.update { $0.author = newValue } }
     }
     /// Site path of the lead image (`/bilder/x.png`).
     public var image: String? {
         get { storage.fields.image }
-        set { update { $0.image = newValue } }
+        set { storage.update { $0.image = newValue } }
     }
     public var imageAlt: String? {
         get { storage.fields.imageAlt }
-        set { update { $0.imageAlt = newValue } }
+        set { storage.update { $0.imageAlt = newValue } }
     }
     public var draft: Bool {
         get { storage.fields.draft }
-        set { update { $0.draft = newValue } }
+        set { storage.update { $0.draft = newValue } }
     }
     /// URL slug; from the title when not given.
     public var slug: String {
         get { storage.fields.slug }
-        set { update { $0.slug = newValue; $0.url = PostFields.url(date: $0.date, slug: newValue) } }
+        set { storage.update { $0.slug = newValue; $0.url = PostFields.url(date: $0.date, slug: newValue) } }
     }
     /// Old URLs that must keep working (`/2022/04/alter-name/`).
     public var aliases: [String] {
         get { storage.fields.aliases }
-        set { update { $0.aliases = newValue } }
+        set { storage.update { $0.aliases = newValue } }
     }
     /// Handlungsfeld slugs, at least one.
     public var handlungsfelder: [String] {
         get { storage.fields.handlungsfelder }
-        set { update { $0.handlungsfelder = newValue } }
+        set { storage.update { $0.handlungsfelder = newValue } }
     }
     /// Slugs of service entries shown as "Passende Angebote".
     public var angebote: [String] {
         get { storage.fields.angebote }
-        set { update { $0.angebote = newValue } }
+        set { storage.update { $0.angebote = newValue } }
     }
     /// Fixed identity for feeds (front-matter `id`); see `feedID`.
     public var id: String? {
         get { storage.fields.id }
-        set { update { $0.id = newValue } }
+        set { storage.update { $0.id = newValue } }
     }
 
     /// WordPress-compatible URL: `/YYYY/MM/slug/` (year and month in Berlin time). Made once when
@@ -118,10 +109,10 @@ public struct Post: Sendable {
 extension Post: Hashable {
     /// Equal when every field is equal (`url` and `tagSlugs` follow from the others).
     public static func == (a: Post, b: Post) -> Bool {
-        a.storage === b.storage || a.storage.fields == b.storage.fields
+        a.storage == b.storage
     }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
 }
 
 /// The fields of one `Post`, with the two values made from them.
@@ -151,8 +142,3 @@ private struct PostFields: Sendable, Hashable {
     }
 }
 
-/// The box `Post` values share; never changed once made.
-private final class PostStorage: Sendable {
-    let fields: PostFields
-    init(_ fields: PostFields) { self.fields = fields }
-}

@@ -8,10 +8,9 @@ import Support
 /// vocabularies are kept as written in front matter (`beratungsstelle`), their German labels come
 /// from `ServiceVocabulary`.
 ///
-/// A value whose fields live in one shared, immutable box, like `Post`: pages, feeds and indexes
-/// hand entries around, and a copy is one retain instead of one per field; a setter makes a new box.
+/// Its fields live in one shared, immutable box (`SharedFields`), like those of `Post`.
 public struct ServiceEntry: Sendable {
-    private var storage: ServiceEntryStorage
+    private var storage: SharedFields<ServiceEntryFields>
 
     public init(source: SourceFile, slug: String, name: String, subtitle: String? = nil, provider: String,
                 category: String, sector: String, handlungsfelder: [String], targetGroups: [String],
@@ -21,7 +20,7 @@ public struct ServiceEntry: Sendable {
                 languages: [String] = [], accessibility: [String] = [], accessibilityNote: String? = nil,
                 online: Bool = false, catchmentArea: String? = nil, keywords: [String] = [], checked: Date,
                 isExample: Bool = false) {
-        storage = ServiceEntryStorage(ServiceEntryFields(source: source, slug: slug, name: name, subtitle: subtitle,
+        storage = SharedFields(ServiceEntryFields(source: source, slug: slug, name: name, subtitle: subtitle,
                                       provider: provider, category: category, sector: sector,
                                       handlungsfelder: handlungsfelder, targetGroups: targetGroups,
                                       address: address, gemeinde: gemeinde, coordinates: coordinates,
@@ -33,133 +32,127 @@ public struct ServiceEntry: Sendable {
                                       isExample: isExample))
     }
 
-    /// A new box with the fields changed.
-    private mutating func update(_ change: (inout ServiceEntryFields) -> Void) {
-        var fields = storage.fields
-        change(&fields)
-        storage = ServiceEntryStorage(fields)
-    }
 
     public var source: SourceFile {
         _read { yield storage.fields.source }
-        set { update { $0.source = newValue } }
+        set { storage.update { $0.source = newValue } }
     }
     public var slug: String {
         get { storage.fields.slug }
-        set { update { $0.slug = newValue } }
+        set { storage.update { $0.slug = newValue } }
     }
     /// `name`: what the service is called („Schuldnerberatung Freiberg“).
     public var name: String {
         get { storage.fields.name }
-        set { update { $0.name = newValue } }
+        set { storage.update { $0.name = newValue } }
     }
     /// `untertitel`: one line under the name.
     public var subtitle: String? {
         get { storage.fields.subtitle }
-        set { update { $0.subtitle = newValue } }
+        set { storage.update { $0.subtitle = newValue } }
     }
     /// `traeger`: who runs it („Diakonie Freiberg e. V.“).
     public var provider: String {
         get { storage.fields.provider }
-        set { update { $0.provider = newValue } }
+        set { storage.update { $0.provider = newValue } }
     }
     /// `kategorie`: code from `ServiceVocabulary.categories`.
     public var category: String {
         get { storage.fields.category }
-        set { update { $0.category = newValue } }
+        set { storage.update { $0.category = newValue } }
     }
     /// `bereich`: code from `ServiceVocabulary.sectors` (Bildung, Gesundheit, Soziales).
     public var sector: String {
         get { storage.fields.sector }
-        set { update { $0.sector = newValue } }
+        set { storage.update { $0.sector = newValue } }
     }
     /// Handlungsfeld slugs, at least one.
     public var handlungsfelder: [String] {
         get { storage.fields.handlungsfelder }
-        set { update { $0.handlungsfelder = newValue } }
+        set { storage.update { $0.handlungsfelder = newValue } }
     }
     /// `zielgruppen`: codes from `ServiceVocabulary.targetGroups`, at least one.
     public var targetGroups: [String] {
         get { storage.fields.targetGroups }
-        set { update { $0.targetGroups = newValue } }
+        set { storage.update { $0.targetGroups = newValue } }
     }
     /// `adresse`; nil for services whose address is confidential (Frauenschutzhaus) or online only.
     public var address: ServiceAddress? {
         _read { yield storage.fields.address }
-        set { update { $0.address = newValue } }
+        set { storage.update { $0.address = newValue } }
     }
     /// The Gemeinde the service is in (from `gemeinde`, an AGS), with its Sozialregion.
     public var gemeinde: ServiceGemeinde {
         _read { yield storage.fields.gemeinde }
-        set { update { $0.gemeinde = newValue } }
+        set { storage.update { $0.gemeinde = newValue } }
     }
     public var coordinates: ServiceCoordinates? {
         _read { yield storage.fields.coordinates }
-        set { update { $0.coordinates = newValue } }
+        set { storage.update { $0.coordinates = newValue } }
     }
     public var contact: ServiceContact {
         _read { yield storage.fields.contact }
-        set { update { $0.contact = newValue } }
+        set { storage.update { $0.contact = newValue } }
     }
     /// `oeffnungszeiten`: regular weekly hours.
     public var openingHours: [OpeningHoursRule] {
         get { storage.fields.openingHours }
-        set { update { $0.openingHours = newValue } }
+        set { storage.update { $0.openingHours = newValue } }
     }
     /// `oeffnungszeiten_hinweis`: what the table cannot say („in den Schulferien geschlossen“).
     public var openingHoursNote: String? {
         get { storage.fields.openingHoursNote }
-        set { update { $0.openingHoursNote = newValue } }
+        set { storage.update { $0.openingHoursNote = newValue } }
     }
     /// `termin_noetig`: nil when not stated.
     public var appointmentNeeded: Bool? {
         get { storage.fields.appointmentNeeded }
-        set { update { $0.appointmentNeeded = newValue } }
+        set { storage.update { $0.appointmentNeeded = newValue } }
     }
     /// `kosten`: free text („kostenfrei“).
     public var costs: String? {
         get { storage.fields.costs }
-        set { update { $0.costs = newValue } }
+        set { storage.update { $0.costs = newValue } }
     }
     /// `sprachen`: language names as `ServiceVocabulary.languages` writes them („Deutsch“).
     public var languages: [String] {
         get { storage.fields.languages }
-        set { update { $0.languages = newValue } }
+        set { storage.update { $0.languages = newValue } }
     }
     /// `barrierefreiheit`: codes from `ServiceVocabulary.accessibility`.
     public var accessibility: [String] {
         get { storage.fields.accessibility }
-        set { update { $0.accessibility = newValue } }
+        set { storage.update { $0.accessibility = newValue } }
     }
     /// `barrierefreiheit_hinweis`: free text on access.
     public var accessibilityNote: String? {
         get { storage.fields.accessibilityNote }
-        set { update { $0.accessibilityNote = newValue } }
+        set { storage.update { $0.accessibilityNote = newValue } }
     }
     /// `online_angebot`: advice or help is also given online (video, chat, e-mail).
     public var online: Bool {
         get { storage.fields.online }
-        set { update { $0.online = newValue } }
+        set { storage.update { $0.online = newValue } }
     }
     /// `einzugsgebiet`: for whom it is there by place („Landkreis Mittelsachsen“).
     public var catchmentArea: String? {
         get { storage.fields.catchmentArea }
-        set { update { $0.catchmentArea = newValue } }
+        set { storage.update { $0.catchmentArea = newValue } }
     }
     /// `stichworte`: extra words people search for.
     public var keywords: [String] {
         get { storage.fields.keywords }
-        set { update { $0.keywords = newValue } }
+        set { storage.update { $0.keywords = newValue } }
     }
     /// `stand`: the day the entry was last checked (midnight in Berlin).
     public var checked: Date {
         get { storage.fields.checked }
-        set { update { $0.checked = newValue } }
+        set { storage.update { $0.checked = newValue } }
     }
     /// `beispiel`: an invented entry of the example site, shown as such.
     public var isExample: Bool {
         get { storage.fields.isExample }
-        set { update { $0.isExample = newValue } }
+        set { storage.update { $0.isExample = newValue } }
     }
 
     /// `/angebote/<slug>/`.
@@ -172,10 +165,10 @@ public struct ServiceEntry: Sendable {
 extension ServiceEntry: Hashable {
     /// Equal when every field is equal.
     public static func == (a: ServiceEntry, b: ServiceEntry) -> Bool {
-        a.storage === b.storage || a.storage.fields == b.storage.fields
+        a.storage == b.storage
     }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
 }
 
 /// The fields of one `ServiceEntry`.
@@ -207,11 +200,6 @@ private struct ServiceEntryFields: Sendable, Hashable {
     var isExample: Bool
 }
 
-/// The box `ServiceEntry` values share; never changed once made.
-private final class ServiceEntryStorage: Sendable {
-    let fields: ServiceEntryFields
-    init(_ fields: ServiceEntryFields) { self.fields = fields }
-}
 
 public struct ServiceAddress: Sendable, Hashable {
     public var street: String
