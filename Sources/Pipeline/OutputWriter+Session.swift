@@ -19,6 +19,9 @@ extension OutputWriter {
         private var folders = Set<String>()
         /// Paths of the new site handed over so far.
         private(set) var wanted = Set<String>()
+        /// The published folder, when there is one to hard-link unchanged files from; nil for a
+        /// first build, which then saves a failing `stat` per file.
+        private let published: String?
         private(set) var result = Result(written: 0, unchanged: 0, copied: 0)
 
         init(_ writer: OutputWriter) throws {
@@ -37,16 +40,17 @@ extension OutputWriter {
                 }
             }
             if !fm.fileExists(atPath: staging) { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
+            published = fm.fileExists(atPath: writer.outputDirectory) ? writer.outputDirectory : nil
         }
 
         /// Puts `files` into the staging folder. Their paths must be new to this session and safe
         /// (`OutputWriter.problems(paths:)`).
         public mutating func write(_ files: [OutputFile]) throws {
             try prepare(files.map(\.path))
-            let staging = staging, previous = writer.outputDirectory, kept = existing.files
+            let staging = staging, published = published, kept = existing.files
             let outcomes = files.parallelMap { file in
                 OutputWriter.place(bytes: file.contents, at: staging + "/" + file.path,
-                                   previous: previous + "/" + file.path, existing: kept.contains(file.path))
+                                   previous: published.map { $0 + "/" + file.path }, existing: kept.contains(file.path))
             }
             try count(outcomes, copied: 0)
         }
@@ -54,13 +58,14 @@ extension OutputWriter {
         /// Copies files from disk (static files, theme assets) into the staging folder.
         public mutating func copy(_ copies: [Copy]) throws {
             try prepare(copies.map(\.path))
-            let staging = staging, previous = writer.outputDirectory, kept = existing.files
+            let staging = staging, published = published, kept = existing.files
             let outcomes = copies.parallelMap { copy -> Outcome in
                 guard let bytes = FileManager.default.contents(atPath: copy.sourcePath) else {
                     return .failed(copy.sourcePath, "nicht lesbar")
                 }
                 return OutputWriter.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path,
-                                          previous: previous + "/" + copy.path, existing: kept.contains(copy.path))
+                                          previous: published.map { $0 + "/" + copy.path },
+                                          existing: kept.contains(copy.path))
             }
             try count(outcomes, copied: copies.count)
         }
@@ -103,7 +108,7 @@ extension OutputWriter {
         /// Creates the missing folders of `paths` and clears what stands in the way: a former file
         /// where a folder goes, a former folder where a file goes.
         private mutating func prepare(_ paths: [String]) throws {
-            var missing: [Int: [String]] = [:]
+            var missing: [Int: [String: [String]]] = [:]
             for path in paths {
                 wanted.insert(path)
                 var folder = (path as NSString).deletingLastPathComponent
@@ -111,10 +116,11 @@ extension OutputWriter {
                     if existing.files.remove(folder) != nil {
                         guard unlink(staging + "/" + folder) == 0 else { throw OutputWriter.currentError(folder) }
                     }
+                    let parent = (folder as NSString).deletingLastPathComponent
                     if !existing.folders.contains(folder) {
-                        missing[folder.utf8.count { $0 == 0x2F }, default: []].append(folder)
+                        missing[folder.utf8.count { $0 == 0x2F }, default: [:]][parent, default: []].append(folder)
                     }
-                    folder = (folder as NSString).deletingLastPathComponent
+                    folder = parent
                 }
             }
             for path in paths where existing.folders.contains(path) {
@@ -123,11 +129,16 @@ extension OutputWriter {
                 existing.files = existing.files.filter { !$0.hasPrefix(path + "/") }
             }
             // Parents before children: one depth level after the other, each level on all cores.
+            // A worker takes all new folders of one parent: mkdir locks the parent folder, and two
+            // threads creating in the same parent would only wait for each other (spinning, on Linux).
             let staging = staging
             for depth in missing.keys.sorted() {
-                let failures = missing[depth]!.parallelMap { folder -> WriteError? in
-                    guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                        return WriteError(path: folder, reason: String(cString: strerror(errno)))
+                let groups = missing[depth]!.keys.sorted().map { missing[depth]![$0]! }
+                let failures = groups.parallelMap { group -> WriteError? in
+                    for folder in group {
+                        guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                            return WriteError(path: folder, reason: String(cString: strerror(errno)))
+                        }
                     }
                     return nil
                 }

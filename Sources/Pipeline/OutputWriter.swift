@@ -136,15 +136,16 @@ public struct OutputWriter: Sendable {
     }
 
     /// Leaves the file when the staging folder has the same bytes, hard-links the published file
-    /// when it has them, else writes. `existing`: the staging folder has a regular file at `path`.
-    static func place(bytes: [UInt8], at path: String, previous: String, existing: Bool) -> Outcome {
+    /// (`previous`, nil when nothing is published) when it has them, else writes. `existing`: the
+    /// staging folder has a regular file at `path`.
+    static func place(bytes: [UInt8], at path: String, previous: String?, existing: Bool) -> Outcome {
         var info = stat()
         if existing {
             if stat(path, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(path, bytes) { return .kept }
             // Never write into it: it may be a hard link shared with the published site.
             guard unlink(path) == 0 || errno == ENOENT else { return .failed(path, String(cString: strerror(errno))) }
         }
-        if stat(previous, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(previous, bytes),
+        if let previous, stat(previous, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(previous, bytes),
            link(previous, path) == 0 {
             return .linked
         }
