@@ -48,13 +48,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        // Throwaway folders for tests, removed when the test process ends.
+        .target(name: "TestFolders", path: "Tests/TestFolders"),
+        .testTarget(name: "SupportTests", dependencies: ["Support", "TestFolders"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Support"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Support", "TestFolders"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Support"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "DataTests", dependencies: ["Data", "Support"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Support", "Charts", "Data", "Markdown"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Content", "Support", "Outputs"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Pipeline", "Support"]),
+        .testTarget(name: "DataTests", dependencies: ["Data", "Support", "TestFolders"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Support", "Charts", "Data", "Markdown",
+                                                       "TestFolders"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Content", "Support", "Outputs", "TestFolders"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Pipeline", "Support", "TestFolders"]),
     ]
 )

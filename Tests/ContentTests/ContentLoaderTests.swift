@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestFolders
 import Support
 import Testing
 
@@ -124,7 +125,7 @@ final class TemporarySite {
     let path: String
 
     init() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-\(UUID().uuidString)")
+        let url = URL(fileURLWithPath: TemporaryFolder.path("sozialsite"))
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         path = url.path
     }

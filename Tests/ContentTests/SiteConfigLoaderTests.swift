@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestFolders
 import Support
 import Testing
 
@@ -105,7 +106,7 @@ struct SiteConfigLoaderTests {
     }
 
     @Test func missingFileIsAnErrorWithHint() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-leer-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: TemporaryFolder.path("sozialsite-leer"))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let (config, diagnostics) = SiteConfigLoader.load(siteDirectory: folder.path)

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 import Support
 @testable import Data
@@ -68,7 +69,7 @@ struct IndicatorCSVTests {
 
     @Test("writeMerged writes the sorted file, and refuses a broken existing file")
     func writeMerged() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-merge-\(UUID().uuidString)")
+        let dir = URL(fileURLWithPath: TemporaryFolder.path("sozialsite-merge"))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("test.csv").path
@@ -105,7 +106,7 @@ struct IndicatorCSVTests {
 
     @Test("The whole import as the command line runs it, in a copy of a site")
     func runInSite() throws {
-        let site = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-site-\(UUID().uuidString)")
+        let site = URL(fileURLWithPath: TemporaryFolder.path("sozialsite-site"))
         let indicators = site.appendingPathComponent("content/daten/indikatoren")
         try FileManager.default.createDirectory(at: indicators, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: site) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 import Support
 @testable import Data
@@ -64,7 +65,7 @@ struct IndicatorCatalogTests {
 
     @Test("Published region values where the indicator declares a sum are an error")
     func noSilentRecompute() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-summe-\(UUID().uuidString)")
+        let dir = URL(fileURLWithPath: TemporaryFolder.path("sozialsite-summe"))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let md = try String(contentsOfFile: TestSupport.fixture("katalog-summe/einwohner.md"), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,7 +33,7 @@ struct PreviewSite: Sendable {
     }
 
     static func temporaryDirectory(_ name: String) -> String {
-        NSTemporaryDirectory() + "sozialsite-test-\(name)-\(UUID().uuidString)"
+        TemporaryFolder.path("sozialsite-test-\(name)")
     }
 
     func write(_ relative: String, _ text: String) throws {

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestFolders
 import Markdown
 @testable import Outputs
 import Support
@@ -321,7 +322,7 @@ struct AngebotePagesTests {
     }
 
     @Test func themeWithoutTheDirectoryTemplateFallsBackToGeneric() throws {
-        let root = NSTemporaryDirectory() + "angebote-theme-\(UUID().uuidString)"
+        let root = TemporaryFolder.path("angebote-theme")
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/themes", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: SampleSite.repositoryRoot + "/themes/standard", toPath: root + "/themes/eigen")

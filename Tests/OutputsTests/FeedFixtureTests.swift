@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -15,7 +16,7 @@ let baseURL = "https://mittelsachsen-sozial.de"
 
 /// Static files with real bytes on disk (enclosures need their length).
 let staticDirectory: URL = {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-feed-fixtures-\(getpid())")
+    let dir = URL(fileURLWithPath: TemporaryFolder.path("sozialsite-feed-fixtures"))
     try? FileManager.default.createDirectory(at: dir.appendingPathComponent("bilder"), withIntermediateDirectories: true)
     let files: [String: Int] = ["willkommen.svg": 812, "willkommen.png": 4_321, "pflegenetz.jpg": 2_048,
                                 "armut.svg": 640, "a.png": 100, "a2.png": 200]

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 import Content
 import Support
@@ -84,7 +85,7 @@ import Support
 }
 
 @Test func loaderReadsTheFolder() throws {
-    let site = FileManager.default.temporaryDirectory.appendingPathComponent("sozialsite-newsletter-\(getpid())")
+    let site = URL(fileURLWithPath: TemporaryFolder.path("sozialsite-newsletter"))
     let folder = site.appendingPathComponent("content/newsletter")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try "---\ntitle: Mai\n---\nHallo".write(to: folder.appendingPathComponent("2022-05.md"), atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestFolders
 @testable import Outputs
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
     @Test func writesACompleteSiteFolder() throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = environment["SITEPAGES_SAMPLE_DIR"]
-            ?? NSTemporaryDirectory() + "sitepages-sample-\(ProcessInfo.processInfo.processIdentifier)"
+            ?? TemporaryFolder.path("sitepages-sample")
         let keep = environment["SITEPAGES_SAMPLE_DIR"] != nil
         let fm = FileManager.default
         try? fm.removeItem(atPath: folder)

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestFolders
 @testable import Outputs
 import Support
 import Testing
@@ -10,7 +11,7 @@ import Testing
     final class ScratchSite {
         let root: String
         init() throws {
-            root = NSTemporaryDirectory() + "theme-test-" + UUID().uuidString
+            root = TemporaryFolder.path("theme-test")
             try FileManager.default.createDirectory(atPath: root + "/themes", withIntermediateDirectories: true)
         }
         deinit { try? FileManager.default.removeItem(atPath: root) }

@@ -1,10 +1,10 @@
 import Foundation
+import TestFolders
 
 /// Small site folders written by tests.
 enum TestSite {
     static func temporaryDirectory(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "sozialsite-test-\(name)-\(UUID().uuidString)"
-        return path
+        TemporaryFolder.path("sozialsite-test-\(name)")
     }
 
     static func write(_ path: String, _ text: String) throws {

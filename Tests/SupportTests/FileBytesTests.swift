@@ -1,11 +1,12 @@
 import Foundation
+import TestFolders
 import Testing
 @testable import Support
 
 @Suite("FileBytes")
 struct FileBytesTests {
     private func temporaryFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "filebytes-\(UUID().uuidString)"
+        let folder = TemporaryFolder.path("filebytes")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }
