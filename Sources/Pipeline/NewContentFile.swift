@@ -129,7 +129,7 @@ public enum NewContentFile {
                           hint: "Wählen Sie einen anderen Titel oder eine andere Adresse mit --slug.")
         }
         do {
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+            try FileManager.default.createDirectory(atPath: ParentFolder.of(full),
                                                     withIntermediateDirectories: true)
             try text.write(toFile: full, atomically: true, encoding: .utf8)
         } catch {

@@ -106,9 +106,9 @@ struct OutputUpdater: Sendable {
         }
         for path in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) where OutputWriter.isSafeRelativePath(path) {
             unlink(root + "/" + path)
-            var folder = (path as NSString).deletingLastPathComponent
+            var folder = ParentFolder.of(path)
             while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = ParentFolder.of(folder)
             }
         }
         return (result, manifest)
@@ -116,7 +116,7 @@ struct OutputUpdater: Sendable {
 
     /// Writes to a temporary file beside `path` and renames it over `path`; nil on success.
     static func write(_ bytes: [UInt8], to path: String) -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(path)
         if FileFingerprint.of(folder) == nil {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             catch { return "\(error)" }

@@ -1,5 +1,6 @@
 import Foundation
 import Outputs
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,7 +28,7 @@ extension OutputWriter {
         init(_ writer: OutputWriter) throws {
             self.writer = writer
             let fm = FileManager.default
-            let parent = (writer.outputDirectory as NSString).deletingLastPathComponent
+            let parent = ParentFolder.of(writer.outputDirectory)
             let name = (writer.outputDirectory as NSString).lastPathComponent
             staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
             // A former output (it has our marker) is updated; anything else there is cleared away.
@@ -75,7 +76,7 @@ extension OutputWriter {
             let fm = FileManager.default
             // A stale folder goes as a whole, with what is in it; a stale file inside it goes with it.
             func isInKeptFolder(_ path: String) -> Bool {
-                let folder = (path as NSString).deletingLastPathComponent
+                let folder = ParentFolder.of(path)
                 return folder.isEmpty || folders.contains(folder)
             }
             for file in existing.files.sorted() where !wanted.contains(file) && file != OutputWriter.markerName
@@ -111,12 +112,12 @@ extension OutputWriter {
             var missing: [Int: [String: [String]]] = [:]
             for path in paths {
                 wanted.insert(path)
-                var folder = (path as NSString).deletingLastPathComponent
+                var folder = ParentFolder.of(path)
                 while !folder.isEmpty, folders.insert(folder).inserted {
                     if existing.files.remove(folder) != nil {
                         guard unlink(staging + "/" + folder) == 0 else { throw OutputWriter.currentError(folder) }
                     }
-                    let parent = (folder as NSString).deletingLastPathComponent
+                    let parent = ParentFolder.of(folder)
                     if !existing.folders.contains(folder) {
                         missing[folder.utf8.count { $0 == 0x2F }, default: [:]][parent, default: []].append(folder)
                     }

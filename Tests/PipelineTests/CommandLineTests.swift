@@ -50,6 +50,23 @@ import Testing
         #expect(badURL.errors.contains("--base-url muss mit http"))
     }
 
+    // Foundation on Linux crashed on the parent folder of a one-letter path: `--output o` and a
+    // static folder `content/static/x/` ended the build with SIGILL instead of writing the site.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func oneLetterNames() throws {
+        let site = try TestSite.make()
+        try TestSite.write(site + "/content/static/x/datei.txt", "hallo\n")
+        let first = try run(["build", "--source", site, "--output", "o"], in: site)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(FileManager.default.contents(atPath: site + "/o/x/datei.txt") == Data("hallo\n".utf8))
+        #expect(FileManager.default.fileExists(atPath: site + "/o/index.html"))
+        // The second build goes through the staging folder `.o.neu` left by the first.
+        try TestSite.write(site + "/content/static/x/datei.txt", "neu\n")
+        let second = try run(["build", "--source", site, "--output", "o"], in: site)
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(FileManager.default.contents(atPath: site + "/o/x/datei.txt") == Data("neu\n".utf8))
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
     func newsletterEditionFiles() throws {
         let out = TestSite.temporaryDirectory("newsletter")
