@@ -32,6 +32,9 @@ public struct BuildReport: Sendable {
 
     /// The closing lines of `sozialsite build`, in German.
     public func summary(outputDirectory: String) -> String {
+        // `--output public/` is shown as „public/“, not „public//“.
+        var outputDirectory = outputDirectory
+        while outputDirectory.count > 1, outputDirectory.hasSuffix("/") { outputDirectory.removeLast() }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         let stages = timings.map { "\($0.stage.rawValue) \(Self.seconds($0.seconds))" }.joined(separator: " · ")
         var lines: [String] = []
@@ -40,7 +43,8 @@ public struct BuildReport: Sendable {
                          + "(\(written) neu geschrieben, \(unchanged) unverändert) in \(Self.seconds(totalSeconds)).")
         } else {
             lines.append("Abgebrochen: \(Self.count(errors, "Fehler", "Fehler")). "
-                         + "Die Website in \(outputDirectory)/ bleibt unverändert.")
+                         + (outputDirectory.isEmpty ? "Es wurde nichts geschrieben."
+                                                    : "Die Website in \(outputDirectory)/ bleibt unverändert."))
         }
         if warnings > 0 { lines.append(Self.count(warnings, "Warnung", "Warnungen") + ".") }
         lines.append("Zeiten: \(stages)")

@@ -55,6 +55,12 @@ public struct OutputWriter: Sendable {
     public func preflight(siteDirectory: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let here = SourceLocation(file: outputDirectory)
+        // An empty name would put the staging folder `..neu` into the current folder and fail at the swap.
+        guard !outputDirectory.isEmpty else {
+            return [.error("output-missing", at: SourceLocation(file: "--output"),
+                           "Der Name des Ausgabeordners ist leer.",
+                           hint: "Geben Sie einen Ordner an, z. B. --output public.")]
+        }
         let site = (siteDirectory as NSString).standardizingPath
         if site == outputDirectory || site.hasPrefix(outputDirectory + "/") {
             diagnostics.append(.error("output-contains-site", at: here,

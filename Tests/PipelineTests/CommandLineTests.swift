@@ -65,6 +65,20 @@ import Testing
         let second = try run(["build", "--source", site, "--output", "o"], in: site)
         #expect(second.status == 0, "\(second.errors)")
         #expect(FileManager.default.contents(atPath: site + "/o/x/datei.txt") == Data("neu\n".utf8))
+        #expect(second.output.contains(" in o/ ("), "\(second.output)")
+        let slash = try run(["build", "--source", site, "--output", "o/"], in: site)
+        #expect(slash.status == 0 && slash.output.contains(" in o/ ("), "\(slash.output)")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func emptyOutputName() throws {
+        let site = try TestSite.make()
+        let empty = try run(["build", "--source", site, "--output", ""], in: site)
+        #expect(empty.status == 1)
+        #expect(empty.errors.contains("Der Name des Ausgabeordners ist leer."), "\(empty.errors)")
+        #expect(empty.errors.contains("--output public"))
+        #expect(empty.output.contains("Es wurde nichts geschrieben."), "\(empty.output)")
+        #expect(!FileManager.default.fileExists(atPath: site + "/..neu"))
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
