@@ -65,12 +65,14 @@ extension OutputWriter {
 }
 
 /// What a former output in the staging folder holds: regular files and folders, relative to it.
-/// Scanning removes everything else (symbolic links, sockets …): an output never contains them,
-/// and a link in place of a folder would lead writes out of the staging folder.
-struct StagingTree {
+struct StagingTree: Sendable {
     var files = Set<String>()
     var folders = Set<String>()
+    /// Everything else (symbolic links, sockets …): an output never contains them, and a link in
+    /// place of a folder would lead writes out of the staging folder, so the session removes them.
+    var others: [String] = []
 
+    /// Only reads, so it can run while the build is still loading.
     static func scan(_ root: String) throws -> StagingTree {
         var tree = StagingTree()
         var pending = [""]
@@ -85,7 +87,7 @@ struct StagingTree {
                 case .regular:
                     tree.files.insert(path)
                 case .other:
-                    guard unlink(root + "/" + path) == 0 else { throw OutputWriter.currentError(root + "/" + path) }
+                    tree.others.append(path)
                 }
             }
         }

@@ -25,17 +25,21 @@ extension OutputWriter {
         private let published: String?
         private(set) var result = Result(written: 0, unchanged: 0, copied: 0)
 
-        init(_ writer: OutputWriter) throws {
+        /// `prescanned`: what `scanStaging` found a moment ago (the build starts reading early).
+        init(_ writer: OutputWriter, prescanned: StagingTree? = nil) throws {
             self.writer = writer
             let fm = FileManager.default
-            let parent = ParentFolder.of(writer.outputDirectory)
-            let name = (writer.outputDirectory as NSString).lastPathComponent
-            staging = (parent.isEmpty ? "." : parent) + "/.\(name).neu"
+            staging = writer.stagingPath
             // A former output (it has our marker) is updated; anything else there is cleared away.
             existing = StagingTree()
             if fm.fileExists(atPath: staging) {
                 if fm.fileExists(atPath: staging + "/" + OutputWriter.markerName) {
-                    existing = try StagingTree.scan(staging)
+                    existing = try prescanned ?? StagingTree.scan(staging)
+                    for other in existing.others {
+                        guard unlink(staging + "/" + other) == 0 || errno == ENOENT else {
+                            throw OutputWriter.currentError(staging + "/" + other)
+                        }
+                    }
                 } else {
                     try OutputWriter.removeTree(staging)
                 }
@@ -163,4 +167,22 @@ extension OutputWriter {
 
     /// Opens a publication on the staging folder (see `Session`).
     public func session() throws -> Session { try Session(self) }
+
+    /// Opens a publication with what `scanStaging` returned.
+    func session(prescanned: StagingTree?) throws -> Session { try Session(self, prescanned: prescanned) }
+
+    /// The staging folder beside the output folder: `.public.neu` for `public`.
+    var stagingPath: String {
+        let parent = ParentFolder.of(outputDirectory)
+        let name = (outputDirectory as NSString).lastPathComponent
+        return (parent.isEmpty ? "." : parent) + "/.\(name).neu"
+    }
+
+    /// What the staging folder holds, when it is a former output; only reads. Nil when there is
+    /// none or it cannot be read (the session then finds out itself).
+    func scanStaging() -> StagingTree? {
+        let staging = stagingPath
+        guard FileManager.default.fileExists(atPath: staging + "/" + Self.markerName) else { return nil }
+        return try? StagingTree.scan(staging)
+    }
 }

@@ -155,7 +155,10 @@ public struct OutputWriter: Sendable {
            link(previous, path) == 0 {
             return .linked
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // O_EXCL: a file that is there after all (the staging folder changed after it was read) is
+        // never written into; it may be a hard link shared with the published site.
+        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd < 0 && errno == EEXIST && unlink(path) == 0 { fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
         guard fd >= 0 else { return .failed(path, String(cString: strerror(errno))) }
         defer { close(fd) }
         var offset = 0

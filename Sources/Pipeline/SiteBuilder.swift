@@ -21,6 +21,10 @@ public enum SiteBuilder {
         func collect(_ found: [Diagnostic], _ stage: BuildStage) { diagnostics += tagged(found, stage) }
         var checkInput: SiteCheckInput? = nil
         func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings, checkInput: checkInput) }
+        // What the staging folder holds is read while the build loads (it only reads): otherwise
+        // it waits between checking and rendering with one core idle (10,000 posts: 0.1 s).
+        let stagingScan = incremental == nil && options.writeOutput
+            ? Prefetch { OutputWriter(outputDirectory: options.outputDirectory).scanStaging() } : nil
 
         // 1. Laden
         let loaded = clock.run(.load) { incremental?.load() ?? LoadStage.run(options) }
@@ -62,7 +66,8 @@ public enum SiteBuilder {
         let context = RenderContext(site: site, theme: theme, pageOptions: pageOptions, editorials: loaded.editorials,
                                     feedHooks: ChartEmbed.hooks(data: loaded.data, content: content, mode: .feed))
         if incremental == nil && options.writeOutput {
-            let report = renderAndWrite(context, options: options, clock: clock, diagnostics: diagnostics)
+            let report = renderAndWrite(context, options: options, clock: clock, diagnostics: diagnostics,
+                                        stagingScan: stagingScan)
             BackgroundRelease.drop((loaded, bodies, context))
             return report
         }
@@ -115,7 +120,8 @@ extension SiteBuilder {
     /// not the whole site (10,000 posts: about 450 MB of output). Nothing published changes before
     /// every part is rendered and written without an error; then the staging folder is swapped in.
     static func renderAndWrite(_ context: RenderContext, options: BuildOptions, clock: StageClock,
-                               diagnostics: [Diagnostic], parts: [OutputPart] = RenderStage.parts) -> BuildReport {
+                               diagnostics: [Diagnostic], parts: [OutputPart] = RenderStage.parts,
+                               stagingScan: Prefetch<StagingTree?>? = nil) -> BuildReport {
         var clock = clock, diagnostics = diagnostics
         func collect(_ found: [Diagnostic], _ stage: BuildStage) { diagnostics += tagged(found, stage) }
         func stop() -> BuildReport { BuildReport(diagnostics: diagnostics, timings: clock.timings) }
@@ -127,7 +133,8 @@ extension SiteBuilder {
         collect(writer.preflight(siteDirectory: options.siteDirectory), .write)
         if diagnostics.hasErrors { return stop() }
         var session: OutputWriter.Session
-        do { session = try clock.run(.write) { try writer.session() } } catch { return failed(error) }
+        do { session = try clock.run(.write) { try writer.session(prescanned: stagingScan?.value ?? nil) } }
+        catch { return failed(error) }
 
         // How often each path is written: a path twice, or one leading out of the folder, stops
         // the writing (all parts are still rendered, so every problem is reported).
