@@ -202,15 +202,22 @@ enum LoadStage {
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
+        // The theme, the newsletter editorials and the data need only the configuration and the
+        // Handlungsfelder: they load on a thread of their own while the service entries load here
+        // (the template compiler and the editorials run on one core each).
+        let site = options.siteDirectory, themeName = content.config.theme
+        let fields = Set(content.handlungsfelder.map(\.slug))
+        let others = Prefetch {
+            (Theme.load(named: themeName, siteDirectory: site),
+             NewsletterEditorialLoader.load(siteDirectory: URL(fileURLWithPath: site)),
+             SiteData.load(siteRoot: site, handlungsfelder: fields))
+        }
         diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
-        var (theme, themeDiagnostics) = Theme.load(named: content.config.theme, siteDirectory: options.siteDirectory)
+        let ((loadedTheme, themeDiagnostics), (editorials, editorialDiagnostics), (data, dataDiagnostics)) = others.value
+        var theme = loadedTheme
         theme?.renderer = options.templateRenderer
         diagnostics += themeDiagnostics
-        let (editorials, editorialDiagnostics) = NewsletterEditorialLoader.load(
-            siteDirectory: URL(fileURLWithPath: options.siteDirectory))
         diagnostics += editorialDiagnostics
-        let (data, dataDiagnostics) = SiteData.load(siteRoot: options.siteDirectory,
-                                                    handlungsfelder: Set(content.handlungsfelder.map(\.slug)))
         diagnostics += dataDiagnostics
         return Result(content: content, theme: theme, imageSizes: MarkdownStage.imageSizes(content.staticFiles),
                       editorials: editorials, data: Dashboard.isAvailable(data) ? data : nil, diagnostics: diagnostics)
