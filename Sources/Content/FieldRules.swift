@@ -16,6 +16,18 @@ enum FieldRules {
     static func checkSlug(_ value: LocatedText, key: String, into diagnostics: inout [Diagnostic]) -> String? {
         if isSlug(value.text) { return value.text }
         let corrected = Slug.make(value.text)
+        let bytes = value.text.utf8
+        if bytes.count > Slug.maximumLength,
+           bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) {
+            // Only too long: the address would end in a folder name the file system refuses.
+            var short = Array(bytes.prefix(60))
+            if let dash = short.lastIndex(of: 0x2D), dash > 0 { short.removeSubrange(dash...) }
+            diagnostics.append(.error(
+                "slug-too-long", at: value.location,
+                "Die Adresse („\(key)“) ist \(bytes.count) Zeichen lang; möglich sind höchstens \(Slug.maximumLength).",
+                hint: "Kürzen Sie sie, z. B. auf „\(key): \(String(decoding: short, as: UTF8.self))“."))
+            return nil
+        }
         diagnostics.append(.error(
             "invalid-slug", at: value.location,
             "„\(value.text)“ ist als Adresse („\(key)“) nicht geeignet: erlaubt sind nur Kleinbuchstaben a–z, "

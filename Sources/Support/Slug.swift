@@ -3,6 +3,11 @@ public enum Slug {
     /// Transliterates German and common Latin letters, lower-cases, and joins words with `-`.
     /// `&` is dropped like WordPress does (`Armut & Notlagen` → `armut-notlagen`), so old URLs keep working.
     /// Only `a-z`, `0-9` and single `-` remain, so the result is safe in URLs and HTML ids.
+    /// The longest slug: WordPress cuts post and term slugs at 200 bytes (`_truncate_post_slug`),
+    /// so old addresses stay the same, and a folder name must stay below 255 bytes.
+    public static let maximumLength = 200
+
+    /// At most `maximumLength` bytes, without a dash at the end (as WordPress cuts them).
     public static func make(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -20,7 +25,10 @@ public enum Slug {
                     pendingDash = true
                 }
             }
+            if out.count >= maximumLength { break }
         }
+        if out.count > maximumLength { out.removeSubrange(maximumLength...) }
+        while out.last == 0x2D { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
 

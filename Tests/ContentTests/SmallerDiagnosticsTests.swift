@@ -31,6 +31,26 @@ struct SmallerDiagnosticsTests {
         #expect(try #require(post).angebote == ["tafel"])
     }
 
+    // A title of a few hundred characters made a folder name the file system refused; the build
+    // failed at the very end with "File name too long".
+    @Test func longTitleGivesAWordPressLengthSlug() throws {
+        let title = String(repeating: "Sehr langer Titel über Älteres ", count: 12)
+        let (post, diagnostics) = post("title: \(title)\ndate: 2022-05-03\nhandlungsfelder: [arbeit]\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let slug = try #require(post).slug
+        #expect(slug.utf8.count <= Slug.maximumLength && !slug.hasSuffix("-"))
+        #expect(slug.hasPrefix("sehr-langer-titel-ueber-aelteres-sehr-langer-titel"))
+    }
+
+    @Test func givenSlugTooLong() {
+        let long = Array(repeating: "abschnitt", count: 30).joined(separator: "-")
+        let (post, diagnostics) = post("title: A\ndate: 2022-05-03\nslug: \(long)\nhandlungsfelder: [arbeit]\n")
+        #expect(post == nil)
+        expectDiagnostic(diagnostics, "slug-too-long", file: "a.md", line: 4, column: 7,
+                         hint: "slug: abschnitt-abschnitt-abschnitt-abschnitt-abschnitt-abschnitt“")
+        #expect(diagnostics.first?.message.contains("299 Zeichen") == true, "\(diagnostics)")
+    }
+
     @Test func handlungsfeldListedTwice() throws {
         let (post, diagnostics) = post("title: A\ndate: 2022-05-03\nhandlungsfelder:\n  - arbeit\n  - arbeit\n")
         expectDiagnostic(diagnostics, "duplicate-handlungsfeld", file: "a.md", line: 6, column: 5, severity: .warning)

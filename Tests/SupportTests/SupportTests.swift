@@ -16,6 +16,20 @@ func slugs(input: String, expected: String) {
 
 @Test func foldingForComparison() {
     #expect(Slug.fold("Älter") == "aelter")
+}
+
+@Test("Slugs are cut at 200 bytes like WordPress cuts them, without a dash at the end")
+func slugLength() {
+    // 19 letters and a dash: the cut at 200 falls right after a dash, which goes too.
+    let onDash = Slug.make(String(repeating: "Wohnungslosenhilfen ", count: 20))
+    #expect(onDash.utf8.count == 199 && onDash.hasSuffix("-wohnungslosenhilfen"))
+    // 18 letters and a dash: the cut falls inside a word, as in WordPress.
+    let inWord = Slug.make(String(repeating: "Wohnungslosenhilfe ", count: 20))
+    #expect(inWord.utf8.count == 200 && inWord.hasSuffix("-wohnungslo"))
+    let uncut = Slug.make(String(repeating: "ä", count: 150))   // „ae“ × 150 = 300 bytes
+    #expect(uncut == String(repeating: "ae", count: 100))
+    #expect(Slug.make(String(repeating: "x", count: 200)) == String(repeating: "x", count: 200))
+    #expect(Slug.make("Älterwerden in Döbeln") == "aelterwerden-in-doebeln")
     #expect(Slug.fold("Pflege-Beratung") == "pflege-beratung")
 }
 
