@@ -133,7 +133,7 @@ public enum NewContentFile {
                                                     withIntermediateDirectories: true)
             try text.write(toFile: full, atomically: true, encoding: .utf8)
         } catch {
-            throw Problem(message: "Die Datei „\(path)“ konnte nicht geschrieben werden: \(error.localizedDescription)",
+            throw Problem(message: "Die Datei „\(path)“ konnte nicht geschrieben werden: \(SystemErrorText.describe(error)).",
                           hint: "Prüfen Sie, ob Sie im Ordner der Website sind (--source) und Schreibrechte haben.")
         }
         return path

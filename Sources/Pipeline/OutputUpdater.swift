@@ -119,16 +119,16 @@ struct OutputUpdater: Sendable {
         let folder = ParentFolder.of(path)
         if FileFingerprint.of(folder) == nil {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            catch { return "\(error)" }
+            catch { return SystemErrorText.describe(error) }
         }
         let temporary = folder + "/.sozialsite-\(getpid())-\((path as NSString).lastPathComponent).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        guard fd >= 0 else { return SystemErrorText.describe(errno: errno) }
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, bytes.count - offset) }
             if n <= 0 {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemErrorText.describe(errno: errno)
                 close(fd)
                 unlink(temporary)
                 return reason
@@ -137,7 +137,7 @@ struct OutputUpdater: Sendable {
         }
         close(fd)
         guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorText.describe(errno: errno)
             unlink(temporary)
             return reason
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -60,7 +61,7 @@ extension OutputWriter {
     }
 
     static func currentError(_ path: String) -> WriteError {
-        WriteError(path: path, reason: String(cString: strerror(errno)))
+        WriteError(path: path, reason: SystemErrorText.describe(errno: errno))
     }
 }
 

@@ -142,7 +142,7 @@ extension OutputWriter {
                 let failures = groups.parallelMap { group -> WriteError? in
                     for folder in group {
                         guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                            return WriteError(path: folder, reason: String(cString: strerror(errno)))
+                            return WriteError(path: folder, reason: SystemErrorText.describe(errno: errno))
                         }
                     }
                     return nil

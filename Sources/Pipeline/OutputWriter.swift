@@ -149,7 +149,7 @@ public struct OutputWriter: Sendable {
         if existing {
             if stat(path, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(path, bytes) { return .kept }
             // Never write into it: it may be a hard link shared with the published site.
-            guard unlink(path) == 0 || errno == ENOENT else { return .failed(path, String(cString: strerror(errno))) }
+            guard unlink(path) == 0 || errno == ENOENT else { return .failed(path, SystemErrorText.describe(errno: errno)) }
         }
         if let previous, stat(previous, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(previous, bytes),
            link(previous, path) == 0 {
@@ -159,12 +159,12 @@ public struct OutputWriter: Sendable {
         // never written into; it may be a hard link shared with the published site.
         var fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         if fd < 0 && errno == EEXIST && unlink(path) == 0 { fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
-        guard fd >= 0 else { return .failed(path, String(cString: strerror(errno))) }
+        guard fd >= 0 else { return .failed(path, SystemErrorText.describe(errno: errno)) }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n <= 0 { return .failed(path, String(cString: strerror(errno))) }
+            if n <= 0 { return .failed(path, SystemErrorText.describe(errno: errno)) }
             offset += n
         }
         return .written

@@ -111,8 +111,10 @@ extension SiteBuilder {
     }
 
     static func writeFailed(_ error: Error, _ options: BuildOptions) -> Diagnostic {
-        .error("write-failed", at: SourceLocation(file: options.outputDirectory), "\(error)",
-               hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")
+        let message = error is WriteError ? "\(error)"
+            : "Die Ausgabe konnte nicht geschrieben werden: \(SystemErrorText.describe(error))."
+        return .error("write-failed", at: SourceLocation(file: options.outputDirectory), message,
+                      hint: "Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.")
     }
 
     /// Stages 4 and 5 of a clean build that writes: each part of the site goes to the staging folder

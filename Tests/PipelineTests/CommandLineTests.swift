@@ -71,6 +71,16 @@ import Testing
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func outputBelowAFileIsAGermanError() throws {
+        let site = try TestSite.make()
+        try TestSite.write(site + "/datei", "x")
+        let below = try run(["build", "--source", site, "--output", "datei/public"], in: site)
+        #expect(below.status == 1)
+        #expect(below.errors.contains("ein Teil des Pfads ist eine Datei, kein Ordner"), "\(below.errors)")
+        #expect(!below.errors.contains("Domain="), "\(below.errors)")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
     func emptyOutputName() throws {
         let site = try TestSite.make()
         let empty = try run(["build", "--source", site, "--output", ""], in: site)
