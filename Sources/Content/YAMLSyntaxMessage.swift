@@ -90,6 +90,11 @@ enum YAMLSyntaxMessage {
                     "Beginnen Sie jede Angabe ganz links, ohne Leerzeichen davor. Steht ein Wert in "
                         + "Anführungszeichen, muss er mit dem Anführungszeichen enden.")
         }
+        if problem.contains("nesting level") {
+            return ("Im Kopfbereich stehen zu viele Klammern ineinander.",
+                    "Listen und Angaben im Kopfbereich sind höchstens zwei Ebenen tief, z. B. "
+                        + "tags: [Ehrenamt, Pflege]. Löschen Sie die überzähligen [ ] oder { }.")
+        }
         if problem.contains("another document") {
             return ("Im Kopfbereich steht eine Zeile „...“ oder „---“ zu viel.",
                     "Der Kopfbereich endet mit der ersten Zeile „---“; löschen Sie die überzählige Zeile.")

@@ -74,6 +74,13 @@ struct SmallerDiagnosticsTests {
         expectDiagnostic(diagnostics, "yaml-syntax", file: "a.md", line: 3, column: 15, hint: "Word")
     }
 
+    // libyaml stops at a nesting depth and said so in English inside the German message.
+    @Test func deeplyNestedBracketsAreExplained() {
+        let (_, diagnostics) = post("title: A\nx: \(String(repeating: "[", count: 2000))\(String(repeating: "]", count: 2000))\n")
+        expectDiagnostic(diagnostics, "yaml-syntax", file: "a.md", line: 3, column: 5, hint: "[Ehrenamt, Pflege]")
+        #expect(diagnostics.allSatisfy { !$0.message.contains("nesting") }, "\(diagnostics)")
+    }
+
     @Test func handlungsfeldWithoutOrder() {
         let (field, diagnostics) = HandlungsfeldDecoder.decode(bytes: Array("---\ntitle: Arbeit\n---\n".utf8),
                                                                path: "content/handlungsfelder/arbeit.md")
