@@ -48,16 +48,21 @@ public struct FeedHTML: Sendable {
     /// without building an `HTMLTag` and strings for them; false only to compare both ways in tests.
     func clean(_ html: String, fastTags: Bool) -> String {
         var html = html
-        return html.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8)
-            // `#fragment` links become the page's URL with the fragment, escaped as an attribute value.
-            var pageURLValue = Escape.html(pageURL)
-            pageURLValue.withUTF8 { pageURLValue in
-                clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty, pageURLValue: pageURLValue)
-            }
-            return String(decoding: out, as: UTF8.self)
+        return html.withUTF8 { String(decoding: cleanedBytes($0, fastTags: fastTags), as: UTF8.self) }
+    }
+
+    /// `clean` of UTF-8 bytes, as bytes: for feeds, which write them on as bytes. Valid UTF-8 in
+    /// gives valid UTF-8 out (the cleaner cuts only at ASCII bytes, which never stand inside a
+    /// multi-byte scalar), so the bytes are what `clean` returns.
+    func cleanedBytes(_ bytes: UnsafeBufferPointer<UInt8>, fastTags: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        // `#fragment` links become the page's URL with the fragment, escaped as an attribute value.
+        var pageURLValue = Escape.html(pageURL)
+        pageURLValue.withUTF8 { pageURLValue in
+            clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty, pageURLValue: pageURLValue)
         }
+        return out
     }
 
     private func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], fastTags: Bool,
