@@ -418,27 +418,55 @@ struct HTMLTag {
                 self = .complex
                 return
             }
-            let lower = String(unsafeUninitializedCapacity: name.count) { out in
-                for (o, i) in name.enumerated() {
-                    let byte = bytes[i]
-                    out[o] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return name.count
-            }
-            if lower.utf8.starts(with: "on".utf8) {
-                self = .dropped
+            @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            if name.count >= 2, lower(bytes[name.lowerBound]) == 0x6F, lower(bytes[name.lowerBound + 1]) == 0x6E {
+                self = .dropped  // "on…"
                 return
             }
-            self = Self.byName[lower] ?? .other
+            // The lower-cased name in two numbers (every known name has at most sixteen bytes), with
+            // its length: a hash and a string for each attribute of a post cost more than the rest.
+            guard name.count <= 16 else {
+                self = .other
+                return
+            }
+            var key: (UInt64, UInt64) = (0, 0)
+            for (offset, i) in name.enumerated() {
+                let byte = UInt64(lower(bytes[i]))
+                if offset < 8 { key.0 |= byte << (8 * UInt64(offset)) } else { key.1 |= byte << (8 * UInt64(offset - 8)) }
+            }
+            self = .other
+            for known in Self.byKey where known.count == name.count && known.key == key {
+                self = known.kind
+                break
+            }
         }
 
         /// The kinds `FeedHTML.rebuild` tells apart, by lower-cased name.
-        private static let byName: [String: AttributeKind] = {
+        static let byName: [String: AttributeKind] = {
             var kinds: [String: AttributeKind] = ["srcdoc": .dropped, "formaction": .dropped, "style": .dropped,
                                                   "srcset": .complex, "xlink:href": .url]
             for name in FeedHTML.urlAttributes { kinds[name] = .url }
             return kinds
         }()
+
+        /// `byName` as keys of `init` (a dozen numbers to compare, no hashing).
+        private static let byKey: [(key: (UInt64, UInt64), count: Int, kind: AttributeKind)] =
+            byName.keys.sorted().map { name in
+                var key: (UInt64, UInt64) = (0, 0)
+                for (offset, byte) in name.utf8.enumerated() {
+                    if offset < 8 { key.0 |= UInt64(byte) << (8 * UInt64(offset)) } else { key.1 |= UInt64(byte) << (8 * UInt64(offset - 8)) }
+                }
+                return (key, name.utf8.count, byName[name]!)
+            }
+
+        /// `init` the way it was first written, with a string and a dictionary: the reference the
+        /// tests compare `init` with.
+        static func byString(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> AttributeKind {
+            guard !bytes[name].contains(where: { $0 >= 0x80 }) else { return .complex }
+            let lower = String(decoding: bytes[name].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if lower.utf8.starts(with: "on".utf8) { return .dropped }
+            return byName[lower] ?? .other
+        }
     }
 
     func attribute(_ name: String) -> String? {
