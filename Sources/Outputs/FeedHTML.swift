@@ -523,6 +523,8 @@ struct HTMLTag {
             let attrName = attrStart..<i
             selfClosing = false
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            // Room for a few at the first: most tags have one to four attributes.
+            if attributes.isEmpty { attributes.reserveCapacity(4) }
             guard i < bytes.count, bytes[i] == 0x3D else { attributes.append((attrName, nil)); continue }
             i += 1
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }

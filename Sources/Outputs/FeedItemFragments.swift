@@ -23,6 +23,10 @@ public struct FeedItemFragments: Sendable {
         let (publisher, language) = (publisher, language)
         let texts = work.parallelMap { format, item -> [UInt8] in
             var x: [UInt8] = []
+            // Room for the body with its escapes and the item's other lines: growing the buffer
+            // step by step copied each body several times.
+            let body = bodies.withHTML(forSourcePath: item.sourcePath) { $0.count }
+            x.reserveCapacity(body + body / 4 + 2048)
             switch format {
             case .rss: RSSFeed.item(item, publisher: publisher, bodies: bodies, into: &x)
             case .atom: AtomFeed.entry(item, bodies: bodies, into: &x)
