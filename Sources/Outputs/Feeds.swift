@@ -119,7 +119,10 @@ public enum Feeds {
             selected.append((index, open))
         }
         // Which posts land where depends only on the counts; the items are then built on all cores.
-        let items = selected.parallelMap { FeedCatalog.item(posts[$0.index], site: site, imageSizes: sizes) }
+        let context = FeedCatalog.ItemContext(site: site, tagSlugs: slugs)
+        let items = selected.parallelMap {
+            FeedCatalog.item(posts[$0.index], id: ids[$0.index], site: site, imageSizes: sizes, context: context)
+        }
         for ((_, open), item) in zip(selected, items) {
             for scope in open { itemsByScope[scope, default: []].append(item) }
         }
