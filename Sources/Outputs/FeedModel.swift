@@ -237,8 +237,9 @@ public enum FeedCatalog {
     struct ItemContext {
         var fields: [String: FeedItem.Category]
         var fieldScheme: String
-        /// By tag name; nil for a name without a slug.
-        var tags: [String: FeedItem.Category?]
+        /// Slug and page URL by tag name; nil for a name without a slug. (The label is the name as
+        /// the post spells it: names that are equal as Swift strings may differ in their bytes.)
+        var tags: [String: (slug: String, url: String)?]
         var tagScheme: String
 
         /// `tagSlugs`: slugs of tag names worked out before (`Slug.make`); others are made here.
@@ -252,20 +253,27 @@ public enum FeedCatalog {
                                            url: config.absoluteURL("/handlungsfelder/\(field.slug)/"), scheme: fieldScheme)
             }
             self.fields = fields
-            var tags: [String: FeedItem.Category?] = [:]
+            var tags: [String: (slug: String, url: String)?] = [:]
             for (name, slug) in tagSlugs {
-                tags[name] = slug.isEmpty ? .some(nil)
-                    : .init(term: slug, label: name, url: config.absoluteURL("/tag/\(slug)/"), scheme: tagScheme)
+                tags[name] = slug.isEmpty ? .some(nil) : (slug, config.absoluteURL("/tag/\(slug)/"))
             }
             self.tags = tags
         }
 
         func field(_ slug: String, config: SiteConfig) -> FeedItem.Category {
-            fields[slug] ?? .init(term: slug, label: slug, url: config.absoluteURL("/handlungsfelder/\(slug)/"), scheme: fieldScheme)
+            guard let known = fields[slug] else {
+                return .init(term: slug, label: slug, url: config.absoluteURL("/handlungsfelder/\(slug)/"), scheme: fieldScheme)
+            }
+            // Term and URL are the post's spelling of the slug; one equal to the field's as a Swift
+            // string may still differ in its bytes.
+            if known.term.utf8.elementsEqual(slug.utf8) { return known }
+            return .init(term: slug, label: known.label, url: config.absoluteURL("/handlungsfelder/\(slug)/"), scheme: fieldScheme)
         }
 
         func tag(_ name: String, config: SiteConfig) -> FeedItem.Category? {
-            if let known = tags[name] { return known }
+            if let known = tags[name] {
+                return known.map { .init(term: $0.slug, label: name, url: $0.url, scheme: tagScheme) }
+            }
             let slug = Slug.make(name)
             return slug.isEmpty ? nil : .init(term: slug, label: name, url: config.absoluteURL("/tag/\(slug)/"), scheme: tagScheme)
         }
