@@ -69,6 +69,8 @@ public struct FeedHTML: Sendable {
                        pageURLValue: UnsafeBufferPointer<UInt8>) {
         var i = 0
         var svgDepth = 0
+        // One buffer for the attributes of every tag (see `HTMLTag.scan(_:at:reusing:)`).
+        var attributeBuffer: [HTMLTag.Scanned.Attribute] = []
         while i < bytes.count {
             let b = bytes[i]
             guard b == 0x3C else {  // text up to the next '<' (memchr: text runs are long)
@@ -85,7 +87,7 @@ public struct FeedHTML: Sendable {
                 i = Self.skipMarkupDeclaration(bytes, from: i)
                 continue
             }
-            guard let scanned = HTMLTag.scan(bytes, at: i) else {
+            guard let scanned = HTMLTag.scan(bytes, at: i, reusing: &attributeBuffer) else {
                 // A lone '<' in text: keep it as text, escaped.
                 if !(forEmail && svgDepth > 0) { out.append(contentsOf: "&lt;".utf8) }
                 i += 1
@@ -361,8 +363,9 @@ struct HTMLTag {
         var name: Range<Int>
         var isEnd: Bool
         var selfClosing: Bool
+        typealias Attribute = (name: Range<Int>, value: Range<Int>?)
         /// Attribute names and values (without quotes) in source order; nil for a bare attribute.
-        var attributes: [(name: Range<Int>, value: Range<Int>?)]
+        var attributes: [Attribute]
         /// Index just after the closing `>`.
         var end: Int
     }
@@ -498,6 +501,15 @@ struct HTMLTag {
 
     /// Finds the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Scanned? {
+        var attributes: [Scanned.Attribute] = []
+        return scan(bytes, at: start, reusing: &attributes)
+    }
+
+    /// `scan(_:at:)` with the attributes collected in `attributes`, which the result shares: a
+    /// caller that scans tag after tag and lets each result go before the next scan keeps one
+    /// buffer for all of them instead of allocating one for each tag with attributes.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, reusing attributes: inout [Scanned.Attribute]) -> Scanned? {
+        attributes.removeAll(keepingCapacity: true)
         var i = start + 1
         var isEnd = false
         if i < bytes.count && bytes[i] == 0x2F { isEnd = true; i += 1 }
@@ -506,7 +518,6 @@ struct HTMLTag {
         let nameStart = i
         while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
         let name = nameStart..<i
-        var attributes: [(name: Range<Int>, value: Range<Int>?)] = []
         var selfClosing = false
         while i < bytes.count {
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
