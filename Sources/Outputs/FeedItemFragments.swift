@@ -21,7 +21,10 @@ public struct FeedItemFragments: Sendable {
             }
         }
         let (publisher, language) = (publisher, language)
-        let texts = work.parallelMap { format, item -> [UInt8] in
+        // Over indices: `parallelMap` would copy each item (every string of it) through its value witness.
+        let jobs = work
+        let texts = Array(jobs.indices).parallelMap { index -> [UInt8] in
+            let (format, item) = (jobs[index].format, jobs[index].item)
             var x: [UInt8] = []
             // Room for the body with its escapes and the item's other lines: growing the buffer
             // step by step copied each body several times.
