@@ -2,50 +2,97 @@
 public enum AtomFeed {
     /// - Parameter fragments: entries rendered once for every feed (see `FeedItemFragments`).
     public static func render(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments? = nil) -> String {
-        var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        x += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLText.escape(channel.language))\">\n"
-        x += element("id", channel.selfURL)
-        x += "<title type=\"text\">\(XMLText.escape(channel.title))</title>\n"
-        x += "<subtitle type=\"text\">\(XMLText.escape(channel.description))</subtitle>\n"
+        String(decoding: renderBytes(channel, bodies: bodies, fragments: fragments), as: UTF8.self)
+    }
+
+    /// `render` as the bytes of the file.
+    static func renderBytes(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments?) -> [UInt8] {
+        var x: [UInt8] = []
+        x.append(static: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        x.append(static: "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        FeedBytes.appendXML(channel.language, to: &x)
+        x.append(static: "\">\n")
+        element("id", channel.selfURL, into: &x)
+        x.append(static: "<title type=\"text\">")
+        FeedBytes.appendXML(channel.title, to: &x)
+        x.append(static: "</title>\n<subtitle type=\"text\">")
+        FeedBytes.appendXML(channel.description, to: &x)
+        x.append(static: "</subtitle>\n")
         // Atom requires `updated`; a site without any post falls back to a fixed date, never the clock.
-        x += element("updated", RFCDate.rfc3339(channel.updated ?? .init(timeIntervalSince1970: 0)))
-        x += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(channel.selfURL))\"/>\n"
-        x += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(channel.homeURL))\"/>\n"
-        x += "<author><name>\(XMLText.escape(channel.publisher))</name></author>\n"
-        x += element("generator", "SozialSite")
-        let entries = channel.items.map { item in
-            fragments?.fragment(.atom, of: item, in: channel) ?? entry(item, bodies: bodies)
+        element("updated", RFCDate.rfc3339(channel.updated ?? .init(timeIntervalSince1970: 0)), into: &x)
+        x.append(static: "<link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        FeedBytes.appendXML(channel.selfURL, to: &x)
+        x.append(static: "\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+        FeedBytes.appendXML(channel.homeURL, to: &x)
+        x.append(static: "\"/>\n<author><name>")
+        FeedBytes.appendXML(channel.publisher, to: &x)
+        x.append(static: "</name></author>\n")
+        element("generator", "SozialSite", into: &x)
+        FeedItemFragments.appendItems(of: channel, format: .atom, fragments: fragments, into: &x) { item, out in
+            entry(item, bodies: bodies, into: &out)
         }
-        x.reserveCapacity(x.utf8.count + entries.reduce(0) { $0 + $1.utf8.count } + 16)
-        for entry in entries { x += entry }
-        x += "</feed>\n"
+        x.append(static: "</feed>\n")
         return x
     }
 
     /// One `<entry>` with its closing tag and newline; the same in every Atom feed.
     static func entry(_ item: FeedItem, bodies: FeedBodies) -> String {
-        var x = "<entry>\n"
-        x += element("id", item.id)
-        x += "<title type=\"text\">\(XMLText.escape(item.title))</title>\n"
-        x += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(item.url))\"/>\n"
-        if let image = item.image, let length = image.length {
-            x += "<link rel=\"enclosure\" type=\"\(XMLText.escape(image.mediaType))\" length=\"\(length)\" href=\"\(XMLText.escape(image.url))\"/>\n"
-        }
-        x += element("published", RFCDate.rfc3339(item.published))
-        x += element("updated", RFCDate.rfc3339(item.updated))
-        if let author = item.author {
-            x += "<author><name>\(XMLText.escape(author))</name></author>\n"
-        }
-        for category in item.categories {
-            x += "<category term=\"\(XMLText.escape(category.term))\" scheme=\"\(XMLText.escape(category.scheme))\" label=\"\(XMLText.escape(category.label))\"/>\n"
-        }
-        x += "<summary type=\"text\">\(XMLText.escape(item.summary))</summary>\n"
-        x += "<content type=\"html\">\(XMLText.escape(bodies.html(forSourcePath: item.sourcePath)))</content>\n"
-        x += "</entry>\n"
-        return x
+        var x: [UInt8] = []
+        entry(item, bodies: bodies, into: &x)
+        return String(decoding: x, as: UTF8.self)
     }
 
-    private static func element(_ name: String, _ text: String) -> String {
-        "<\(name)>\(XMLText.escape(text))</\(name)>\n"
+    /// `entry` appended to `x`.
+    static func entry(_ item: FeedItem, bodies: FeedBodies, into x: inout [UInt8]) {
+        x.append(static: "<entry>\n")
+        element("id", item.id, into: &x)
+        x.append(static: "<title type=\"text\">")
+        FeedBytes.appendXML(item.title, to: &x)
+        x.append(static: "</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+        FeedBytes.appendXML(item.url, to: &x)
+        x.append(static: "\"/>\n")
+        if let image = item.image, let length = image.length {
+            x.append(static: "<link rel=\"enclosure\" type=\"")
+            FeedBytes.appendXML(image.mediaType, to: &x)
+            x.append(static: "\" length=\"")
+            x.appendUTF8(String(length))
+            x.append(static: "\" href=\"")
+            FeedBytes.appendXML(image.url, to: &x)
+            x.append(static: "\"/>\n")
+        }
+        element("published", RFCDate.rfc3339(item.published), into: &x)
+        element("updated", RFCDate.rfc3339(item.updated), into: &x)
+        if let author = item.author {
+            x.append(static: "<author><name>")
+            FeedBytes.appendXML(author, to: &x)
+            x.append(static: "</name></author>\n")
+        }
+        for category in item.categories {
+            x.append(static: "<category term=\"")
+            FeedBytes.appendXML(category.term, to: &x)
+            x.append(static: "\" scheme=\"")
+            FeedBytes.appendXML(category.scheme, to: &x)
+            x.append(static: "\" label=\"")
+            FeedBytes.appendXML(category.label, to: &x)
+            x.append(static: "\"/>\n")
+        }
+        x.append(static: "<summary type=\"text\">")
+        FeedBytes.appendXML(item.summary, to: &x)
+        x.append(static: "</summary>\n<content type=\"html\">")
+        bodies.withHTML(forSourcePath: item.sourcePath) { FeedBytes.appendXML($0, to: &x) }
+        x.append(static: "</content>\n</entry>\n")
+    }
+
+    /// `<name>text</name>` and a line break, `text` escaped.
+    private static func element(_ name: StaticString, _ text: String, into x: inout [UInt8]) {
+        x.append(0x3C)
+        x.append(static: name)
+        x.append(0x3E)
+        FeedBytes.appendXML(text, to: &x)
+        x.append(0x3C)
+        x.append(0x2F)
+        x.append(static: name)
+        x.append(0x3E)
+        x.append(0x0A)
     }
 }

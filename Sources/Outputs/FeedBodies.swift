@@ -11,19 +11,16 @@ import Markdown
 /// cleaned by `FeedHTML`. Each post is prepared once, however many feeds (blog, Handlungsfeld,
 /// tag) contain it.
 public struct FeedBodies: Sendable {
-    private var html: [String: String]
-    /// `XMLText.cdata` of each body, made once: a post is in the RSS feeds of the blog, its
-    /// Handlungsfelder and each of its tags, and cleaning 10 KB for every item added up.
-    private var cdata: [String: String]
+    /// The bodies' UTF-8 bytes by source path: items write them on as bytes (escaped for Atom and
+    /// JSON Feed, as CDATA for RSS, see `FeedBytes`), so no `String` is made of them.
+    private var html: [String: [UInt8]]
 
     public init(html: [String: String]) {
-        self.html = html
-        cdata = html.mapValues(XMLText.cdata)
+        self.html = html.mapValues { Array($0.utf8) }
     }
 
-    private init(html: [String: String], cdata: [String: String]) {
-        self.html = html
-        self.cdata = cdata
+    private init(bytes: [String: [UInt8]]) {
+        html = bytes
     }
 
     /// Prepares the bodies of `posts`. `hooks` are the pipeline's Markdown hooks (image sizes,
@@ -44,32 +41,48 @@ public struct FeedBodies: Sendable {
         let unique = posts.filter { seen.insert($0.source.path).inserted }
         // Fenced blocks with a handler (charts) render differently in feeds than on pages.
         let fences = hooks.fencedBlocks.keys.flatMap { ["```" + $0, "~~~" + $0] }
-        let bodies: [(String, String, String)] = unique.parallelMap { post in
-            let absoluteHTML: String
+        let bodies: [(String, [UInt8])] = unique.parallelMap { post in
+            let pageURL = config.absoluteURL(post.url)
+            let cleaner = FeedHTML(pageURL: pageURL)
+            var body: [UInt8]
             if !config.markdown.rawHTML, let page = pageBodies?[post.source.path],
                !fences.contains(where: { post.source.body.containsBytes($0) }) {
-                absoluteHTML = absolutized(pageHTML: page.html, base: config.baseURL)
+                var pageHTML = page.html
+                let absolute = pageHTML.withUTF8 { absolutizedBytes(pageHTML: $0, base: config.baseURL) }
+                body = absolute.withUnsafeBufferPointer { cleaner.cleanedBytes($0) }
             } else {
-                absoluteHTML = MarkdownRenderer.render(post.source.body, file: post.source.path,
-                                                       firstLine: post.source.bodyFirstLine,
-                                                       settings: settings, hooks: hooks).html
+                var html = MarkdownRenderer.render(post.source.body, file: post.source.path,
+                                                   firstLine: post.source.bodyFirstLine,
+                                                   settings: settings, hooks: hooks).html
+                body = html.withUTF8 { cleaner.cleanedBytes($0) }
             }
-            let pageURL = config.absoluteURL(post.url)
-            var body = FeedHTML(pageURL: pageURL).clean(absoluteHTML)
             if let image = post.image, !image.isEmpty {
                 let src = Escape.html(config.absoluteURL(Escape.urlPath(image)))
-                body = "<p><img src=\"\(src)\" alt=\"\(Escape.html(post.imageAlt ?? ""))\"></p>\n" + body
+                var figure: [UInt8] = []
+                figure.reserveCapacity(body.count + 64 + src.utf8.count)
+                figure.appendUTF8("<p><img src=\"\(src)\" alt=\"\(Escape.html(post.imageAlt ?? ""))\"></p>\n")
+                figure.append(contentsOf: body)
+                body = figure
             }
-            return (post.source.path, body, XMLText.cdata(body))
+            return (post.source.path, body)
         }
-        return FeedBodies(html: Dictionary(bodies.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }),
-                          cdata: Dictionary(bodies.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first }))
+        return FeedBodies(bytes: Dictionary(bodies, uniquingKeysWith: { first, _ in first }))
     }
 
-    public func html(forSourcePath path: String) -> String { html[path] ?? "" }
+    /// Calls `body` with the UTF-8 bytes of the body of the post at `path` (none if unknown).
+    func withHTML<R>(forSourcePath path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let bytes = html[path] else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    public func html(forSourcePath path: String) -> String { html[path].map { String(decoding: $0, as: UTF8.self) } ?? "" }
 
     /// The body as a CDATA section (`XMLText.cdata`), for RSS `content:encoded`.
-    public func cdata(forSourcePath path: String) -> String { cdata[path] ?? XMLText.cdata("") }
+    public func cdata(forSourcePath path: String) -> String {
+        var out: [UInt8] = []
+        withHTML(forSourcePath: path) { FeedBytes.appendCDATA($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: [UInt8]) -> Bool {
         index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
@@ -84,36 +97,39 @@ public struct FeedBodies: Sendable {
     /// byte by byte, so escaping `base + url` is escaping `base`, then `url`. `//…` is an external
     /// link, not a site path.
     public static func absolutized(pageHTML: String, base: String) -> String {
+        var html = pageHTML
+        return String(decoding: html.withUTF8 { absolutizedBytes(pageHTML: $0, base: base) }, as: UTF8.self)
+    }
+
+    /// `absolutized` of UTF-8 bytes, as bytes (only ASCII is inserted, at ASCII bytes).
+    static func absolutizedBytes(pageHTML bytes: UnsafeBufferPointer<UInt8>, base: String) -> [UInt8] {
         let prefix = Array(Escape.html(Escape.urlPath(base)).utf8)
         let openers: [[UInt8]] = [Array("<a href=\"/".utf8), Array("<img src=\"/".utf8)]
-        var html = pageHTML
-        return html.withUTF8 { bytes -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 16)
-            var copied = 0
-            var i = 0
-            while i < bytes.count {
-                // The next '<' (memchr: most of a body is text between tags), and only when 'a' or
-                // 'i' (the openers' second bytes) follows is there anything to look at.
-                guard let base = bytes.baseAddress, let found = memchr(base + i, 0x3C, bytes.count - i) else { break }
-                i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                guard i + 1 < bytes.count, bytes[i + 1] == 0x61 || bytes[i + 1] == 0x69 else {
-                    i += 1
-                    continue
-                }
-                if let opener = openers.first(where: { starts(bytes, at: i, with: $0) }),
-                   i + opener.count < bytes.count, bytes[i + opener.count] != 0x2F {
-                    // Everything up to the opening quote, then the base, then the site path.
-                    let pathStart = i + opener.count - 1
-                    out.append(contentsOf: bytes[copied..<pathStart])
-                    out.append(contentsOf: prefix)
-                    copied = pathStart
-                    i = pathStart
-                }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        var copied = 0
+        var i = 0
+        while i < bytes.count {
+            // The next '<' (memchr: most of a body is text between tags), and only when 'a' or
+            // 'i' (the openers' second bytes) follows is there anything to look at.
+            guard let base = bytes.baseAddress, let found = memchr(base + i, 0x3C, bytes.count - i) else { break }
+            i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            guard i + 1 < bytes.count, bytes[i + 1] == 0x61 || bytes[i + 1] == 0x69 else {
                 i += 1
+                continue
             }
-            out.append(contentsOf: bytes[copied...])
-            return String(decoding: out, as: UTF8.self)
+            if let opener = openers.first(where: { starts(bytes, at: i, with: $0) }),
+               i + opener.count < bytes.count, bytes[i + opener.count] != 0x2F {
+                // Everything up to the opening quote, then the base, then the site path.
+                let pathStart = i + opener.count - 1
+                out.append(contentsOf: bytes[copied..<pathStart])
+                out.append(contentsOf: prefix)
+                copied = pathStart
+                i = pathStart
+            }
+            i += 1
         }
+        out.append(contentsOf: bytes[copied...])
+        return out
     }
 }

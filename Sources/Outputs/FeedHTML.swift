@@ -48,22 +48,29 @@ public struct FeedHTML: Sendable {
     /// without building an `HTMLTag` and strings for them; false only to compare both ways in tests.
     func clean(_ html: String, fastTags: Bool) -> String {
         var html = html
-        return html.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8)
-            // `#fragment` links become the page's URL with the fragment, escaped as an attribute value.
-            var pageURLValue = Escape.html(pageURL)
-            pageURLValue.withUTF8 { pageURLValue in
-                clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty, pageURLValue: pageURLValue)
-            }
-            return String(decoding: out, as: UTF8.self)
+        return html.withUTF8 { String(decoding: cleanedBytes($0, fastTags: fastTags), as: UTF8.self) }
+    }
+
+    /// `clean` of UTF-8 bytes, as bytes: for feeds, which write them on as bytes. Valid UTF-8 in
+    /// gives valid UTF-8 out (the cleaner cuts only at ASCII bytes, which never stand inside a
+    /// multi-byte scalar), so the bytes are what `clean` returns.
+    func cleanedBytes(_ bytes: UnsafeBufferPointer<UInt8>, fastTags: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        // `#fragment` links become the page's URL with the fragment, escaped as an attribute value.
+        var pageURLValue = Escape.html(pageURL)
+        pageURLValue.withUTF8 { pageURLValue in
+            clean(bytes, into: &out, fastTags: fastTags && !forEmail && inlineStyles.isEmpty, pageURLValue: pageURLValue)
         }
+        return out
     }
 
     private func clean(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], fastTags: Bool,
                        pageURLValue: UnsafeBufferPointer<UInt8>) {
         var i = 0
         var svgDepth = 0
+        // One buffer for the attributes of every tag (see `HTMLTag.scan(_:at:reusing:)`).
+        var attributeBuffer: [HTMLTag.Scanned.Attribute] = []
         while i < bytes.count {
             let b = bytes[i]
             guard b == 0x3C else {  // text up to the next '<' (memchr: text runs are long)
@@ -80,7 +87,7 @@ public struct FeedHTML: Sendable {
                 i = Self.skipMarkupDeclaration(bytes, from: i)
                 continue
             }
-            guard let scanned = HTMLTag.scan(bytes, at: i) else {
+            guard let scanned = HTMLTag.scan(bytes, at: i, reusing: &attributeBuffer) else {
                 // A lone '<' in text: keep it as text, escaped.
                 if !(forEmail && svgDepth > 0) { out.append(contentsOf: "&lt;".utf8) }
                 i += 1
@@ -356,8 +363,9 @@ struct HTMLTag {
         var name: Range<Int>
         var isEnd: Bool
         var selfClosing: Bool
+        typealias Attribute = (name: Range<Int>, value: Range<Int>?)
         /// Attribute names and values (without quotes) in source order; nil for a bare attribute.
-        var attributes: [(name: Range<Int>, value: Range<Int>?)]
+        var attributes: [Attribute]
         /// Index just after the closing `>`.
         var end: Int
     }
@@ -413,27 +421,55 @@ struct HTMLTag {
                 self = .complex
                 return
             }
-            let lower = String(unsafeUninitializedCapacity: name.count) { out in
-                for (o, i) in name.enumerated() {
-                    let byte = bytes[i]
-                    out[o] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return name.count
-            }
-            if lower.utf8.starts(with: "on".utf8) {
-                self = .dropped
+            @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            if name.count >= 2, lower(bytes[name.lowerBound]) == 0x6F, lower(bytes[name.lowerBound + 1]) == 0x6E {
+                self = .dropped  // "on…"
                 return
             }
-            self = Self.byName[lower] ?? .other
+            // The lower-cased name in two numbers (every known name has at most sixteen bytes), with
+            // its length: a hash and a string for each attribute of a post cost more than the rest.
+            guard name.count <= 16 else {
+                self = .other
+                return
+            }
+            var key: (UInt64, UInt64) = (0, 0)
+            for (offset, i) in name.enumerated() {
+                let byte = UInt64(lower(bytes[i]))
+                if offset < 8 { key.0 |= byte << (8 * UInt64(offset)) } else { key.1 |= byte << (8 * UInt64(offset - 8)) }
+            }
+            self = .other
+            for known in Self.byKey where known.count == name.count && known.key == key {
+                self = known.kind
+                break
+            }
         }
 
         /// The kinds `FeedHTML.rebuild` tells apart, by lower-cased name.
-        private static let byName: [String: AttributeKind] = {
+        static let byName: [String: AttributeKind] = {
             var kinds: [String: AttributeKind] = ["srcdoc": .dropped, "formaction": .dropped, "style": .dropped,
                                                   "srcset": .complex, "xlink:href": .url]
             for name in FeedHTML.urlAttributes { kinds[name] = .url }
             return kinds
         }()
+
+        /// `byName` as keys of `init` (a dozen numbers to compare, no hashing).
+        private static let byKey: [(key: (UInt64, UInt64), count: Int, kind: AttributeKind)] =
+            byName.keys.sorted().map { name in
+                var key: (UInt64, UInt64) = (0, 0)
+                for (offset, byte) in name.utf8.enumerated() {
+                    if offset < 8 { key.0 |= UInt64(byte) << (8 * UInt64(offset)) } else { key.1 |= UInt64(byte) << (8 * UInt64(offset - 8)) }
+                }
+                return (key, name.utf8.count, byName[name]!)
+            }
+
+        /// `init` the way it was first written, with a string and a dictionary: the reference the
+        /// tests compare `init` with.
+        static func byString(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> AttributeKind {
+            guard !bytes[name].contains(where: { $0 >= 0x80 }) else { return .complex }
+            let lower = String(decoding: bytes[name].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if lower.utf8.starts(with: "on".utf8) { return .dropped }
+            return byName[lower] ?? .other
+        }
     }
 
     func attribute(_ name: String) -> String? {
@@ -465,6 +501,15 @@ struct HTMLTag {
 
     /// Finds the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Scanned? {
+        var attributes: [Scanned.Attribute] = []
+        return scan(bytes, at: start, reusing: &attributes)
+    }
+
+    /// `scan(_:at:)` with the attributes collected in `attributes`, which the result shares: a
+    /// caller that scans tag after tag and lets each result go before the next scan keeps one
+    /// buffer for all of them instead of allocating one for each tag with attributes.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, reusing attributes: inout [Scanned.Attribute]) -> Scanned? {
+        attributes.removeAll(keepingCapacity: true)
         var i = start + 1
         var isEnd = false
         if i < bytes.count && bytes[i] == 0x2F { isEnd = true; i += 1 }
@@ -473,7 +518,6 @@ struct HTMLTag {
         let nameStart = i
         while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
         let name = nameStart..<i
-        var attributes: [(name: Range<Int>, value: Range<Int>?)] = []
         var selfClosing = false
         while i < bytes.count {
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
@@ -490,6 +534,8 @@ struct HTMLTag {
             let attrName = attrStart..<i
             selfClosing = false
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            // Room for a few at the first: most tags have one to four attributes.
+            if attributes.isEmpty { attributes.reserveCapacity(4) }
             guard i < bytes.count, bytes[i] == 0x3D else { attributes.append((attrName, nil)); continue }
             i += 1
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }

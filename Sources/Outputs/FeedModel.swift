@@ -232,21 +232,70 @@ public enum FeedCatalog {
         return org.isEmpty ? siteTitle(config) : org
     }
 
+    /// What items share: the categories of the Handlungsfelder and of tag names, made once for
+    /// all items instead of per item (a label search, two URLs and a slug for each category).
+    struct ItemContext {
+        var fields: [String: FeedItem.Category]
+        var fieldScheme: String
+        /// Slug and page URL by tag name; nil for a name without a slug. (The label is the name as
+        /// the post spells it: names that are equal as Swift strings may differ in their bytes.)
+        var tags: [String: (slug: String, url: String)?]
+        var tagScheme: String
+
+        /// `tagSlugs`: slugs of tag names worked out before (`Slug.make`); others are made here.
+        init(site: RenderedSite, tagSlugs: [String: String] = [:]) {
+            let config = site.config
+            fieldScheme = config.absoluteURL("/handlungsfelder/")
+            tagScheme = config.absoluteURL("/tag/")
+            var fields: [String: FeedItem.Category] = [:]
+            for field in site.content.handlungsfelder where fields[field.slug] == nil {
+                fields[field.slug] = .init(term: field.slug, label: field.label,
+                                           url: config.absoluteURL("/handlungsfelder/\(field.slug)/"), scheme: fieldScheme)
+            }
+            self.fields = fields
+            var tags: [String: (slug: String, url: String)?] = [:]
+            for (name, slug) in tagSlugs {
+                tags[name] = slug.isEmpty ? .some(nil) : (slug, config.absoluteURL("/tag/\(slug)/"))
+            }
+            self.tags = tags
+        }
+
+        func field(_ slug: String, config: SiteConfig) -> FeedItem.Category {
+            guard let known = fields[slug] else {
+                return .init(term: slug, label: slug, url: config.absoluteURL("/handlungsfelder/\(slug)/"), scheme: fieldScheme)
+            }
+            // Term and URL are the post's spelling of the slug; one equal to the field's as a Swift
+            // string may still differ in its bytes.
+            if known.term.utf8.elementsEqual(slug.utf8) { return known }
+            return .init(term: slug, label: known.label, url: config.absoluteURL("/handlungsfelder/\(slug)/"), scheme: fieldScheme)
+        }
+
+        func tag(_ name: String, config: SiteConfig) -> FeedItem.Category? {
+            if let known = tags[name] {
+                return known.map { .init(term: $0.slug, label: name, url: $0.url, scheme: tagScheme) }
+            }
+            let slug = Slug.make(name)
+            return slug.isEmpty ? nil : .init(term: slug, label: name, url: config.absoluteURL("/tag/\(slug)/"), scheme: tagScheme)
+        }
+    }
+
     /// The feed view of one post.
     static func item(_ post: Post, site: RenderedSite, imageSizes: FeedImageSizes) -> FeedItem {
+        item(post, id: FeedIDs.id(of: post, config: site.config), site: site, imageSizes: imageSizes,
+             context: ItemContext(site: site))
+    }
+
+    /// The feed view of one post whose feed id (`FeedIDs.id`) is known, with categories from `context`.
+    static func item(_ post: Post, id: String, site: RenderedSite, imageSizes: FeedImageSizes,
+                     context: ItemContext) -> FeedItem {
         let config = site.config
         var categories: [FeedItem.Category] = []
-        for slug in post.handlungsfelder {
-            let label = site.content.handlungsfelder.first(where: { $0.slug == slug })?.label ?? slug
-            categories.append(.init(term: slug, label: label, url: config.absoluteURL("/handlungsfelder/\(slug)/"),
-                                    scheme: config.absoluteURL("/handlungsfelder/")))
-        }
+        categories.reserveCapacity(post.handlungsfelder.count + post.tags.count)
+        for slug in post.handlungsfelder { categories.append(context.field(slug, config: config)) }
         var seenTags: Set<String> = []
         for name in post.tags {
-            let slug = Slug.make(name)
-            guard !slug.isEmpty, seenTags.insert(slug).inserted else { continue }
-            categories.append(.init(term: slug, label: name, url: config.absoluteURL("/tag/\(slug)/"),
-                                    scheme: config.absoluteURL("/tag/")))
+            guard let category = context.tag(name, config: config), seenTags.insert(category.term).inserted else { continue }
+            categories.append(category)
         }
         var image: FeedItem.Image? = nil
         if let path = post.image, !path.isEmpty {
@@ -255,7 +304,7 @@ public enum FeedCatalog {
         }
         let summary = post.summary.flatMap { $0.isEmpty ? nil : $0 }
             ?? FeedText.teaser(site.body(of: post.source)?.plainText ?? "", maxLength: 300)
-        return FeedItem(id: FeedIDs.id(of: post, config: config),
+        return FeedItem(id: id,
                         title: post.title, url: config.absoluteURL(post.url), summary: summary,
                         published: post.date, updated: max(post.updated ?? post.date, post.date),
                         author: post.author.flatMap { $0.isEmpty ? nil : $0 },

@@ -50,7 +50,7 @@ public enum Feeds {
                                           bodies: bodies)
         var files = channels.parallelMap { channel in
             let path = channel.descriptor.outputPath
-            return scope.includes(path) ? OutputFile(path: path, text: render(channel, bodies: bodies, fragments: fragments))
+            return scope.includes(path) ? OutputFile(path: path, contents: renderBytes(channel, bodies: bodies, fragments: fragments))
                                         : RenderScope.placeholder(path)
         }
         if !scope.includes(String(wordpressFeedPath.dropFirst())) {
@@ -58,7 +58,7 @@ public enum Feeds {
         } else if var main = channels.first(where: { $0.descriptor.scope == .site && $0.descriptor.format == .rss }) {
             // Same items and ids; only the self link names the address it is served from.
             main.selfURL = site.config.absoluteURL("/feed/")
-            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), text: RSSFeed.render(main, bodies: bodies, fragments: fragments)))
+            files.append(OutputFile(path: String(wordpressFeedPath.dropFirst()), contents: RSSFeed.renderBytes(main, bodies: bodies, fragments: fragments)))
         }
         return files
     }
@@ -66,10 +66,15 @@ public enum Feeds {
     /// One feed as text in its format.
     /// `fragments`: items rendered once for all feeds (see `FeedItemFragments`).
     public static func render(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments? = nil) -> String {
+        String(decoding: renderBytes(channel, bodies: bodies, fragments: fragments), as: UTF8.self)
+    }
+
+    /// `render` as the bytes of the file (written as bytes: no copy of a whole feed into a `String`).
+    static func renderBytes(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments?) -> [UInt8] {
         switch channel.descriptor.format {
-        case .rss: RSSFeed.render(channel, bodies: bodies, fragments: fragments)
-        case .atom: AtomFeed.render(channel, bodies: bodies, fragments: fragments)
-        case .json: JSONFeed.render(channel, bodies: bodies, fragments: fragments)
+        case .rss: RSSFeed.renderBytes(channel, bodies: bodies, fragments: fragments)
+        case .atom: AtomFeed.renderBytes(channel, bodies: bodies, fragments: fragments)
+        case .json: JSONFeed.renderBytes(channel, bodies: bodies, fragments: fragments)
         }
     }
 
@@ -114,7 +119,10 @@ public enum Feeds {
             selected.append((index, open))
         }
         // Which posts land where depends only on the counts; the items are then built on all cores.
-        let items = selected.parallelMap { FeedCatalog.item(posts[$0.index], site: site, imageSizes: sizes) }
+        let context = FeedCatalog.ItemContext(site: site, tagSlugs: slugs)
+        let items = selected.parallelMap {
+            FeedCatalog.item(posts[$0.index], id: ids[$0.index], site: site, imageSizes: sizes, context: context)
+        }
         for ((_, open), item) in zip(selected, items) {
             for scope in open { itemsByScope[scope, default: []].append(item) }
         }

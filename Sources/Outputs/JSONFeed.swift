@@ -1,60 +1,86 @@
-import Support
-
 /// JSON Feed 1.1: same items and ids as RSS and Atom. Written by hand so keys keep a fixed order
 /// and the bytes stay identical from build to build.
 public enum JSONFeed {
     /// - Parameter fragments: items rendered once for every feed (see `FeedItemFragments`).
     public static func render(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments? = nil) -> String {
-        var lines: [String] = []
-        lines.append("{")
-        lines.append("  \"version\": \"https://jsonfeed.org/version/1.1\",")
-        lines.append("  \"title\": \(string(channel.title)),")
-        lines.append("  \"home_page_url\": \(string(channel.homeURL)),")
-        lines.append("  \"feed_url\": \(string(channel.selfURL)),")
-        lines.append("  \"description\": \(string(channel.description)),")
-        lines.append("  \"language\": \(string(channel.language)),")
-        lines.append("  \"authors\": [{\"name\": \(string(channel.publisher))}],")
+        String(decoding: renderBytes(channel, bodies: bodies, fragments: fragments), as: UTF8.self)
+    }
+
+    /// `render` as the bytes of the file.
+    static func renderBytes(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments?) -> [UInt8] {
+        var x: [UInt8] = []
+        x.append(static: "{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n  \"title\": ")
+        string(channel.title, into: &x)
+        x.append(static: ",\n  \"home_page_url\": ")
+        string(channel.homeURL, into: &x)
+        x.append(static: ",\n  \"feed_url\": ")
+        string(channel.selfURL, into: &x)
+        x.append(static: ",\n  \"description\": ")
+        string(channel.description, into: &x)
+        x.append(static: ",\n  \"language\": ")
+        string(channel.language, into: &x)
+        x.append(static: ",\n  \"authors\": [{\"name\": ")
+        string(channel.publisher, into: &x)
+        x.append(static: "}],\n")
         if channel.items.isEmpty {
-            lines.append("  \"items\": []")
-            lines.append("}")
-            return lines.joined(separator: "\n") + "\n"
+            x.append(static: "  \"items\": []\n}\n")
+            return x
         }
-        lines.append("  \"items\": [")
-        let items = channel.items.map { item in
-            fragments?.fragment(.json, of: item, in: channel)
-                ?? self.item(item, publisher: channel.publisher, language: channel.language, bodies: bodies)
+        x.append(static: "  \"items\": [\n")
+        FeedItemFragments.appendItems(of: channel, format: .json, fragments: fragments,
+                                      separator: ",\n", into: &x) { item, out in
+            self.item(item, publisher: channel.publisher, language: channel.language, bodies: bodies, into: &out)
         }
-        var x = lines.joined(separator: "\n") + "\n"
-        x.reserveCapacity(x.utf8.count + items.reduce(0) { $0 + $1.utf8.count + 2 } + 8)
-        for (index, item) in items.enumerated() {
-            x += item
-            x += index == items.count - 1 ? "\n" : ",\n"
-        }
-        x += "  ]\n}\n"
+        x.append(static: "\n  ]\n}\n")
         return x
     }
 
     /// One item object, indented, from `{` to `}` without a comma or newline after it.
     static func item(_ item: FeedItem, publisher: String, language: String, bodies: FeedBodies) -> String {
-        var fields: [String] = []
-        fields.append("\"id\": \(string(item.id))")
-        fields.append("\"url\": \(string(item.url))")
-        fields.append("\"title\": \(string(item.title))")
-        fields.append("\"content_html\": \(string(bodies.html(forSourcePath: item.sourcePath)))")
-        fields.append("\"summary\": \(string(item.summary))")
-        if let image = item.image { fields.append("\"image\": \(string(image.url))") }
-        fields.append("\"date_published\": \(string(RFCDate.rfc3339(item.published)))")
-        fields.append("\"date_modified\": \(string(RFCDate.rfc3339(item.updated)))")
-        fields.append("\"authors\": [{\"name\": \(string(item.author ?? publisher))}]")
-        if !item.categories.isEmpty {
-            fields.append("\"tags\": [" + item.categories.map { string($0.label) }.joined(separator: ", ") + "]")
-        }
-        fields.append("\"language\": \(string(language))")
-        return "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }"
+        var x: [UInt8] = []
+        self.item(item, publisher: publisher, language: language, bodies: bodies, into: &x)
+        return String(decoding: x, as: UTF8.self)
     }
 
-    /// A JSON string, without the control characters Word pastes (like the XML feeds).
-    private static func string(_ text: String) -> String {
-        Escape.jsonString(XMLText.clean(text))
+    /// `item` appended to `x`.
+    static func item(_ item: FeedItem, publisher: String, language: String, bodies: FeedBodies, into x: inout [UInt8]) {
+        x.append(static: "    {\n      \"id\": ")
+        string(item.id, into: &x)
+        x.append(static: ",\n      \"url\": ")
+        string(item.url, into: &x)
+        x.append(static: ",\n      \"title\": ")
+        string(item.title, into: &x)
+        x.append(static: ",\n      \"content_html\": ")
+        bodies.withHTML(forSourcePath: item.sourcePath) { FeedBytes.appendJSONString($0, to: &x) }
+        x.append(static: ",\n      \"summary\": ")
+        string(item.summary, into: &x)
+        if let image = item.image {
+            x.append(static: ",\n      \"image\": ")
+            string(image.url, into: &x)
+        }
+        x.append(static: ",\n      \"date_published\": ")
+        string(RFCDate.rfc3339(item.published), into: &x)
+        x.append(static: ",\n      \"date_modified\": ")
+        string(RFCDate.rfc3339(item.updated), into: &x)
+        x.append(static: ",\n      \"authors\": [{\"name\": ")
+        string(item.author ?? publisher, into: &x)
+        x.append(static: "}]")
+        if !item.categories.isEmpty {
+            x.append(static: ",\n      \"tags\": [")
+            for (index, category) in item.categories.enumerated() {
+                if index > 0 { x.append(static: ", ") }
+                string(category.label, into: &x)
+            }
+            x.append(static: "]")
+        }
+        x.append(static: ",\n      \"language\": ")
+        string(language, into: &x)
+        x.append(static: "\n    }")
+    }
+
+    /// A JSON string, without the control characters Word pastes (like the XML feeds):
+    /// `Escape.jsonString(XMLText.clean(text))`.
+    private static func string(_ text: String, into x: inout [UInt8]) {
+        FeedBytes.appendJSONString(text, to: &x)
     }
 }

@@ -6,61 +6,106 @@ public enum RSSFeed {
     /// - Parameter fragments: items rendered once for every feed (see `FeedItemFragments`); items
     ///   not in it are rendered here.
     public static func render(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments? = nil) -> String {
-        var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        x += "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n"
-        x += "<channel>\n"
-        x += element("title", channel.title)
-        x += element("link", channel.homeURL)
-        x += element("description", channel.description)
-        x += element("language", channel.language)
-        x += "<atom:link href=\"\(XMLText.escape(channel.selfURL))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+        String(decoding: renderBytes(channel, bodies: bodies, fragments: fragments), as: UTF8.self)
+    }
+
+    /// `render` as the bytes of the file.
+    static func renderBytes(_ channel: FeedChannel, bodies: FeedBodies, fragments: FeedItemFragments?) -> [UInt8] {
+        var x: [UInt8] = []
+        x.append(static: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        x.append(static: "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n")
+        x.append(static: "<channel>\n")
+        element("title", channel.title, into: &x)
+        element("link", channel.homeURL, into: &x)
+        element("description", channel.description, into: &x)
+        element("language", channel.language, into: &x)
+        x.append(static: "<atom:link href=\"")
+        FeedBytes.appendXML(channel.selfURL, to: &x)
+        x.append(static: "\" rel=\"self\" type=\"application/rss+xml\"/>\n")
         if let updated = channel.updated {
-            x += element("pubDate", RFCDate.rfc822(updated))
-            x += element("lastBuildDate", RFCDate.rfc822(updated))
+            element("pubDate", RFCDate.rfc822(updated), into: &x)
+            element("lastBuildDate", RFCDate.rfc822(updated), into: &x)
         }
-        x += element("generator", "SozialSite")
-        x += element("ttl", "60")
-        let items = channel.items.map { item in
-            fragments?.fragment(.rss, of: item, in: channel) ?? self.item(item, publisher: channel.publisher, bodies: bodies)
+        element("generator", "SozialSite", into: &x)
+        element("ttl", "60", into: &x)
+        FeedItemFragments.appendItems(of: channel, format: .rss, fragments: fragments, into: &x) { item, out in
+            self.item(item, publisher: channel.publisher, bodies: bodies, into: &out)
         }
-        x.reserveCapacity(x.utf8.count + items.reduce(0) { $0 + $1.utf8.count } + 32)
-        for item in items { x += item }
-        x += "</channel>\n</rss>\n"
+        x.append(static: "</channel>\n</rss>\n")
         return x
     }
 
     /// One `<item>` with its closing tag and newline; the same in every RSS feed with this publisher.
     static func item(_ item: FeedItem, publisher: String, bodies: FeedBodies) -> String {
-        var x = "<item>\n"
-        x += element("title", item.title)
-        x += element("link", item.url)
-        x += "<guid isPermaLink=\"false\">\(XMLText.escape(item.id))</guid>\n"
-        x += element("pubDate", RFCDate.rfc822(item.published))
-        x += element("dc:creator", item.author ?? publisher)
+        var x: [UInt8] = []
+        self.item(item, publisher: publisher, bodies: bodies, into: &x)
+        return String(decoding: x, as: UTF8.self)
+    }
+
+    /// `item` appended to `x`.
+    static func item(_ item: FeedItem, publisher: String, bodies: FeedBodies, into x: inout [UInt8]) {
+        x.append(static: "<item>\n")
+        element("title", item.title, into: &x)
+        element("link", item.url, into: &x)
+        x.append(static: "<guid isPermaLink=\"false\">")
+        FeedBytes.appendXML(item.id, to: &x)
+        x.append(static: "</guid>\n")
+        element("pubDate", RFCDate.rfc822(item.published), into: &x)
+        element("dc:creator", item.author ?? publisher, into: &x)
         for category in item.categories {
-            x += "<category domain=\"\(XMLText.escape(category.url))\">\(XMLText.escape(category.label))</category>\n"
+            x.append(static: "<category domain=\"")
+            FeedBytes.appendXML(category.url, to: &x)
+            x.append(static: "\">")
+            FeedBytes.appendXML(category.label, to: &x)
+            x.append(static: "</category>\n")
         }
         // `description` is HTML to readers: plain text is HTML-escaped first, so a „<“ in a
         // summary stays a character instead of starting a tag.
-        x += element("description", Escape.html(item.summary))
-        x += "<content:encoded>\(bodies.cdata(forSourcePath: item.sourcePath))</content:encoded>\n"
+        element("description", Escape.html(item.summary), into: &x)
+        x.append(static: "<content:encoded>")
+        bodies.withHTML(forSourcePath: item.sourcePath) { FeedBytes.appendCDATA($0, to: &x) }
+        x.append(static: "</content:encoded>\n")
         if let image = item.image {
             if let length = image.length {
-                x += "<enclosure url=\"\(XMLText.escape(image.url))\" length=\"\(length)\" type=\"\(XMLText.escape(image.mediaType))\"/>\n"
+                x.append(static: "<enclosure url=\"")
+                FeedBytes.appendXML(image.url, to: &x)
+                x.append(static: "\" length=\"")
+                x.appendUTF8(String(length))
+                x.append(static: "\" type=\"")
+                FeedBytes.appendXML(image.mediaType, to: &x)
+                x.append(static: "\"/>\n")
             }
-            x += "<media:content url=\"\(XMLText.escape(image.url))\" medium=\"image\" type=\"\(XMLText.escape(image.mediaType))\""
-            if let length = image.length { x += " fileSize=\"\(length)\"" }
+            x.append(static: "<media:content url=\"")
+            FeedBytes.appendXML(image.url, to: &x)
+            x.append(static: "\" medium=\"image\" type=\"")
+            FeedBytes.appendXML(image.mediaType, to: &x)
+            x.append(static: "\"")
+            if let length = image.length {
+                x.append(static: " fileSize=\"")
+                x.appendUTF8(String(length))
+                x.append(static: "\"")
+            }
             if image.alt.isEmpty {
-                x += "/>\n"
+                x.append(static: "/>\n")
             } else {
-                x += "><media:description type=\"plain\">\(XMLText.escape(image.alt))</media:description></media:content>\n"
+                x.append(static: "><media:description type=\"plain\">")
+                FeedBytes.appendXML(image.alt, to: &x)
+                x.append(static: "</media:description></media:content>\n")
             }
         }
-        x += "</item>\n"
-        return x
+        x.append(static: "</item>\n")
     }
 
-    private static func element(_ name: String, _ text: String) -> String {
-        "<\(name)>\(XMLText.escape(text))</\(name)>\n"
+    /// `<name>text</name>` and a line break, `text` escaped.
+    private static func element(_ name: StaticString, _ text: String, into x: inout [UInt8]) {
+        x.append(0x3C)
+        x.append(static: name)
+        x.append(0x3E)
+        FeedBytes.appendXML(text, to: &x)
+        x.append(0x3C)
+        x.append(0x2F)
+        x.append(static: name)
+        x.append(0x3E)
+        x.append(0x0A)
     }
 }

@@ -64,8 +64,13 @@ public struct SearchIndex: Sendable {
     /// The file's text. Deterministic: same documents, same bytes.
     public var json: String { json(lines: lines) }
 
-    /// The file's bytes (`json`).
-    public var jsonBytes: [UInt8] { jsonBytes(lines: lines) }
+    /// The file's bytes (`json`); the lines are made as bytes, never as strings.
+    public var jsonBytes: [UInt8] {
+        // Over indices: `parallelMap` (in Support, not specialized here) would copy each document
+        // through its value witness, a retain and release of every field.
+        let lines = Array(documents.indices).parallelMap { lineBytes(for: documents[$0]) }
+        return jsonBytes(lines: lines, count: \.count) { out, line in out += line }
+    }
 
     /// The lines of `documents`, in their order.
     public var lines: [String] { documents.parallelMap(line(for:)) }
@@ -73,11 +78,28 @@ public struct SearchIndex: Sendable {
     /// One document's line of `d`. It depends on the document and the Handlungsfeld labels only,
     /// so an incremental build keeps the lines of documents that did not change.
     public func line(for document: SearchDocument) -> String {
+        String(decoding: lineBytes(for: document), as: UTF8.self)
+    }
+
+    /// `line(for:)` as bytes, written into one buffer.
+    func lineBytes(for document: SearchDocument) -> [UInt8] {
+        let meta = metaLine(document)
+        var out: [UInt8] = []
+        out.reserveCapacity(document.url.utf8.count + document.title.utf8.count + meta.utf8.count
+                            + document.summary.utf8.count + 64 + (document.textParts.last?.utf8.count ?? 0) / 2)
+        out.append(0x5B)  // [
+        for (index, field) in [document.url, document.title, meta, document.summary].enumerated() {
+            if index > 0 { out.append(0x2C) }
+            Escape.appendJSONString(field, to: &out)
+        }
         // The terms are a–z, 0–9 and spaces, which JSON writes as they are: escaping them would
         // copy the longest field byte by byte.
-        let terms = SearchText.sortedTermsLine([document.title] + document.textParts)
-        return "[" + [document.url, document.title, metaLine(document), document.summary].map(Escape.jsonString)
-            .joined(separator: ",") + ",\"" + terms + "\"]"
+        out.append(0x2C)
+        out.append(0x22)
+        SearchText.appendSortedTermsLine(document.title, document.textParts, to: &out)
+        out.append(0x22)
+        out.append(0x5D)
+        return out
     }
 
     /// The file's text from the lines of `documents`, in their order.
@@ -86,15 +108,19 @@ public struct SearchIndex: Sendable {
     /// The file's bytes from the lines of `documents`, in their order, written once into a buffer of
     /// their size (the index of 10,000 posts has some 25 MB).
     public func jsonBytes(lines: [String]) -> [UInt8] {
+        jsonBytes(lines: lines, count: \.utf8.count) { out, line in out += line.utf8 }
+    }
+
+    private func jsonBytes<Line>(lines: [Line], count: (Line) -> Int, append: (inout [UInt8], Line) -> Void) -> [UInt8] {
         let head = "{\"v\":\(Self.formatVersion),\n\"s\":[" + SearchText.stopWords.map(Escape.jsonString).joined(separator: ",")
             + "],\n\"d\":[\n"
         let separator = ",\n", tail = "\n]}\n"
         var out: [UInt8] = []
-        out.reserveCapacity(head.utf8.count + lines.reduce(0) { $0 + $1.utf8.count + separator.utf8.count } + tail.utf8.count)
+        out.reserveCapacity(head.utf8.count + lines.reduce(0) { $0 + count($1) + separator.utf8.count } + tail.utf8.count)
         out += head.utf8
         for (i, line) in lines.enumerated() {
             if i > 0 { out += separator.utf8 }
-            out += line.utf8
+            append(&out, line)
         }
         out += tail.utf8
         return out

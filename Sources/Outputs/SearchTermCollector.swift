@@ -89,31 +89,52 @@ struct SearchTermCollector: ~Copyable {
     /// The unique terms, sorted bytewise (terms are a–z and 0–9, so this is `String` order), joined by spaces.
     func sortedLine() -> String {
         guard termCount > 0 else { return "" }
+        let total = sortedLineCount
+        return String(unsafeUninitializedCapacity: total) { out in
+            writeSortedLine(to: out.baseAddress!, total: total)
+        }
+    }
+
+    /// `sortedLine()` appended to `out` as bytes (the index line is written as bytes).
+    func appendSortedLine(to out: inout [UInt8]) {
+        guard termCount > 0 else { return }
+        let total = sortedLineCount, start = out.count
+        out.append(contentsOf: repeatElement(0, count: total))
+        out.withUnsafeMutableBufferPointer { out in
+            _ = writeSortedLine(to: out.baseAddress! + start, total: total)
+        }
+    }
+
+    /// The byte count of `sortedLine()` (with at least one term).
+    private var sortedLineCount: Int {
         var total = termCount - 1
         for index in 0..<termCount { total += terms[index].count }
-        return String(unsafeUninitializedCapacity: total) { out in
-            var o = 0
-            forEachInOrder { index in
-                if o > 0 {
-                    out[o] = 0x20
-                    o += 1
-                }
-                let term = terms[index]
-                // Eight bytes at a time while they fit; what runs past the term is written over next.
-                var k = 0
-                while k < term.count {
-                    guard o + k + 8 <= total else {
-                        for rest in k..<term.count { out[o + rest] = arena[term.start + rest] }
-                        break
-                    }
-                    let bytes = UnsafeRawPointer(arena + term.start + k).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(out.baseAddress! + o + k).storeBytes(of: bytes, as: UInt64.self)
-                    k += 8
-                }
-                o += term.count
+        return total
+    }
+
+    /// Writes the `total` bytes of `sortedLine()` to `out` and returns their count.
+    private func writeSortedLine(to out: UnsafeMutablePointer<UInt8>, total: Int) -> Int {
+        var o = 0
+        forEachInOrder { index in
+            if o > 0 {
+                out[o] = 0x20
+                o += 1
             }
-            return o
+            let term = terms[index]
+            // Eight bytes at a time while they fit; what runs past the term is written over next.
+            var k = 0
+            while k < term.count {
+                guard o + k + 8 <= total else {
+                    for rest in k..<term.count { out[o + rest] = arena[term.start + rest] }
+                    break
+                }
+                let bytes = UnsafeRawPointer(arena + term.start + k).loadUnaligned(as: UInt64.self)
+                UnsafeMutableRawPointer(out + o + k).storeBytes(of: bytes, as: UInt64.self)
+                k += 8
+            }
+            o += term.count
         }
+        return o
     }
 
     /// Calls `body` with the indices of `terms` in bytewise order of the terms.

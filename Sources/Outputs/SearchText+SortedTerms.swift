@@ -6,14 +6,27 @@ extension SearchText {
 
     /// `sortedTermsLine` of the texts in an array.
     public static func sortedTermsLine(_ texts: [String]) -> String {
+        withCollector(of: "", texts) { $0.sortedLine() }
+    }
+
+    /// `sortedTermsLine([first] + rest)` appended to `out` as bytes.
+    static func appendSortedTermsLine(_ first: String, _ rest: [String], to out: inout [UInt8]) {
+        withCollector(of: first, rest) { $0.appendSortedLine(to: &out) }
+    }
+
+    /// Calls `body` with a collector that has the terms of `first` (unless empty) and `rest`.
+    private static func withCollector<R>(of first: String, _ rest: [String],
+                                         _ body: (borrowing SearchTermCollector) -> R) -> R {
         SearchTermTables.latinFold.withUnsafeBufferPointer { latinFold in
             SearchTermTables.stopWordSlots.withUnsafeBufferPointer { stopWordSlots in
                 SearchTermTables.wordClass.withUnsafeBufferPointer { wordClass in
                     var collector = SearchTermCollector(tables: .init(
                         latinFold: latinFold, stopWordSlots: stopWordSlots,
                         longestStopWord: SearchTermTables.longestStopWord, wordClass: wordClass))
-                    for text in texts { collector.add(text) }
-                    return collector.sortedLine()
+                    // An empty text adds no terms (a line break between texts only ends a word).
+                    if !first.isEmpty { collector.add(first) }
+                    for text in rest { collector.add(text) }
+                    return body(collector)
                 }
             }
         }

@@ -24,7 +24,7 @@ import Support
     let item = rss[0].items[0]
     let holders = rss.filter { $0.items.contains { $0.sourcePath == item.sourcePath } }
     #expect(holders.count > 1)
-    let texts = Set(holders.compactMap { fragments.fragment(.rss, of: item, in: $0) })
+    let texts = Set(holders.compactMap { fragments.fragment(.rss, of: item, in: $0).map { String(decoding: $0, as: UTF8.self) } })
     #expect(texts.count == 1)
     #expect(texts.first?.hasPrefix("<item>\n") == true && texts.first?.hasSuffix("</item>\n") == true)
 }
