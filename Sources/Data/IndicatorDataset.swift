@@ -35,6 +35,9 @@ public struct IndicatorDataset: Sendable, Hashable {
         seriesIndex[area]?.map { observations[$0] } ?? []
     }
 
+    /// Whether the area has at least one value (`!series(area:).isEmpty` without the array).
+    public func hasValues(area: String) -> Bool { seriesIndex[area] != nil }
+
     /// Keys of the areas that have values.
     public var areaKeys: Set<String> { Set(index.keys) }
 

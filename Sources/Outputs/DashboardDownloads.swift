@@ -26,10 +26,14 @@ enum DashboardDownloads {
         // the indicator's two cells: the same text `csv` would make of the longer row.
         var allCSV = "\u{FEFF}" + csvLine(["Indikator", "Indikatorname"] + csvColumns) + "\r\n"
         var allJSON: [String] = []
+        // The parts that repeat across rows and files, made once: the first three CSV cells of
+        // each area and each area's entry in the JSON headers.
+        var areaCells: [String: String] = [:]
+        let areaEntries = model.areas.areas.map { areaJSON($0, config: config) }
         for dataset in model.data.indicators.datasets {
             // Each observation's cells once, for both CSV files and both JSON files.
             let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
-            let lines = csvRows(dataset, cells: cells, areas: model.areas).map(csvLine)
+            let lines = csvLines(dataset, cells: cells, areas: model.areas, areaCells: &areaCells)
             var text = "\u{FEFF}" + csvLine(csvColumns) + "\r\n"
             text.reserveCapacity(text.utf8.count + lines.count * 96)
             for line in lines {
@@ -45,13 +49,13 @@ enum DashboardDownloads {
                 allCSV += "\r\n"
             }
             let values = jsonValues(dataset, cells: cells)
-            let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset)
+            let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset, areaEntries: areaEntries)
                 + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
             files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
             allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
         }
         files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: allCSV))
-        var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil) + ",\n  \"indikatoren\": ["
+        var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil, areaEntries: areaEntries) + ",\n  \"indikatoren\": ["
         json += allJSON.joined(separator: ",")
         json += "\n  ]\n}\n"
         files.append(OutputFile(path: String(allJSONPath.dropFirst()), text: json))
@@ -69,6 +73,42 @@ enum DashboardDownloads {
             return [o.area, area?.name ?? o.area, area?.level.german ?? "", String(o.year), cell.value, indicator.unit,
                     cell.symbols.joined(separator: " "), cell.meanings.joined(separator: "; "), origin(o.origin)]
         }
+    }
+
+    /// `csvRows(…).map(csvLine)` without the row arrays: the area's three cells come from
+    /// `areaCells` (filled on first use), the unit is quoted once per indicator, and the year
+    /// (four digits) needs no quoting.
+    static func csvLines(_ dataset: IndicatorDataset, cells: [Cells], areas: AreaCatalog,
+                         areaCells: inout [String: String]) -> [String] {
+        let unit = field(dataset.indicator.unit)
+        let published = field(origin(.published))
+        var lines: [String] = []
+        lines.reserveCapacity(cells.count)
+        for (o, cell) in zip(dataset.observations, cells) {
+            var line: String
+            if let known = areaCells[o.area] {
+                line = known
+            } else {
+                let area = areas.area(key: o.area)
+                line = csvLine([o.area, area?.name ?? o.area, area?.level.german ?? ""])
+                areaCells[o.area] = line
+            }
+            line.reserveCapacity(line.utf8.count + 64)
+            line += ";"
+            line += o.year >= 0 ? String(o.year) : field(String(o.year))
+            line += ";"
+            line += field(cell.value)
+            line += ";"
+            line += unit
+            line += ";"
+            line += cell.symbols.isEmpty ? "" : field(cell.symbols.joined(separator: " "))
+            line += ";"
+            line += cell.meanings.isEmpty ? "" : field(cell.meanings.joined(separator: "; "))
+            line += ";"
+            line += o.origin == .published ? published : field(origin(o.origin))
+            lines.append(line)
+        }
+        return lines
     }
 
     static func csv(_ rows: [[String]]) -> String {
@@ -141,8 +181,9 @@ enum DashboardDownloads {
 
     // MARK: JSON
 
-    static func header(config: SiteConfig, file: String, model: DashboardModel, only: IndicatorDataset?) -> String {
-        let areas = model.areas.areas.filter { area in only.map { !$0.series(area: area.key).isEmpty } ?? true }
+    /// `areaEntries`: `areaJSON` of each area of `model.areas.areas`, in that order.
+    static func header(config: SiteConfig, file: String, model: DashboardModel, only: IndicatorDataset?,
+                       areaEntries: [String]) -> String {
         var out = "  \"titel\": \(Escape.jsonString(only.map { "\($0.indicator.title) – \(config.title)" } ?? "Alle Daten – \(config.title)")),\n"
         out += "  \"adresse\": \(Escape.jsonString(config.absoluteURL(file))),\n"
         out += "  \"aufbau\": \(Escape.jsonString("Jeder Wert gehört zu einem Gebiet (Schlüssel wie in „gebiete“) und einem Jahr. „wert“ ist eine Zahl oder null; „zeichen“ nennt die Zeichen der amtlichen Statistik, „bedeutung“ erklärt sie. Zeichen, die einen Wert ersetzen (etwa „.“ geheim), stehen mit „wert“: null. „herkunft“ sagt, ob der Wert veröffentlicht oder von der Website berechnet ist.")),\n"
@@ -154,18 +195,26 @@ enum DashboardDownloads {
             "    {\"zeichen\": \(Escape.jsonString($0.symbol)), \"bedeutung\": \(Escape.jsonString($0.meaning))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"gebiete\": [\n"
-        out += areas.map { area in
-            var fields = [("schluessel", Escape.jsonString(area.key)), ("name", Escape.jsonString(area.name)),
-                          ("ebene", Escape.jsonString(area.level.german)), ("art", Escape.jsonString(area.kind))]
-            fields.append(("sozialregion", area.sozialregion.map(String.init) ?? "null"))
-            fields.append(("gueltig_ab", area.validFrom.map { Escape.jsonString($0.description) } ?? "null"))
-            fields.append(("gueltig_bis", area.validTo.map { Escape.jsonString($0.description) } ?? "null"))
-            fields.append(("nachfolger", area.successor.map(Escape.jsonString) ?? "null"))
-            fields.append(("seite", Escape.jsonString(config.absoluteURL(area.url))))
-            return "    {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
-        }.joined(separator: ",\n")
+        var first = true
+        for (area, entry) in zip(model.areas.areas, areaEntries) where only?.hasValues(area: area.key) ?? true {
+            if !first { out += ",\n" }
+            first = false
+            out += entry
+        }
         out += "\n  ]"
         return out
+    }
+
+    /// One area of the JSON headers' `gebiete` list, indented, without a separator.
+    static func areaJSON(_ area: Area, config: SiteConfig) -> String {
+        var fields = [("schluessel", Escape.jsonString(area.key)), ("name", Escape.jsonString(area.name)),
+                      ("ebene", Escape.jsonString(area.level.german)), ("art", Escape.jsonString(area.kind))]
+        fields.append(("sozialregion", area.sozialregion.map(String.init) ?? "null"))
+        fields.append(("gueltig_ab", area.validFrom.map { Escape.jsonString($0.description) } ?? "null"))
+        fields.append(("gueltig_bis", area.validTo.map { Escape.jsonString($0.description) } ?? "null"))
+        fields.append(("nachfolger", area.successor.map(Escape.jsonString) ?? "null"))
+        fields.append(("seite", Escape.jsonString(config.absoluteURL(area.url))))
+        return "    {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 
     /// One JSON object per observation, without indentation.
