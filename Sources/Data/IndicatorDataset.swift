@@ -28,7 +28,21 @@ public struct IndicatorDataset: Sendable, Hashable {
         index[area]?[year].map { observations[$0] }
     }
 
-    public func state(area: String, year: Int) -> ValueState? { observation(area: area, year: year)?.state }
+    /// The state alone: reads it in place instead of copying the whole observation first.
+    public func state(area: String, year: Int) -> ValueState? { index[area]?[year].map { observations[$0].state } }
+
+    /// The year of the area's newest observation, without copying its series.
+    public func latestYear(area: String) -> Int? { seriesIndex[area]?.last.map { observations[$0].year } }
+
+    /// The area's newest observation that satisfies `predicate`, without copying its series.
+    public func latestObservation(area: String, where predicate: (Observation) -> Bool = { _ in true }) -> Observation? {
+        guard let positions = seriesIndex[area] else { return nil }
+        for position in positions.reversed() where predicate(observations[position]) { return observations[position] }
+        return nil
+    }
+
+    /// The years of the area's observations, ascending.
+    public func years(area: String) -> [Int] { seriesIndex[area]?.map { observations[$0].year } ?? [] }
 
     /// The time series of one area, by year.
     public func series(area: String) -> [Observation] {

@@ -72,11 +72,11 @@ struct DashboardModel: Sendable {
     func rank(_ dataset: IndicatorDataset, area: String, year: Int) -> Rank? { ranks[dataset.slug]?[year]?[area] }
 
     /// The area's newest observation, figure or symbol.
-    func latest(_ dataset: IndicatorDataset, area: String) -> Observation? { dataset.series(area: area).last }
+    func latest(_ dataset: IndicatorDataset, area: String) -> Observation? { dataset.latestObservation(area: area) }
 
     /// The area's newest observation with a figure (a newer symbol such as „…“ is skipped).
     func latestFigure(_ dataset: IndicatorDataset, area: String) -> Observation? {
-        dataset.series(area: area).last { $0.state.number != nil }
+        dataset.latestObservation(area: area) { $0.state.number != nil }
     }
 
     /// Figures of the area, by year.
@@ -95,7 +95,7 @@ struct DashboardModel: Sendable {
 
     /// Indicators with at least one observation for the area.
     func datasets(for area: Area) -> [IndicatorDataset] {
-        datasets.filter { !$0.series(area: area.key).isEmpty }
+        datasets.filter { $0.hasValues(area: area.key) }
     }
 
     /// Gemeinden that exist today (valid in the newest year of any indicator, else all).
