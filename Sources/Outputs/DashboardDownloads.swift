@@ -167,8 +167,25 @@ enum DashboardDownloads {
     /// `12,3` with the indicator's decimals when that loses nothing, else every digit the value
     /// has (a computed mean); ASCII minus and no grouping, so spreadsheets read a number.
     static func decimalComma(_ value: Double, decimals: Int) -> String {
-        let fixed = GermanFormat.number(value, decimals: decimals, grouping: false).replacingBytes([("−", "-")])
-        if Double(fixed.replacingBytes([(",", ".")])) == value { return fixed }
+        // One pass over the German text makes both the cell (U+2212 → "-") and the text `Double`
+        // reads back (also "," → "."), instead of two `replacingBytes` with their temporaries.
+        let german = GermanFormat.number(value, decimals: decimals, grouping: false)
+        var cell: [UInt8] = [], dotted: [UInt8] = []
+        cell.reserveCapacity(german.utf8.count)
+        dotted.reserveCapacity(german.utf8.count)
+        var bytes = german.utf8[...]
+        while let byte = bytes.first {
+            if byte == 0xE2, bytes.starts(with: [0xE2, 0x88, 0x92]) {
+                cell.append(0x2D)
+                dotted.append(0x2D)
+                bytes = bytes.dropFirst(3)
+                continue
+            }
+            cell.append(byte)
+            dotted.append(byte == 0x2C ? 0x2E : byte)
+            bytes = bytes.dropFirst()
+        }
+        if Double(String(decoding: dotted, as: UTF8.self)) == value { return String(decoding: cell, as: UTF8.self) }
         return number(value).replacingBytes([(".", ",")])
     }
 
@@ -219,7 +236,8 @@ enum DashboardDownloads {
 
     /// One JSON object per observation, without indentation.
     static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
-        zip(dataset.observations, cells).map { o, cell in
+        let published = Escape.jsonString(origin(.published))
+        return zip(dataset.observations, cells).map { o, cell in
             // Compact: these lines are most of the file. Appended piece by piece into one string,
             // not joined from temporaries.
             var line = "{\"gebiet\":"
@@ -240,7 +258,7 @@ enum DashboardDownloads {
                 line += Escape.jsonString(meaning)
             }
             line += "],\"herkunft\":"
-            line += Escape.jsonString(origin(o.origin))
+            line += o.origin == .published ? published : Escape.jsonString(origin(o.origin))
             line += "}"
             return line
         }

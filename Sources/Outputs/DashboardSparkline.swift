@@ -60,7 +60,9 @@ struct DashboardSparkline {
             let top = hi == lo ? lo + 1 : hi
             return height - pad - (value - lo) / (top - lo) * (height - 2 * pad)
         }
-        var out = "<svg class=\"chart-spark\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" "
+        var out = String()
+        out.reserveCapacity(1024)
+        out += "<svg class=\"chart-spark\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" "
             + "height=\"\(fmt(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         func draw(_ runs: [[Point]], main: Bool) {
             let color = main ? "1" : "ctx"
@@ -69,9 +71,15 @@ struct DashboardSparkline {
                     out += "<circle cx=\"\(fmt(x(p.year)))\" cy=\"\(fmt(y(p.value)))\" r=\"1.5\" class=\"ch-f-\(color)\" fill=\"\(light(color))\"/>\n"
                     continue
                 }
-                let d = run.enumerated().map { i, p in (i == 0 ? "M" : "L") + fmt(x(p.year)) + " " + fmt(y(p.value)) }
-                    .joined(separator: " ")
-                out += "<path d=\"\(d)\" class=\"ch-line ch-s-\(color)\" stroke=\"\(light(color))\" stroke-width=\"\(main ? "2" : "1.25")\" "
+                out += "<path d=\""
+                // Path data appended in place: "M x y L x y …".
+                for (i, p) in run.enumerated() {
+                    out += i == 0 ? "M" : " L"
+                    out += fmt(x(p.year))
+                    out += " "
+                    out += fmt(y(p.value))
+                }
+                out += "\" class=\"ch-line ch-s-\(color)\" stroke=\"\(light(color))\" stroke-width=\"\(main ? "2" : "1.25")\" "
                     + "fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\"\(main ? "" : " stroke-dasharray=\"3 2\"")/>\n"
             }
         }
@@ -109,15 +117,5 @@ struct DashboardSparkline {
     }
 
     /// Coordinates with at most two decimals, no trailing zeros, no "-0" (as the Charts module writes them).
-    static func fmt(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let hundredths = (value * 100).rounded()
-        if hundredths == 0 { return "0" }
-        let magnitude = Int(abs(hundredths))
-        var text = hundredths < 0 ? "-" : ""
-        text += String(magnitude / 100)
-        let fraction = magnitude % 100
-        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
-        return text
-    }
+    static func fmt(_ value: Double) -> String { SVGNumber.text(value) }
 }
