@@ -47,4 +47,23 @@ struct CSVReaderTests {
         #expect(CSVReader.detectSeparator("a,\"b;c\",d") == ",")
         #expect(CSVReader.detectSeparator("Titel ohne Trenner") == ";")
     }
+    @Test("The byte reader gives the records, lines, columns and problems of the scalar reader")
+    func bytesMatchScalars() {
+        let tokens = [";", ",", "\"", "\"\"", "\r", "\n", "\r\n", "a", "12,5", "ä", "😀", " ", "\u{A0}", "e\u{301}",
+                      "\u{85}", "\u{2028}", "&<>'", "Döbeln 👩‍👩‍👧", "\t"]
+        var inputs = ["", ";", "\"", "\"\"", "a;b\r\nc;d", "\"x\"y;z", "\"unclosed;\nrest", "ä;ö\rü", ";;\n;",
+                      String(repeating: "Großschirma;", count: 500)]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            inputs.append((0..<Int.random(in: 0...30, using: &rng)).map { _ in tokens.randomElement(using: &rng)! }.joined())
+        }
+        for input in inputs {
+            for separator: Unicode.Scalar in [";", ","] {
+                let bytes = CSVReader.read(input, separator: separator)
+                let scalars = CSVReader.readScalars(input, separator: separator)
+                #expect(bytes.records == scalars.records, "\(input.debugDescription)")
+                #expect(bytes.problems == scalars.problems, "\(input.debugDescription)")
+            }
+        }
+    }
 }
