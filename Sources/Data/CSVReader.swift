@@ -19,6 +19,13 @@ public struct CSVField: Sendable, Hashable {
     public var trimmed: String { CSVField.trim(text) }
 
     static func trim(_ text: String) -> String {
+        // Almost every cell starts and ends with a visible ASCII character: then nothing is
+        // trimmed and the text is returned as it is, without a copy. Every blank is a space, a tab
+        // or starts with a byte ≥ 0x80, and a last byte < 0x80 is a whole scalar.
+        if let first = text.utf8.first, let last = text.utf8.last,
+           first < 0x80, first != 0x20, first != 0x09, last < 0x80, last != 0x20, last != 0x09 {
+            return text
+        }
         let scalars = text.unicodeScalars
         func isBlank(_ s: Unicode.Scalar) -> Bool {
             s == " " || s == "\t" || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2007}"

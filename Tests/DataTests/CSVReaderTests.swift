@@ -66,4 +66,23 @@ struct CSVReaderTests {
             }
         }
     }
+    @Test("Trimming with the untouched-text shortcut trims exactly like the scalar search")
+    func trimMatchesScalarSearch() {
+        func reference(_ text: String) -> String {
+            let scalars = text.unicodeScalars
+            func isBlank(_ s: Unicode.Scalar) -> Bool {
+                s == " " || s == "\t" || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2007}"
+            }
+            guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isBlank($0) })!
+            return String(scalars[first...last])
+        }
+        let parts = ["", " ", "\t", "\u{A0}", "\u{202F}", "\u{2007}", "a", "12,5", "ä", "😀", "e\u{301}", "\u{301}", "&<>\"'", "\n"]
+        var inputs = parts
+        for a in parts { for b in parts { for c in parts { inputs.append(a + b + c) } } }
+        for input in inputs {
+            let trimmed = CSVField.trim(input)
+            #expect(Array(trimmed.utf8) == Array(reference(input).utf8), "\(input.debugDescription)")
+        }
+    }
 }
