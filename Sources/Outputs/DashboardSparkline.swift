@@ -49,10 +49,22 @@ struct DashboardSparkline {
         let mainRuns = segments(main)
         guard !mainRuns.isEmpty else { return "" }
         let referenceRuns = segments(reference)
-        let all = (mainRuns + referenceRuns).flatMap { $0 }
-        let years = (main + reference).map(\.year)
-        let lowYear = Double(years.min() ?? 0), highYear = Double(years.max() ?? 0)
-        let lo = all.map(\.value).min() ?? 0, hi = all.map(\.value).max() ?? 1
+        // Extremes found in one pass each, without joined arrays: every area card draws one.
+        // The order (main, then reference) and the comparisons are those of `min()`/`max()`.
+        var lowYearInt = main[0].year, highYearInt = main[0].year
+        for o in main { lowYearInt = Swift.min(lowYearInt, o.year); highYearInt = Swift.max(highYearInt, o.year) }
+        for o in reference { lowYearInt = Swift.min(lowYearInt, o.year); highYearInt = Swift.max(highYearInt, o.year) }
+        let lowYear = Double(lowYearInt), highYear = Double(highYearInt)
+        // `mainRuns` is not empty, so there is a first value.
+        var lo = mainRuns[0][0].value, hi = lo
+        for runs in [mainRuns, referenceRuns] {
+            for run in runs {
+                for p in run {
+                    if p.value < lo { lo = p.value }
+                    if hi < p.value { hi = p.value }
+                }
+            }
+        }
         func x(_ year: Int) -> Double {
             highYear == lowYear ? width / 2 : pad + (Double(year) - lowYear) / (highYear - lowYear) * (width - 2 * pad)
         }
