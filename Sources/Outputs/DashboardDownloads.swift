@@ -28,7 +28,10 @@ enum DashboardDownloads {
         var allJSON: [String] = []
         // The parts that repeat across rows and files, made once: the first three CSV cells of
         // each area and each area's entry in the JSON headers.
+        // Keyed by the area key: observations carry the catalog's own keys (unique, one spelling
+        // each), so equal keys are also equal bytes.
         var areaCells: [String: String] = [:]
+        var areaKeysJSON: [String: String] = [:]
         let areaEntries = model.areas.areas.map { areaJSON($0, config: config) }
         for dataset in model.data.indicators.datasets {
             // Each observation's cells once, for both CSV files and both JSON files.
@@ -48,7 +51,7 @@ enum DashboardDownloads {
                 allCSV += line
                 allCSV += "\r\n"
             }
-            let values = jsonValues(dataset, cells: cells)
+            let values = jsonValues(dataset, cells: cells, areaKeys: &areaKeysJSON)
             let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset, areaEntries: areaEntries)
                 + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
             files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
@@ -235,14 +238,24 @@ enum DashboardDownloads {
     }
 
     /// One JSON object per observation, without indentation.
-    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
+    /// `areaKeys`: each area key as a JSON string, filled on first use (every row names one).
+    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells], areaKeys: inout [String: String]) -> [String] {
         let published = Escape.jsonString(origin(.published))
-        return zip(dataset.observations, cells).map { o, cell in
+        var lines: [String] = []
+        lines.reserveCapacity(cells.count)
+        for (o, cell) in zip(dataset.observations, cells) {
+            let key: String
+            if let known = areaKeys[o.area] {
+                key = known
+            } else {
+                key = Escape.jsonString(o.area)
+                areaKeys[o.area] = key
+            }
             // Compact: these lines are most of the file. Appended piece by piece into one string,
             // not joined from temporaries.
             var line = "{\"gebiet\":"
             line.reserveCapacity(160)
-            line += Escape.jsonString(o.area)
+            line += key
             line += ",\"jahr\":"
             line += String(o.year)
             line += ",\"wert\":"
@@ -260,8 +273,9 @@ enum DashboardDownloads {
             line += "],\"herkunft\":"
             line += o.origin == .published ? published : Escape.jsonString(origin(o.origin))
             line += "}"
-            return line
+            lines.append(line)
         }
+        return lines
     }
 
     static func indicatorJSON(_ dataset: IndicatorDataset, values jsonValues: [String], config: SiteConfig, indent: String) -> String {

@@ -50,15 +50,21 @@ struct DashboardModel: Sendable {
                 byYear[o.year, default: [:]][area.level, default: []].append((o.area, value))
             }
             var perYear: [Int: [String: Rank]] = [:]
+            perYear.reserveCapacity(byYear.count)
             for (year, levels) in byYear {
+                // One year's ranks filled in a local dictionary, not through the nested default
+                // subscript once per area.
+                var yearRanks: [String: Rank] = [:]
+                yearRanks.reserveCapacity(levels.values.reduce(0) { $0 + $1.count })
                 for (_, values) in levels {
                     let sorted = values.map(\.1).sorted(by: >)
                     for (key, value) in values {
                         // Ties share a rank: 1 + the number of strictly higher values.
                         let higher = sorted.firstIndex { $0 <= value } ?? sorted.count
-                        perYear[year, default: [:]][key] = Rank(rank: higher + 1, count: values.count)
+                        yearRanks[key] = Rank(rank: higher + 1, count: values.count)
                     }
                 }
+                perYear[year] = yearRanks
             }
             ranks[dataset.slug] = perYear
         }
