@@ -213,4 +213,35 @@ struct FastPathEquivalenceTests {
         }
         for value in values { #expect(fmt(value) == Self.referenceFmt(value), "\(value)") }
     }
+    @Test("A ranking's rows worked out once give the summary, table and drawings of separate work")
+    func sharedRankingRowsMatchFreshOnes() {
+        let names = ["Döbeln", "Freiberg", "Ärger & <b>", "e\u{301}", "Zschopau", "Mittweida"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let points = names.shuffled(using: &rng).prefix(Int.random(in: 0...names.count, using: &rng)).map { name in
+                Int.random(in: 0..<4, using: &rng) == 0
+                    ? DataPoint(category: name, missing: .secret)
+                    : DataPoint(category: name, Double(Int.random(in: -3...3, using: &rng)))
+            }
+            var series = [Series(id: "werte", label: "Werte", points: Array(points))]
+            if Bool.random(using: &rng) {
+                series.append(Series(id: "kreis", label: "Landkreis", role: .reference, points: [DataPoint(category: "kreis", 1.5)]))
+            }
+            let spec = ChartSpec(title: "t", unit: ChartUnit(.count), series: series,
+                                 highlight: Bool.random(using: &rng) ? names.randomElement(using: &rng) : nil)
+            let chart = Chart(.ranking, spec)
+            let rows = RankingChart(spec: spec)
+            if let main = spec.series.first(where: { $0.role != .reference }) {
+                let fresh = RankingChart.sortedValues(main, spec: spec)
+                #expect(rows.rankedValues.map(\.key) == fresh.map(\.key))
+                #expect(rows.rankedValues.map(\.label) == fresh.map(\.label))
+                #expect(rows.rankedValues.map(\.value) == fresh.map(\.value))
+            }
+            #expect(SummarySentence.make(chart, ranking: rows) == SummarySentence.make(chart))
+            #expect(DataTable.html(chart, ranking: rows) == DataTable.html(chart))
+            let ids = ChartIDs(prefix: "x")
+            #expect(chart.drawings(LayoutVariant.allCases, ids: ids, ranking: rows).map(\.body)
+                    == chart.drawings(LayoutVariant.allCases, ids: ids).map(\.body))
+        }
+    }
 }
