@@ -115,8 +115,7 @@ enum FigureMarkup {
         // Room for the drawing up front: the text would otherwise grow by doubling past its size.
         svg.reserveCapacity(drawing.body.utf8.count + drawing.defs.utf8.count + title.utf8.count
                             + description.utf8.count + 1024)
-        SVGWriter.append(attributes, to: &svg)
-        svg += ">\n"
+        SVGWriter.append(attributes, to: &svg, then: .line)
         if !decorative {
             svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
             svg += "<desc id=\"\(ids.desc(variant))\">\(Escape.xml(description))</desc>\n"

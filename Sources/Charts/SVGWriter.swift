@@ -65,8 +65,7 @@ struct SVGWriter {
         startLine()
         text += "<"
         text += name
-        Self.append(attributes, to: &text)
-        text += ">\n"
+        Self.append(attributes, to: &text, then: .line)
         depth += 1
     }
 
@@ -82,8 +81,7 @@ struct SVGWriter {
         startLine()
         text += "<"
         text += name
-        Self.append(attributes, to: &text)
-        text += "/>\n"
+        Self.append(attributes, to: &text, then: .selfClosing)
     }
 
     /// An element with escaped text content.
@@ -91,8 +89,7 @@ struct SVGWriter {
         startLine()
         text += "<"
         text += name
-        Self.append(attributes, to: &text)
-        text += ">"
+        Self.append(attributes, to: &text, then: .content)
         Self.appendXML(content, to: &text)
         text += "</"
         text += name
@@ -113,8 +110,7 @@ struct SVGWriter {
         text += "\" y=\""
         text += fmt(y)
         text += "\""
-        Self.append(attributes, to: &text)
-        text += ">"
+        Self.append(attributes, to: &text, then: .content)
         for (i, lineText) in lines.enumerated() {
             text += "<tspan x=\""
             text += xText
@@ -161,13 +157,51 @@ struct SVGWriter {
 
     /// ` name="value"` for each attribute, value escaped.
     static func append(_ attributes: [(String, String)], to out: inout String) {
+        append(attributes, to: &out, then: .nothing)
+    }
+
+    /// What follows the attributes of a tag.
+    enum TagEnd {
+        case nothing, content, line, selfClosing
+
+        /// The end right after the last value's closing quote, written in the same append.
+        var afterQuote: String {
+            switch self {
+            case .nothing: "\""
+            case .content: "\">"
+            case .line: "\">\n"
+            case .selfClosing: "\"/>\n"
+            }
+        }
+
+        /// The end of a tag without attributes.
+        var bare: String {
+            switch self {
+            case .nothing: ""
+            case .content: ">"
+            case .line: ">\n"
+            case .selfClosing: "/>\n"
+            }
+        }
+    }
+
+    /// `append`, then the end of the tag. Each value's closing quote is written with what
+    /// follows it (`" `, `">`), one append fewer per attribute and per tag: charts write tens
+    /// of thousands of attributes.
+    static func append(_ attributes: [(String, String)], to out: inout String, then end: TagEnd) {
+        guard !attributes.isEmpty else {
+            if end != .nothing { out += end.bare }
+            return
+        }
+        var first = true
         for (name, value) in attributes {
-            out += " "
+            out += first ? " " : "\" "
+            first = false
             out += name
             out += "=\""
             appendXML(value, to: &out)
-            out += "\""
         }
+        out += end.afterQuote
     }
 
     /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:

@@ -244,4 +244,29 @@ struct FastPathEquivalenceTests {
                     == chart.drawings(LayoutVariant.allCases, ids: ids).map(\.body))
         }
     }
+    @Test("Attributes with the tag's end written together give the former separate appends")
+    func attributesWithTagEndMatchSeparateAppends() {
+        func reference(_ attributes: [(String, String)], end: String) -> String {
+            var out = ""
+            for (name, value) in attributes {
+                out += " "
+                out += name
+                out += "=\""
+                out += Escape.xml(value)
+                out += "\""
+            }
+            return out + end
+        }
+        let values = ["", "0", "ch-f-1", "&<>\"'", "Döbeln 👩‍👩‍👧", "a\u{1}b", "\t\n"]
+        let lists: [[(String, String)]] = [[]] + values.map { [("class", $0)] } + [values.enumerated().map { ("a\($0.offset)", $0.element) }]
+        let ends: [(SVGWriter.TagEnd, String)] = [(.nothing, ""), (.content, ">"), (.line, ">\n"), (.selfClosing, "/>\n")]
+        for attributes in lists {
+            for (end, text) in ends {
+                var out = "<x"
+                SVGWriter.append(attributes, to: &out, then: end)
+                #expect(out == "<x" + reference(attributes, end: text))
+            }
+            #expect(SVGWriter.attributes(attributes) == reference(attributes, end: ""))
+        }
+    }
 }
