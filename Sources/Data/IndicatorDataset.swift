@@ -41,6 +41,12 @@ public struct IndicatorDataset: Sendable, Hashable {
         return nil
     }
 
+    /// Year and state of the area's observations, by year: `series(area:)` without copying each
+    /// observation (its key and location strings), for drawings that need only these two.
+    public func yearStates(area: String) -> [(year: Int, state: ValueState)] {
+        seriesIndex[area]?.map { (observations[$0].year, observations[$0].state) } ?? []
+    }
+
     /// The years of the area's observations, ascending.
     public func years(area: String) -> [Int] { seriesIndex[area]?.map { observations[$0].year } ?? [] }
 

@@ -17,8 +17,15 @@ struct DashboardSparkline {
         var uncertain: Bool
     }
 
-    /// Runs of consecutive figures; a missing value or a series break starts a new run.
+    /// Year and state of one observation: all a sparkline reads (no strings to copy).
+    typealias Figure = (year: Int, state: ValueState)
+
     static func segments(_ observations: [Observation]) -> [[Point]] {
+        segments(observations.map { (year: $0.year, state: $0.state) })
+    }
+
+    /// Runs of consecutive figures; a missing value or a series break starts a new run.
+    static func segments(_ observations: [Figure]) -> [[Point]] {
         var result: [[Point]] = []
         var current: [Point] = []
         var previousYear: Int? = nil
@@ -44,8 +51,12 @@ struct DashboardSparkline {
         return result
     }
 
-    /// `<svg aria-hidden>` with the area's line (and a dashed reference), or "" without figures.
     static func svg(main: [Observation], reference: [Observation]) -> String {
+        svg(main: main.map { (year: $0.year, state: $0.state) }, reference: reference.map { (year: $0.year, state: $0.state) })
+    }
+
+    /// `<svg aria-hidden>` with the area's line (and a dashed reference), or "" without figures.
+    static func svg(main: [Figure], reference: [Figure]) -> String {
         let mainRuns = segments(main)
         guard !mainRuns.isEmpty else { return "" }
         let referenceRuns = segments(reference)

@@ -113,4 +113,20 @@ import Testing
             #expect(DashboardSparkline.svg(main: main, reference: reference) == Self.referenceSVG(main: main, reference: reference))
         }
     }
+    /// The cards draw from year and state alone: the same lines as from the whole observations.
+    @Test func yearStatesDrawTheSparklinesOfTheSeries() {
+        let data = DashboardFixture.repoData
+        for dataset in data.indicators.datasets {
+            let kreis = data.areas.kreis.map { dataset.series(area: $0.key) } ?? []
+            let kreisFigures = data.areas.kreis.map { dataset.yearStates(area: $0.key) } ?? []
+            for area in data.areas.areas {
+                let series = dataset.series(area: area.key)
+                let figures = dataset.yearStates(area: area.key)
+                #expect(figures.map(\.year) == series.map(\.year))
+                #expect(figures.map(\.state) == series.map(\.state))
+                #expect(DashboardSparkline.svg(main: figures, reference: kreisFigures)
+                        == Self.referenceSVG(main: series, reference: kreis))
+            }
+        }
+    }
 }
