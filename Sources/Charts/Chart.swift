@@ -192,10 +192,11 @@ public struct Chart: Sendable, Hashable {
         }
     }
 
-    /// The drawings of `variants`, in their order. A ranking works out its rows once for all of them.
-    func drawings(_ variants: [LayoutVariant], ids: ChartIDs) -> [Drawing] {
+    /// The drawings of `variants`, in their order. A ranking works out its rows once for all of
+    /// them (or takes `ranking`, worked out by the caller for the table too).
+    func drawings(_ variants: [LayoutVariant], ids: ChartIDs, ranking: RankingChart? = nil) -> [Drawing] {
         if case .ranking = kind {
-            let ranking = RankingChart(spec: spec)
+            let ranking = ranking ?? RankingChart(spec: spec)
             return variants.map { ranking.draw($0) }
         }
         return variants.map { draw($0, ids: ids) }

@@ -161,22 +161,32 @@ public struct ChartSpec: Sendable, Hashable {
     /// All keys in axis order: years ascending, then categories in `categories` order or in order
     /// of first appearance.
     var keys: [PointKey] {
-        var years = Set<Int>()
+        // Charts ask for the keys many times each, and most have only years: those are collected
+        // in an array, sorted and made unique, without hashing; the sets are only made when
+        // there are categories.
+        var years: [Int] = []
         var seenCategories: [String] = []
         var seen = Set<String>()
         for series in series {
             for point in series.points {
                 switch point.key {
-                case .year(let y): years.insert(y)
+                case .year(let y): years.append(y)
                 case .category(let c):
                     if seen.insert(c).inserted { seenCategories.append(c) }
                 }
             }
         }
+        years.sort()
+        var keys: [PointKey] = []
+        keys.reserveCapacity(years.count + seenCategories.count)
+        for (i, year) in years.enumerated() where i == 0 || years[i - 1] != year { keys.append(.year(year)) }
+        // Without categories in the points, neither declared nor undeclared ones are shown.
+        guard !seenCategories.isEmpty else { return keys }
         let declared = categories.map(\.key)
         let declaredSet = Set(declared)
-        let ordered = declared.filter { seen.contains($0) } + seenCategories.filter { !declaredSet.contains($0) }
-        return years.sorted().map(PointKey.year) + ordered.map(PointKey.category)
+        for key in declared where seen.contains(key) { keys.append(.category(key)) }
+        for key in seenCategories where !declaredSet.contains(key) { keys.append(.category(key)) }
+        return keys
     }
 
     func label(for key: PointKey) -> String {

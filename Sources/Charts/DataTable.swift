@@ -4,7 +4,8 @@ import Support
 /// shows them), one column per series, German numbers, official symbols for missing values and
 /// flags after the value. Header cells have `scope`, the caption names indicator and unit.
 enum DataTable {
-    static func html(_ chart: Chart, captionID: String? = nil) -> String {
+    /// `ranking`: the chart's rows when the caller has worked them out already (a ranking).
+    static func html(_ chart: Chart, captionID: String? = nil, ranking: RankingChart? = nil) -> String {
         let spec = chart.spec
         let labels = CategoryLabels(spec)
         var caption = spec.title
@@ -23,7 +24,7 @@ enum DataTable {
         out += "<thead><tr><th scope=\"col\">"
         out += htmlText(spec.keyColumnName)
         out += "</th>"
-        if let ranked = rankedLayout(chart) {
+        if let ranked = rankedLayout(chart, ranking: ranking) {
             out += "<th scope=\"col\">"
             out += htmlText(ranked.main.label)
             out += "</th></tr></thead>\n<tbody>\n"
@@ -56,7 +57,7 @@ enum DataTable {
         }
         out += "</tr></thead>\n<tbody>\n"
         let points = spec.series.map(\.pointsByKey)
-        for key in rowOrder(chart) {
+        for key in rowOrder(chart, ranking: ranking) {
             out += "<tr><th scope=\"row\">"
             out += htmlText(labels.label(for: key))
             out += "</th>"
@@ -73,7 +74,7 @@ enum DataTable {
 
     /// Ranking and tile map: one value column for the areas (in the chart's order), reference
     /// series as extra rows.
-    static func rankedLayout(_ chart: Chart) -> (main: Series, keys: [PointKey], references: [Series])? {
+    static func rankedLayout(_ chart: Chart, ranking: RankingChart? = nil) -> (main: Series, keys: [PointKey], references: [Series])? {
         switch chart.kind {
         case .ranking, .tileMap: break
         default: return nil
@@ -81,16 +82,16 @@ enum DataTable {
         let spec = chart.spec
         guard let main = spec.series.first(where: { $0.role != .reference }) else { return nil }
         let mainKeys = Set(main.points.map(\.key))
-        let keys = rowOrder(chart).filter(mainKeys.contains)
+        let keys = rowOrder(chart, ranking: ranking).filter(mainKeys.contains)
         return (main, keys, spec.series.filter { $0.id != main.id })
     }
 
     /// Ranking and tile map list areas as the chart orders them; everything else in axis order.
-    static func rowOrder(_ chart: Chart) -> [PointKey] {
+    static func rowOrder(_ chart: Chart, ranking: RankingChart? = nil) -> [PointKey] {
         let keys = chart.spec.keys
         switch chart.kind {
         case .ranking:
-            let ranked = RankingChart(spec: chart.spec).items.map { PointKey.category($0.key) }
+            let ranked = (ranking ?? RankingChart(spec: chart.spec)).items.map { PointKey.category($0.key) }
             let rankedSet = Set(ranked)
             return ranked + keys.filter { !rankedSet.contains($0) }
         case .tileMap(let layout, _):

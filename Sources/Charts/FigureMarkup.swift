@@ -7,22 +7,30 @@ import Support
 /// notes, source, Datenstand, Gebietsstand, licence and the CSV link.
 enum FigureMarkup {
     static func render(_ chart: Chart, options: RenderOptions) -> ChartOutput {
-        let summary = SummarySentence.make(chart)
-        let table = DataTable.html(chart)
-        let (figure, svg) = markup(chart, options: options, summary: summary, table: table, standalone: true)
+        let ranking = rows(chart)
+        let summary = SummarySentence.make(chart, ranking: ranking)
+        let table = DataTable.html(chart, ranking: ranking)
+        let (figure, svg) = markup(chart, options: options, summary: summary, table: table, ranking: ranking, standalone: true)
         return ChartOutput(figureHTML: figure, svg: svg ?? "", summary: summary, tableHTML: table, csv: ChartCSV.csv(chart.spec))
     }
 
     /// Only the figure: pages never use the CSV text or the standalone SVG, which cost as much
     /// as the drawing itself.
     static func figure(_ chart: Chart, options: RenderOptions) -> String {
-        markup(chart, options: options, summary: SummarySentence.make(chart), table: DataTable.html(chart),
-               standalone: false).figure
+        let ranking = rows(chart)
+        return markup(chart, options: options, summary: SummarySentence.make(chart, ranking: ranking), table: DataTable.html(chart, ranking: ranking),
+                      ranking: ranking, standalone: false).figure
+    }
+
+    /// A ranking's rows, worked out once for the summary, the table and both drawings.
+    private static func rows(_ chart: Chart) -> RankingChart? {
+        if case .ranking = chart.kind { return RankingChart(spec: chart.spec) }
+        return nil
     }
 
     /// The figure, and the standalone wide SVG when `standalone` asks for it.
     private static func markup(_ chart: Chart, options: RenderOptions, summary: String, table: String,
-                               standalone: Bool) -> (figure: String, svg: String?) {
+                               ranking: RankingChart?, standalone: Bool) -> (figure: String, svg: String?) {
         let ids = ChartIDs(prefix: options.idPrefix)
         let spec = chart.spec
         let description = describe(chart, summary: summary)
@@ -49,7 +57,7 @@ enum FigureMarkup {
         html += "</figcaption>\n"
         var wide: String? = nil
         let variants = chart.variants
-        for (variant, drawing) in zip(variants, chart.drawings(variants, ids: ids)) {
+        for (variant, drawing) in zip(variants, chart.drawings(variants, ids: ids, ranking: ranking)) {
             let svg = svgDocument(drawing, variant: variant, ids: ids, title: spec.title, description: description,
                                   decorative: false, standalone: false)
             if standalone, variant == .wide {
@@ -107,8 +115,7 @@ enum FigureMarkup {
         // Room for the drawing up front: the text would otherwise grow by doubling past its size.
         svg.reserveCapacity(drawing.body.utf8.count + drawing.defs.utf8.count + title.utf8.count
                             + description.utf8.count + 1024)
-        SVGWriter.append(attributes, to: &svg)
-        svg += ">\n"
+        SVGWriter.append(attributes, to: &svg, then: .line)
         if !decorative {
             svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
             svg += "<desc id=\"\(ids.desc(variant))\">\(Escape.xml(description))</desc>\n"

@@ -68,8 +68,7 @@ struct RichLabel: Hashable {
             markup += "\" text-anchor=\""
             markup += anchor
             markup += "\""
-            SVGWriter.append(attributes, to: &markup)
-            markup += ">"
+            SVGWriter.append(attributes, to: &markup, then: .content)
             for (index, line) in lines.enumerated() {
                 markup += "<tspan x=\""
                 markup += xText

@@ -35,6 +35,11 @@ struct RankingChart {
         }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
     }
 
+    /// `sortedValues` of the main series: the rows with a value, which `items` lists first.
+    var rankedValues: [Ranked] {
+        items.compactMap { item in item.value.map { Ranked(key: item.key, label: item.label, value: $0) } }
+    }
+
     var main: Series? { spec.series.first { $0.role != .reference } }
     var reference: Series? { spec.series.first { $0.role == .reference } }
     var referenceValue: Double? { reference?.points.compactMap(\.value.number).first }

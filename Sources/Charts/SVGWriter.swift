@@ -1,19 +1,50 @@
 import Support
 
 /// Coordinates as text: at most two decimals, no trailing zeros, no "-0", no locale.
-func fmt(_ value: Double) -> String {
-    guard value.isFinite else { return "0" }
-    let hundredths = (value * 100).rounded()
-    if hundredths == 0 { return "0" }
-    let negative = hundredths < 0
-    let magnitude = Int(abs(hundredths))
-    let whole = magnitude / 100, fraction = magnitude % 100
-    var text = negative ? "-" : ""
-    text += String(whole)
-    if fraction != 0 {
-        text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+func fmt(_ value: Double) -> String { SVGNumber.text(value) }
+
+/// The number format of every coordinate (also the dashboard's own sparklines).
+public enum SVGNumber {
+    /// `fmt`: hundredths rounded half away from zero, at most two decimals, no trailing zeros,
+    /// no "-0", "0" for NaN and infinities. Written digit by digit into the string's own storage:
+    /// a chart has thousands of coordinates, and the pieces (`String(Int)`, interpolation) each
+    /// cost an allocation or a copy. At most 23 bytes (sign, 19 digits, point, two decimals), so
+    /// the result is a small string without a heap buffer when it fits 15 bytes.
+    public static func text(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let hundredths = (value * 100).rounded()
+        if hundredths == 0 { return "0" }
+        let negative = hundredths < 0
+        // Traps for magnitudes beyond Int like the former `Int(abs(hundredths))` did.
+        let magnitude = Int(abs(hundredths))
+        let whole = magnitude / 100, fraction = magnitude % 100
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            // Digits of `whole` backwards at the end of the buffer, then moved to the front.
+            var end = 24
+            var rest = whole
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            var count = 0
+            if negative { buffer[0] = 0x2D; count = 1 }
+            for i in end..<24 {
+                buffer[count] = buffer[i]
+                count += 1
+            }
+            if fraction != 0 {
+                buffer[count] = 0x2E
+                buffer[count + 1] = UInt8(truncatingIfNeeded: 0x30 + fraction / 10)
+                count += 2
+                if fraction % 10 != 0 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0x30 + fraction % 10)
+                    count += 1
+                }
+            }
+            return count
+        }
     }
-    return text
 }
 
 /// Builds SVG markup as text. Attribute order is the order given, so output is byte-stable;
@@ -34,8 +65,7 @@ struct SVGWriter {
         startLine()
         text += "<"
         text += name
-        Self.append(attributes, to: &text)
-        text += ">\n"
+        Self.append(attributes, to: &text, then: .line)
         depth += 1
     }
 
@@ -51,8 +81,7 @@ struct SVGWriter {
         startLine()
         text += "<"
         text += name
-        Self.append(attributes, to: &text)
-        text += "/>\n"
+        Self.append(attributes, to: &text, then: .selfClosing)
     }
 
     /// An element with escaped text content.
@@ -60,8 +89,7 @@ struct SVGWriter {
         startLine()
         text += "<"
         text += name
-        Self.append(attributes, to: &text)
-        text += ">"
+        Self.append(attributes, to: &text, then: .content)
         Self.appendXML(content, to: &text)
         text += "</"
         text += name
@@ -82,8 +110,7 @@ struct SVGWriter {
         text += "\" y=\""
         text += fmt(y)
         text += "\""
-        Self.append(attributes, to: &text)
-        text += ">"
+        Self.append(attributes, to: &text, then: .content)
         for (i, lineText) in lines.enumerated() {
             text += "<tspan x=\""
             text += xText
@@ -130,13 +157,51 @@ struct SVGWriter {
 
     /// ` name="value"` for each attribute, value escaped.
     static func append(_ attributes: [(String, String)], to out: inout String) {
+        append(attributes, to: &out, then: .nothing)
+    }
+
+    /// What follows the attributes of a tag.
+    enum TagEnd {
+        case nothing, content, line, selfClosing
+
+        /// The end right after the last value's closing quote, written in the same append.
+        var afterQuote: String {
+            switch self {
+            case .nothing: "\""
+            case .content: "\">"
+            case .line: "\">\n"
+            case .selfClosing: "\"/>\n"
+            }
+        }
+
+        /// The end of a tag without attributes.
+        var bare: String {
+            switch self {
+            case .nothing: ""
+            case .content: ">"
+            case .line: ">\n"
+            case .selfClosing: "/>\n"
+            }
+        }
+    }
+
+    /// `append`, then the end of the tag. Each value's closing quote is written with what
+    /// follows it (`" `, `">`), one append fewer per attribute and per tag: charts write tens
+    /// of thousands of attributes.
+    static func append(_ attributes: [(String, String)], to out: inout String, then end: TagEnd) {
+        guard !attributes.isEmpty else {
+            if end != .nothing { out += end.bare }
+            return
+        }
+        var first = true
         for (name, value) in attributes {
-            out += " "
+            out += first ? " " : "\" "
+            first = false
             out += name
             out += "=\""
             appendXML(value, to: &out)
-            out += "\""
         }
+        out += end.afterQuote
     }
 
     /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:

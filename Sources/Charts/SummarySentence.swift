@@ -2,7 +2,10 @@
 /// comparison with reference series, gaps and provisional values. Short main clauses, no
 /// jargon (Chartability: reading level).
 public enum SummarySentence {
-    public static func make(_ chart: Chart) -> String {
+    public static func make(_ chart: Chart) -> String { make(chart, ranking: nil) }
+
+    /// `ranking`: a ranking's rows when the caller has worked them out already.
+    static func make(_ chart: Chart, ranking rows: RankingChart?) -> String {
         let spec = chart.spec
         let sentences: [String]
         switch chart.kind {
@@ -15,7 +18,7 @@ public enum SummarySentence {
         case .stackedBars(let mode):
             sentences = stacked(spec, mode: mode)
         case .ranking:
-            sentences = ranking(spec, areaWord: "Gebieten")
+            sentences = ranking(spec, areaWord: "Gebieten", valued: rows?.rankedValues)
         case .tileMap(let layout, _):
             sentences = tiles(spec, layout: layout)
         case .pyramid:
@@ -220,10 +223,10 @@ public enum SummarySentence {
     // MARK: Categories
 
     /// Ranking: highest, lowest, the highlighted area's position, the reference value.
-    static func ranking(_ spec: ChartSpec, areaWord: String) -> [String] {
+    static func ranking(_ spec: ChartSpec, areaWord: String, valued sorted: [RankingChart.Ranked]? = nil) -> [String] {
         guard let main = spec.series.first(where: { $0.role != .reference }) else { return [] }
         let unit = spec.unit
-        let valued = RankingChart.sortedValues(main, spec: spec)
+        let valued = sorted ?? RankingChart.sortedValues(main, spec: spec)
         var out: [String] = []
         guard let top = valued.first, let bottom = valued.last else {
             return ["Für \(main.label) liegen keine Werte vor."]

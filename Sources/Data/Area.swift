@@ -81,7 +81,18 @@ public struct Area: Sendable, Hashable {
     /// "Südost (Sayda)" for "Sozialregion 2: Südost (Sayda)"; the name itself for other areas.
     public var shortName: String {
         guard level == .sozialregion, let colon = name.firstIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        let rest = name[name.index(after: colon)...]
+        // Charts and tables ask for it thousands of times, and Foundation's trimming is slow. The
+        // usual name ("…: Freiberg") has ASCII spaces before and a visible ASCII character at
+        // both ends of the rest: trimming then removes exactly the spaces and tabs at the ends,
+        // the only ASCII characters in `.whitespaces`. Everything else takes Foundation's way.
+        let utf8 = rest.utf8
+        func isSpaceOrTab(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        if let start = utf8.firstIndex(where: { !isSpaceOrTab($0) }), let last = utf8.lastIndex(where: { !isSpaceOrTab($0) }),
+           utf8[start] < 0x80, utf8[last] < 0x80 {
+            return String(rest[start...last])
+        }
+        return String(rest).trimmingCharacters(in: .whitespaces)
     }
 
     public var isStadt: Bool { kind == "Stadt" }

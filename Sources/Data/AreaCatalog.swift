@@ -36,6 +36,9 @@ public struct AreaCatalog: Sendable {
 
     public func area(key: String) -> Area? { indexByKey[key].map { areas[$0] } }
 
+    /// Position of the area in `areas` (sorted by `Area.sortKey`), without copying the area.
+    func position(key: String) -> Int? { indexByKey[key] }
+
 
     public func sozialregion(number: Int) -> Area? {
         sozialregionen.first { $0.sozialregion == number }

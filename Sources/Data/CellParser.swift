@@ -30,6 +30,48 @@ enum CellParser {
 
     /// `1.234,5`, `-0,7`, `299329`, `12,30`. Grouping marks must stand every three digits.
     static func number(_ text: String, mark: DecimalMark = .comma) -> Result<ParsedNumber, CellProblem> {
+        if let plain = plainNumber(text, mark: mark) { return .success(plain) }
+        return checkedNumber(text, mark: mark)
+    }
+
+    /// The common cell (`12,3`, `-0,75`, `299329`) read straight from its bytes, without the
+    /// scalar arrays of `checkedNumber`: an ASCII sign, at most 15 digits, at most one decimal
+    /// mark with digits on both sides, nothing else. Nil for every other text, which then takes
+    /// the full path with its diagnostics.
+    /// Exactness: at most 15 digits make an integer below 2^53, and 10^k for k ≤ 15 is exact
+    /// too, so `Double(mantissa) / 10^k` is one correctly rounded IEEE division of exact
+    /// operands, the same double a correctly rounded `Double("digits.digits")` gives.
+    static func plainNumber(_ text: String, mark: DecimalMark) -> ParsedNumber? {
+        let decimal: UInt8 = mark == .comma ? 0x2C : 0x2E
+        var mantissa: Int64 = 0
+        var digits = 0, fractionDigits = 0
+        var negative = false, seenDecimal = false
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits > 15 { return nil }
+                mantissa = mantissa * 10 + Int64(byte - 0x30)
+                if seenDecimal { fractionDigits += 1 }
+            } else if first && (byte == 0x2D || byte == 0x2B) {
+                negative = byte == 0x2D
+            } else if byte == decimal && !seenDecimal && digits > 0 {
+                seenDecimal = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, !seenDecimal || fractionDigits > 0 else { return nil }
+        let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
+        return ParsedNumber(value: negative ? -magnitude : magnitude, isAllZero: mantissa == 0)
+    }
+
+    /// 10^0 … 10^15, all exactly representable as doubles.
+    private static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
+
+    /// The full reader: every form of `number`, with the German reason when the text is not one.
+    static func checkedNumber(_ text: String, mark: DecimalMark = .comma) -> Result<ParsedNumber, CellProblem> {
         var scalars = Array(text.unicodeScalars)
         func problem(_ why: String) -> Result<ParsedNumber, CellProblem> {
             .failure(CellProblem(code: DataCode.invalidNumber, message: "„\(text)“ ist keine gültige Zahl: \(why).",

@@ -22,7 +22,9 @@ public enum IndicatorCSV {
                 "Die Kopfzeile lautet „\(header.fields.map(\.text).joined(separator: ";"))“.",
                 hint: "Erwartet wird genau: " + columns.joined(separator: ";"))])
         }
-        var seen: [String: Int] = [:]
+        // Area and year of each row read, with its line: integers hash faster than "key|year".
+        struct RowKey: Hashable { var area: String; var year: Int }
+        var seen: [RowKey: Int] = [:]
         for record in records[(headerIndex + 1)...] where !record.isBlank {
             guard record.fields.count == columns.count else {
                 diagnostics.append(AreaCatalog.fieldCountError(record, expected: columns.count, file: file))
@@ -59,7 +61,7 @@ public enum IndicatorCSV {
                     hint: areas.validityHint(for: area, year: year)))
                 continue
             }
-            let id = "\(area.key)|\(year)"
+            let id = RowKey(area: area.key, year: year)
             if let first = seen[id] {
                 diagnostics.append(.error(DataCode.duplicateValue, at: at(0),
                     "Für \(area.name) (\(area.key)) steht das Jahr \(year) doppelt in der Datei.",

@@ -64,8 +64,14 @@ public struct IndicatorCatalog: Sendable {
             if let loaded { metadata.append(loaded) }
         }
         // Computed levels need the finished Gemeinde values (and weights from other indicators).
+        // Only indicators that weight another get a dataset of their published values here (each
+        // dataset sorts and indexes all its values); the others are only needed as known slugs.
+        let weightSlugs = Set(metadata.compactMap { $0.0.weight })
+        var publishedSlugs = Set<String>()
         var published: [String: IndicatorDataset] = [:]
         for (indicator, observations) in metadata {
+            publishedSlugs.insert(indicator.slug)
+            guard weightSlugs.contains(indicator.slug) else { continue }
             published[indicator.slug] = IndicatorDataset(indicator: indicator, observations: observations, areas: areas)
         }
         var datasets: [IndicatorDataset] = []
@@ -78,7 +84,7 @@ public struct IndicatorCatalog: Sendable {
                 if weights == nil {
                     diagnostics.append(.error(DataCode.unknownIndicator, at: indicator.location(ofKey: "gewicht"),
                         "Der Indikator „\(weight)“ für die Gewichtung existiert nicht.",
-                        hint: Suggestion.hint(for: weight, in: published.keys.sorted())))
+                        hint: Suggestion.hint(for: weight, in: publishedSlugs.sorted())))
                 }
             }
             for level in [AreaLevel.sozialregion, .kreis] {

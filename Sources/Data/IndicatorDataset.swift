@@ -28,12 +28,35 @@ public struct IndicatorDataset: Sendable, Hashable {
         index[area]?[year].map { observations[$0] }
     }
 
-    public func state(area: String, year: Int) -> ValueState? { observation(area: area, year: year)?.state }
+    /// The state alone: reads it in place instead of copying the whole observation first.
+    public func state(area: String, year: Int) -> ValueState? { index[area]?[year].map { observations[$0].state } }
+
+    /// The year of the area's newest observation, without copying its series.
+    public func latestYear(area: String) -> Int? { seriesIndex[area]?.last.map { observations[$0].year } }
+
+    /// The area's newest observation that satisfies `predicate`, without copying its series.
+    public func latestObservation(area: String, where predicate: (Observation) -> Bool = { _ in true }) -> Observation? {
+        guard let positions = seriesIndex[area] else { return nil }
+        for position in positions.reversed() where predicate(observations[position]) { return observations[position] }
+        return nil
+    }
+
+    /// Year and state of the area's observations, by year: `series(area:)` without copying each
+    /// observation (its key and location strings), for drawings that need only these two.
+    public func yearStates(area: String) -> [(year: Int, state: ValueState)] {
+        seriesIndex[area]?.map { (observations[$0].year, observations[$0].state) } ?? []
+    }
+
+    /// The years of the area's observations, ascending.
+    public func years(area: String) -> [Int] { seriesIndex[area]?.map { observations[$0].year } ?? [] }
 
     /// The time series of one area, by year.
     public func series(area: String) -> [Observation] {
         seriesIndex[area]?.map { observations[$0] } ?? []
     }
+
+    /// Whether the area has at least one value (`!series(area:).isEmpty` without the array).
+    public func hasValues(area: String) -> Bool { seriesIndex[area] != nil }
 
     /// Keys of the areas that have values.
     public var areaKeys: Set<String> { Set(index.keys) }

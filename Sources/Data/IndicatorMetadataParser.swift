@@ -26,7 +26,12 @@ enum IndicatorMetadataParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: parts.yaml)
+            // `Resolver.basic`: every value is read as the scalar's text (`.scalar?.string`), so the
+            // tags the default resolver would add are never used, and building that resolver (its
+            // regular expressions) cost more than all indicator files together. The encoding spelled
+            // out (Yams' default reads the environment) and an empty constructor, as the content
+            // loader does.
+            root = try Yams.compose(yaml: parts.yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             return (nil, [yamlDiagnostic(error, at: at)])
         } catch {

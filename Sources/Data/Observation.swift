@@ -31,11 +31,20 @@ extension Array where Element == Observation {
     /// The order of tables and CSV files: Kreis, regions by number, Gemeinden by AGS; then year.
     /// Keys the catalog does not know come last, by key.
     public func sortedForOutput(areas: AreaCatalog) -> [Observation] {
-        func key(_ o: Observation) -> (Int, Int, String, Int) {
-            guard let area = areas.area(key: o.area) else { return (9, 0, o.area, o.year) }
-            let sort = area.sortKey
-            return (area.level.rawValue, area.level == .sozialregion ? (area.sozialregion ?? 0) : 0, sort.key, o.year)
+        // The order is (level, region number, area key, year) for known areas, then unknown keys
+        // by key and year. The catalog holds its areas sorted by exactly that (level, number,
+        // key), with unique keys, so a known area's position in the catalog stands for the first
+        // three; an unknown key's text becomes its rank among the unknown keys (`rank(a) <
+        // rank(b)` exactly when `a < b`). Each key is made once, not twice per comparison, and
+        // compares integers only. Sorting the positions with the same comparison outcomes gives
+        // the same permutation as sorting the observations did.
+        var unknownRank: [String: Int] = [:]
+        let unknown = Set(lazy.map(\.area).filter { areas.position(key: $0) == nil }).sorted()
+        for (i, key) in unknown.enumerated() { unknownRank[key] = i }
+        let keys = map { o -> (Int, Int, Int) in
+            if let position = areas.position(key: o.area) { return (0, position, o.year) }
+            return (1, unknownRank[o.area]!, o.year)
         }
-        return sorted { key($0) < key($1) }
+        return indices.sorted { keys[$0] < keys[$1] }.map { self[$0] }
     }
 }

@@ -175,7 +175,7 @@ extension ChartEmbedRequest {
         case .ranking:
             var members = areas
             if members.isEmpty {
-                let gemeinden = catalog.gemeinden.filter { !dataset.series(area: $0.key).isEmpty }
+                let gemeinden = catalog.gemeinden.filter { dataset.hasValues(area: $0.key) }
                 members = gemeinden.isEmpty ? catalog.sozialregionen : gemeinden
             }
             let year = years?.upperBound ?? charts.latestYear(among: members) ?? dataset.latestYear ?? 0
@@ -186,8 +186,8 @@ extension ChartEmbedRequest {
         case .line, .columns, .grouped:
             var shown = areas
             if shown.isEmpty {
-                if let kreis = catalog.kreis, !dataset.series(area: kreis.key).isEmpty { shown = [kreis] }
-                else { shown = catalog.sozialregionen.filter { !dataset.series(area: $0.key).isEmpty } }
+                if let kreis = catalog.kreis, dataset.hasValues(area: kreis.key) { shown = [kreis] }
+                else { shown = catalog.sozialregionen.filter { dataset.hasValues(area: $0.key) } }
             }
             let spec = charts.timeSeries(DashboardCharts.roles(shown, highlight: highlight), years: years,
                                          highlight: highlight, title: title)

@@ -76,7 +76,9 @@ struct ChartEmbedRequest: Sendable {
             let root: Node?
             do {
                 // Encoding given: Yams works out `.default` from the environment on every call.
-                root = try Yams.compose(yaml: block.code, .basic, .default, .utf8)
+                // An empty constructor: the reader takes scalars as written, and Yams' default one
+                // builds its tables anew on every call (once per chart block).
+                root = try Yams.compose(yaml: block.code, .basic, Constructor([:], [:], [:]), .utf8)
             } catch let error as YamlError {
                 diagnostics.append(Self.syntaxDiagnostic(error, fence: fence))
                 return nil

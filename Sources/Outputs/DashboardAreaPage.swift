@@ -158,7 +158,7 @@ struct DashboardAreaPage {
         if area.level == .kreis {
             let year = DashboardCharts(dataset: dataset, areas: areas).latestYear(among: areas.gemeinden)
             if let year {
-                let values = areas.gemeinden.compactMap { dataset.observation(area: $0.key, year: year)?.state.number }
+                let values = areas.gemeinden.compactMap { dataset.state(area: $0.key, year: year)?.number }
                 if let lo = values.min(), let hi = values.max(), values.count > 1 {
                     rows.append(("Gemeinden \(year)", "\(DashboardWording.value(lo, indicator)) bis \(DashboardWording.value(hi, indicator))"))
                 }
@@ -177,7 +177,7 @@ struct DashboardAreaPage {
     /// Indicators down, years across.
     func table(_ datasets: [IndicatorDataset]) -> String {
         let h = DashboardHTML.h
-        let years = Array(Set(datasets.flatMap { $0.series(area: area.key).map(\.year) })).sorted()
+        let years = Array(Set(datasets.flatMap { $0.years(area: area.key) })).sorted()
         let captionID = "tabelle-beschriftung"
         var out = "<table class=\"daten-werte\">\n<caption id=\"\(captionID)\">Alle Werte für \(h(area.name))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>" + years.map { "<th scope=\"col\">\($0)</th>" }.joined()
@@ -203,7 +203,7 @@ struct DashboardAreaPage {
 
     /// Sozialregion page: where the region lies, with the newest population (or first indicator) on the tiles.
     func regionMap() -> String {
-        let candidates = model.datasets.filter { d in areas.sozialregionen.contains { !d.series(area: $0.key).isEmpty } }
+        let candidates = model.datasets.filter { d in areas.sozialregionen.contains { d.hasValues(area: $0.key) } }
         guard let dataset = candidates.first(where: { $0.slug == "bevoelkerung" }) ?? candidates.first else { return "" }
         let charts = DashboardCharts(dataset: dataset, areas: areas)
         guard let year = charts.latestYear(among: areas.sozialregionen) else { return "" }

@@ -58,18 +58,18 @@ struct DashboardCharts {
 
     /// Newest year in which any of `candidates` has an observation.
     func latestYear(among candidates: [Area]) -> Int? {
-        candidates.compactMap { dataset.series(area: $0.key).last?.year }.max()
+        candidates.compactMap { dataset.latestYear(area: $0.key) }.max()
     }
 
     /// Areas ranked in `year` (bars from the highest value), the Kreis as reference rule.
     func ranking(_ members: [Area], year: Int, highlight: Area? = nil, title: String? = nil) -> ChartSpec {
         let kreis = areas.kreis
-        let ranked = members.filter { $0.level != .kreis && dataset.observation(area: $0.key, year: year) != nil }
+        let ranked = members.filter { $0.level != .kreis && dataset.state(area: $0.key, year: year) != nil }
         let points = ranked.map { area in
             DashboardValues.point(.category(area.key), dataset.observation(area: area.key, year: year)!.state)
         }
         var series = [Series(id: "werte", label: "\(indicator.title) \(year)", points: points)]
-        if let kreis, let state = dataset.observation(area: kreis.key, year: year)?.state {
+        if let kreis, let state = dataset.state(area: kreis.key, year: year) {
             series.append(Series(id: kreis.key, label: kreis.name, role: .reference,
                                  points: [DashboardValues.point(.category(kreis.name), state)],
                                  locative: "im Landkreis", comparisonName: "dem Kreiswert"))
@@ -86,10 +86,10 @@ struct DashboardCharts {
 
     func rankingTitle(_ ranked: [Area], year: Int, highlight: Area?, areaWord: String) -> String {
         let values = ranked.compactMap { area -> (name: String, value: Double)? in
-            dataset.observation(area: area.key, year: year)?.state.number.map { (DashboardValues.label(area), $0) }
+            dataset.state(area: area.key, year: year)?.number.map { (DashboardValues.label(area), $0) }
         }.sorted { ($0.value, $1.name) > ($1.value, $0.name) }
         var place: (name: String, rank: Int)? = nil
-        if let highlight, let value = dataset.observation(area: highlight.key, year: year)?.state.number {
+        if let highlight, let value = dataset.state(area: highlight.key, year: year)?.number {
             place = (DashboardValues.label(highlight), values.filter { $0.value > value }.count + 1)
         }
         return DashboardWording.rankingTitle(indicator, year: year, ranked: values, highlight: place, areaWord: areaWord)
@@ -101,22 +101,22 @@ struct DashboardCharts {
         var points: [DataPoint] = []
         var categories: [ChartCategory] = []
         for region in regions {
-            guard let number = region.sozialregion, let state = dataset.observation(area: region.key, year: year)?.state else { continue }
+            guard let number = region.sozialregion, let state = dataset.state(area: region.key, year: year) else { continue }
             points.append(DashboardValues.point(.category(String(number)), state))
             categories.append(ChartCategory(key: String(number), label: region.shortName))
         }
         var series = [Series(id: "werte", label: "\(indicator.title) \(year)", points: points)]
-        if let kreis = areas.kreis, let state = dataset.observation(area: kreis.key, year: year)?.state {
+        if let kreis = areas.kreis, let state = dataset.state(area: kreis.key, year: year) {
             series.append(Series(id: kreis.key, label: kreis.name, role: .reference,
                                  points: [DashboardValues.point(.category(kreis.name), state)],
                                  locative: "im Landkreis", comparisonName: "dem Kreiswert"))
         }
         let values = regions.compactMap { region -> (name: String, value: Double)? in
-            dataset.observation(area: region.key, year: year)?.state.number.map { (region.shortName, $0) }
+            dataset.state(area: region.key, year: year)?.number.map { (region.shortName, $0) }
         }.sorted { ($0.value, $1.name) > ($1.value, $0.name) }
         var generated = "\(indicator.title) \(year) nach Sozialregionen"
         if let highlight, highlight.level == .sozialregion,
-           let value = dataset.observation(area: highlight.key, year: year)?.state.number {
+           let value = dataset.state(area: highlight.key, year: year)?.number {
             let rank = values.filter { $0.value > value }.count + 1
             generated = DashboardWording.rankingTitle(indicator, year: year, ranked: values,
                                                       highlight: (highlight.shortName, rank), areaWord: "Sozialregionen")

@@ -26,10 +26,17 @@ enum DashboardDownloads {
         // the indicator's two cells: the same text `csv` would make of the longer row.
         var allCSV = "\u{FEFF}" + csvLine(["Indikator", "Indikatorname"] + csvColumns) + "\r\n"
         var allJSON: [String] = []
+        // The parts that repeat across rows and files, made once: the first three CSV cells of
+        // each area and each area's entry in the JSON headers.
+        // Keyed by the area key: observations carry the catalog's own keys (unique, one spelling
+        // each), so equal keys are also equal bytes.
+        var areaCells: [String: String] = [:]
+        var areaKeysJSON: [String: String] = [:]
+        let areaEntries = model.areas.areas.map { areaJSON($0, config: config) }
         for dataset in model.data.indicators.datasets {
             // Each observation's cells once, for both CSV files and both JSON files.
             let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
-            let lines = csvRows(dataset, cells: cells, areas: model.areas).map(csvLine)
+            let lines = csvLines(dataset, cells: cells, areas: model.areas, areaCells: &areaCells)
             var text = "\u{FEFF}" + csvLine(csvColumns) + "\r\n"
             text.reserveCapacity(text.utf8.count + lines.count * 96)
             for line in lines {
@@ -44,14 +51,14 @@ enum DashboardDownloads {
                 allCSV += line
                 allCSV += "\r\n"
             }
-            let values = jsonValues(dataset, cells: cells)
-            let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset)
+            let values = jsonValues(dataset, cells: cells, areaKeys: &areaKeysJSON)
+            let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset, areaEntries: areaEntries)
                 + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
             files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
             allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
         }
         files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: allCSV))
-        var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil) + ",\n  \"indikatoren\": ["
+        var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil, areaEntries: areaEntries) + ",\n  \"indikatoren\": ["
         json += allJSON.joined(separator: ",")
         json += "\n  ]\n}\n"
         files.append(OutputFile(path: String(allJSONPath.dropFirst()), text: json))
@@ -69,6 +76,42 @@ enum DashboardDownloads {
             return [o.area, area?.name ?? o.area, area?.level.german ?? "", String(o.year), cell.value, indicator.unit,
                     cell.symbols.joined(separator: " "), cell.meanings.joined(separator: "; "), origin(o.origin)]
         }
+    }
+
+    /// `csvRows(…).map(csvLine)` without the row arrays: the area's three cells come from
+    /// `areaCells` (filled on first use), the unit is quoted once per indicator, and the year
+    /// (four digits) needs no quoting.
+    static func csvLines(_ dataset: IndicatorDataset, cells: [Cells], areas: AreaCatalog,
+                         areaCells: inout [String: String]) -> [String] {
+        let unit = field(dataset.indicator.unit)
+        let published = field(origin(.published))
+        var lines: [String] = []
+        lines.reserveCapacity(cells.count)
+        for (o, cell) in zip(dataset.observations, cells) {
+            var line: String
+            if let known = areaCells[o.area] {
+                line = known
+            } else {
+                let area = areas.area(key: o.area)
+                line = csvLine([o.area, area?.name ?? o.area, area?.level.german ?? ""])
+                areaCells[o.area] = line
+            }
+            line.reserveCapacity(line.utf8.count + 64)
+            line += ";"
+            line += o.year >= 0 ? String(o.year) : field(String(o.year))
+            line += ";"
+            line += field(cell.value)
+            line += ";"
+            line += unit
+            line += ";"
+            line += cell.symbols.isEmpty ? "" : field(cell.symbols.joined(separator: " "))
+            line += ";"
+            line += cell.meanings.isEmpty ? "" : field(cell.meanings.joined(separator: "; "))
+            line += ";"
+            line += o.origin == .published ? published : field(origin(o.origin))
+            lines.append(line)
+        }
+        return lines
     }
 
     static func csv(_ rows: [[String]]) -> String {
@@ -127,8 +170,25 @@ enum DashboardDownloads {
     /// `12,3` with the indicator's decimals when that loses nothing, else every digit the value
     /// has (a computed mean); ASCII minus and no grouping, so spreadsheets read a number.
     static func decimalComma(_ value: Double, decimals: Int) -> String {
-        let fixed = GermanFormat.number(value, decimals: decimals, grouping: false).replacingBytes([("−", "-")])
-        if Double(fixed.replacingBytes([(",", ".")])) == value { return fixed }
+        // One pass over the German text makes both the cell (U+2212 → "-") and the text `Double`
+        // reads back (also "," → "."), instead of two `replacingBytes` with their temporaries.
+        let german = GermanFormat.number(value, decimals: decimals, grouping: false)
+        var cell: [UInt8] = [], dotted: [UInt8] = []
+        cell.reserveCapacity(german.utf8.count)
+        dotted.reserveCapacity(german.utf8.count)
+        var bytes = german.utf8[...]
+        while let byte = bytes.first {
+            if byte == 0xE2, bytes.starts(with: [0xE2, 0x88, 0x92]) {
+                cell.append(0x2D)
+                dotted.append(0x2D)
+                bytes = bytes.dropFirst(3)
+                continue
+            }
+            cell.append(byte)
+            dotted.append(byte == 0x2C ? 0x2E : byte)
+            bytes = bytes.dropFirst()
+        }
+        if Double(String(decoding: dotted, as: UTF8.self)) == value { return String(decoding: cell, as: UTF8.self) }
         return number(value).replacingBytes([(".", ",")])
     }
 
@@ -141,8 +201,9 @@ enum DashboardDownloads {
 
     // MARK: JSON
 
-    static func header(config: SiteConfig, file: String, model: DashboardModel, only: IndicatorDataset?) -> String {
-        let areas = model.areas.areas.filter { area in only.map { !$0.series(area: area.key).isEmpty } ?? true }
+    /// `areaEntries`: `areaJSON` of each area of `model.areas.areas`, in that order.
+    static func header(config: SiteConfig, file: String, model: DashboardModel, only: IndicatorDataset?,
+                       areaEntries: [String]) -> String {
         var out = "  \"titel\": \(Escape.jsonString(only.map { "\($0.indicator.title) – \(config.title)" } ?? "Alle Daten – \(config.title)")),\n"
         out += "  \"adresse\": \(Escape.jsonString(config.absoluteURL(file))),\n"
         out += "  \"aufbau\": \(Escape.jsonString("Jeder Wert gehört zu einem Gebiet (Schlüssel wie in „gebiete“) und einem Jahr. „wert“ ist eine Zahl oder null; „zeichen“ nennt die Zeichen der amtlichen Statistik, „bedeutung“ erklärt sie. Zeichen, die einen Wert ersetzen (etwa „.“ geheim), stehen mit „wert“: null. „herkunft“ sagt, ob der Wert veröffentlicht oder von der Website berechnet ist.")),\n"
@@ -154,28 +215,47 @@ enum DashboardDownloads {
             "    {\"zeichen\": \(Escape.jsonString($0.symbol)), \"bedeutung\": \(Escape.jsonString($0.meaning))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"gebiete\": [\n"
-        out += areas.map { area in
-            var fields = [("schluessel", Escape.jsonString(area.key)), ("name", Escape.jsonString(area.name)),
-                          ("ebene", Escape.jsonString(area.level.german)), ("art", Escape.jsonString(area.kind))]
-            fields.append(("sozialregion", area.sozialregion.map(String.init) ?? "null"))
-            fields.append(("gueltig_ab", area.validFrom.map { Escape.jsonString($0.description) } ?? "null"))
-            fields.append(("gueltig_bis", area.validTo.map { Escape.jsonString($0.description) } ?? "null"))
-            fields.append(("nachfolger", area.successor.map(Escape.jsonString) ?? "null"))
-            fields.append(("seite", Escape.jsonString(config.absoluteURL(area.url))))
-            return "    {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
-        }.joined(separator: ",\n")
+        var first = true
+        for (area, entry) in zip(model.areas.areas, areaEntries) where only?.hasValues(area: area.key) ?? true {
+            if !first { out += ",\n" }
+            first = false
+            out += entry
+        }
         out += "\n  ]"
         return out
     }
 
+    /// One area of the JSON headers' `gebiete` list, indented, without a separator.
+    static func areaJSON(_ area: Area, config: SiteConfig) -> String {
+        var fields = [("schluessel", Escape.jsonString(area.key)), ("name", Escape.jsonString(area.name)),
+                      ("ebene", Escape.jsonString(area.level.german)), ("art", Escape.jsonString(area.kind))]
+        fields.append(("sozialregion", area.sozialregion.map(String.init) ?? "null"))
+        fields.append(("gueltig_ab", area.validFrom.map { Escape.jsonString($0.description) } ?? "null"))
+        fields.append(("gueltig_bis", area.validTo.map { Escape.jsonString($0.description) } ?? "null"))
+        fields.append(("nachfolger", area.successor.map(Escape.jsonString) ?? "null"))
+        fields.append(("seite", Escape.jsonString(config.absoluteURL(area.url))))
+        return "    {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
     /// One JSON object per observation, without indentation.
-    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells]) -> [String] {
-        zip(dataset.observations, cells).map { o, cell in
+    /// `areaKeys`: each area key as a JSON string, filled on first use (every row names one).
+    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells], areaKeys: inout [String: String]) -> [String] {
+        let published = Escape.jsonString(origin(.published))
+        var lines: [String] = []
+        lines.reserveCapacity(cells.count)
+        for (o, cell) in zip(dataset.observations, cells) {
+            let key: String
+            if let known = areaKeys[o.area] {
+                key = known
+            } else {
+                key = Escape.jsonString(o.area)
+                areaKeys[o.area] = key
+            }
             // Compact: these lines are most of the file. Appended piece by piece into one string,
             // not joined from temporaries.
             var line = "{\"gebiet\":"
             line.reserveCapacity(160)
-            line += Escape.jsonString(o.area)
+            line += key
             line += ",\"jahr\":"
             line += String(o.year)
             line += ",\"wert\":"
@@ -191,10 +271,11 @@ enum DashboardDownloads {
                 line += Escape.jsonString(meaning)
             }
             line += "],\"herkunft\":"
-            line += Escape.jsonString(origin(o.origin))
+            line += o.origin == .published ? published : Escape.jsonString(origin(o.origin))
             line += "}"
-            return line
+            lines.append(line)
         }
+        return lines
     }
 
     static func indicatorJSON(_ dataset: IndicatorDataset, values jsonValues: [String], config: SiteConfig, indent: String) -> String {

@@ -51,8 +51,8 @@ enum DashboardHTML {
 
     /// Decorative sparkline of the area (and a dashed reference), next to text that says the numbers.
     static func sparkline(_ dataset: IndicatorDataset, area: Area, reference: Area?) -> String {
-        let other = reference.flatMap { $0.key == area.key ? nil : dataset.series(area: $0.key) } ?? []
-        return DashboardSparkline.svg(main: dataset.series(area: area.key), reference: other)
+        let other = reference.flatMap { $0.key == area.key ? nil : dataset.yearStates(area: $0.key) } ?? []
+        return DashboardSparkline.svg(main: dataset.yearStates(area: area.key), reference: other)
     }
 
     /// The note on every page with invented figures.

@@ -17,9 +17,9 @@ struct DashboardIndicatorPage {
         let h = DashboardHTML.h
         let areas = model.areas
         let csv = DashboardDownloads.indicatorCSVPath(dataset.slug)
-        let regions = areas.sozialregionen.filter { !dataset.series(area: $0.key).isEmpty }
-        let gemeinden = areas.gemeinden.filter { !dataset.series(area: $0.key).isEmpty }
-        let kreis = areas.kreis.flatMap { dataset.series(area: $0.key).isEmpty ? nil : $0 }
+        let regions = areas.sozialregionen.filter { dataset.hasValues(area: $0.key) }
+        let gemeinden = areas.gemeinden.filter { dataset.hasValues(area: $0.key) }
+        let kreis = areas.kreis.flatMap { !dataset.hasValues(area: $0.key) ? nil : $0 }
 
         var body = "<div class=\"daten\">\n<p class=\"daten-lead\">\(h(indicator.definition))</p>\n"
         if indicator.example {
@@ -104,7 +104,7 @@ struct DashboardIndicatorPage {
         }
         if let year = charts.latestYear(among: gemeinden) {
             let values = gemeinden.compactMap { g -> (Area, Double)? in
-                dataset.observation(area: g.key, year: year)?.state.number.map { (g, $0) }
+                dataset.state(area: g.key, year: year)?.number.map { (g, $0) }
             }.sorted { ($0.1, $1.0.name) > ($1.1, $0.0.name) }
             if let top = values.first, let bottom = values.last, values.count > 1 {
                 items.append(("Höchster Wert \(year)", DashboardWording.value(top.1, indicator), top.0.name))
@@ -125,7 +125,7 @@ struct DashboardIndicatorPage {
     func table() -> String {
         let h = DashboardHTML.h
         let years = dataset.years
-        let shown = model.areas.areas.filter { !dataset.series(area: $0.key).isEmpty }
+        let shown = model.areas.areas.filter { dataset.hasValues(area: $0.key) }
         let captionID = "tabelle-beschriftung"
         var out = "<table class=\"daten-werte\">\n<caption id=\"\(captionID)\">\(h(indicator.title)) "
             + "(\(h(DashboardValues.unit(indicator).caption ?? indicator.unit))) nach Gebiet und Jahr</caption>\n"

@@ -50,15 +50,21 @@ struct DashboardModel: Sendable {
                 byYear[o.year, default: [:]][area.level, default: []].append((o.area, value))
             }
             var perYear: [Int: [String: Rank]] = [:]
+            perYear.reserveCapacity(byYear.count)
             for (year, levels) in byYear {
+                // One year's ranks filled in a local dictionary, not through the nested default
+                // subscript once per area.
+                var yearRanks: [String: Rank] = [:]
+                yearRanks.reserveCapacity(levels.values.reduce(0) { $0 + $1.count })
                 for (_, values) in levels {
                     let sorted = values.map(\.1).sorted(by: >)
                     for (key, value) in values {
                         // Ties share a rank: 1 + the number of strictly higher values.
                         let higher = sorted.firstIndex { $0 <= value } ?? sorted.count
-                        perYear[year, default: [:]][key] = Rank(rank: higher + 1, count: values.count)
+                        yearRanks[key] = Rank(rank: higher + 1, count: values.count)
                     }
                 }
+                perYear[year] = yearRanks
             }
             ranks[dataset.slug] = perYear
         }
@@ -72,11 +78,11 @@ struct DashboardModel: Sendable {
     func rank(_ dataset: IndicatorDataset, area: String, year: Int) -> Rank? { ranks[dataset.slug]?[year]?[area] }
 
     /// The area's newest observation, figure or symbol.
-    func latest(_ dataset: IndicatorDataset, area: String) -> Observation? { dataset.series(area: area).last }
+    func latest(_ dataset: IndicatorDataset, area: String) -> Observation? { dataset.latestObservation(area: area) }
 
     /// The area's newest observation with a figure (a newer symbol such as „…“ is skipped).
     func latestFigure(_ dataset: IndicatorDataset, area: String) -> Observation? {
-        dataset.series(area: area).last { $0.state.number != nil }
+        dataset.latestObservation(area: area) { $0.state.number != nil }
     }
 
     /// Figures of the area, by year.
@@ -95,7 +101,7 @@ struct DashboardModel: Sendable {
 
     /// Indicators with at least one observation for the area.
     func datasets(for area: Area) -> [IndicatorDataset] {
-        datasets.filter { !$0.series(area: area.key).isEmpty }
+        datasets.filter { $0.hasValues(area: area.key) }
     }
 
     /// Gemeinden that exist today (valid in the newest year of any indicator, else all).

@@ -75,7 +75,7 @@ struct DashboardOverviewPage {
         let indicator = dataset.indicator
         var out = "<li class=\"kennzahl\">\n"
         out += "<h4 class=\"kennzahl-titel\">\(DashboardHTML.link(indicator.url, indicator.title))</h4>\n"
-        let place = model.kreis.flatMap { kreis in dataset.series(area: kreis.key).isEmpty ? nil : kreis }
+        let place = model.kreis.flatMap { kreis in !dataset.hasValues(area: kreis.key) ? nil : kreis }
         if let place, let latest = model.latestFigure(dataset, area: place.key) {
             out += "<p class=\"kennzahl-wert\">" + figure(latest.state, indicator)
                 + "<span class=\"kennzahl-kontext\">Landkreis, \(latest.year)\(flagWords(latest.state))</span></p>\n"

@@ -17,8 +17,15 @@ struct DashboardSparkline {
         var uncertain: Bool
     }
 
-    /// Runs of consecutive figures; a missing value or a series break starts a new run.
+    /// Year and state of one observation: all a sparkline reads (no strings to copy).
+    typealias Figure = (year: Int, state: ValueState)
+
     static func segments(_ observations: [Observation]) -> [[Point]] {
+        segments(observations.map { (year: $0.year, state: $0.state) })
+    }
+
+    /// Runs of consecutive figures; a missing value or a series break starts a new run.
+    static func segments(_ observations: [Figure]) -> [[Point]] {
         var result: [[Point]] = []
         var current: [Point] = []
         var previousYear: Int? = nil
@@ -44,15 +51,31 @@ struct DashboardSparkline {
         return result
     }
 
-    /// `<svg aria-hidden>` with the area's line (and a dashed reference), or "" without figures.
     static func svg(main: [Observation], reference: [Observation]) -> String {
+        svg(main: main.map { (year: $0.year, state: $0.state) }, reference: reference.map { (year: $0.year, state: $0.state) })
+    }
+
+    /// `<svg aria-hidden>` with the area's line (and a dashed reference), or "" without figures.
+    static func svg(main: [Figure], reference: [Figure]) -> String {
         let mainRuns = segments(main)
         guard !mainRuns.isEmpty else { return "" }
         let referenceRuns = segments(reference)
-        let all = (mainRuns + referenceRuns).flatMap { $0 }
-        let years = (main + reference).map(\.year)
-        let lowYear = Double(years.min() ?? 0), highYear = Double(years.max() ?? 0)
-        let lo = all.map(\.value).min() ?? 0, hi = all.map(\.value).max() ?? 1
+        // Extremes found in one pass each, without joined arrays: every area card draws one.
+        // The order (main, then reference) and the comparisons are those of `min()`/`max()`.
+        var lowYearInt = main[0].year, highYearInt = main[0].year
+        for o in main { lowYearInt = Swift.min(lowYearInt, o.year); highYearInt = Swift.max(highYearInt, o.year) }
+        for o in reference { lowYearInt = Swift.min(lowYearInt, o.year); highYearInt = Swift.max(highYearInt, o.year) }
+        let lowYear = Double(lowYearInt), highYear = Double(highYearInt)
+        // `mainRuns` is not empty, so there is a first value.
+        var lo = mainRuns[0][0].value, hi = lo
+        for runs in [mainRuns, referenceRuns] {
+            for run in runs {
+                for p in run {
+                    if p.value < lo { lo = p.value }
+                    if hi < p.value { hi = p.value }
+                }
+            }
+        }
         func x(_ year: Int) -> Double {
             highYear == lowYear ? width / 2 : pad + (Double(year) - lowYear) / (highYear - lowYear) * (width - 2 * pad)
         }
@@ -60,7 +83,9 @@ struct DashboardSparkline {
             let top = hi == lo ? lo + 1 : hi
             return height - pad - (value - lo) / (top - lo) * (height - 2 * pad)
         }
-        var out = "<svg class=\"chart-spark\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" "
+        var out = String()
+        out.reserveCapacity(1024)
+        out += "<svg class=\"chart-spark\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" "
             + "height=\"\(fmt(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         func draw(_ runs: [[Point]], main: Bool) {
             let color = main ? "1" : "ctx"
@@ -69,9 +94,15 @@ struct DashboardSparkline {
                     out += "<circle cx=\"\(fmt(x(p.year)))\" cy=\"\(fmt(y(p.value)))\" r=\"1.5\" class=\"ch-f-\(color)\" fill=\"\(light(color))\"/>\n"
                     continue
                 }
-                let d = run.enumerated().map { i, p in (i == 0 ? "M" : "L") + fmt(x(p.year)) + " " + fmt(y(p.value)) }
-                    .joined(separator: " ")
-                out += "<path d=\"\(d)\" class=\"ch-line ch-s-\(color)\" stroke=\"\(light(color))\" stroke-width=\"\(main ? "2" : "1.25")\" "
+                out += "<path d=\""
+                // Path data appended in place: "M x y L x y …".
+                for (i, p) in run.enumerated() {
+                    out += i == 0 ? "M" : " L"
+                    out += fmt(x(p.year))
+                    out += " "
+                    out += fmt(y(p.value))
+                }
+                out += "\" class=\"ch-line ch-s-\(color)\" stroke=\"\(light(color))\" stroke-width=\"\(main ? "2" : "1.25")\" "
                     + "fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\"\(main ? "" : " stroke-dasharray=\"3 2\"")/>\n"
             }
         }
@@ -109,15 +140,5 @@ struct DashboardSparkline {
     }
 
     /// Coordinates with at most two decimals, no trailing zeros, no "-0" (as the Charts module writes them).
-    static func fmt(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let hundredths = (value * 100).rounded()
-        if hundredths == 0 { return "0" }
-        let magnitude = Int(abs(hundredths))
-        var text = hundredths < 0 ? "-" : ""
-        text += String(magnitude / 100)
-        let fraction = magnitude % 100
-        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
-        return text
-    }
+    static func fmt(_ value: Double) -> String { SVGNumber.text(value) }
 }

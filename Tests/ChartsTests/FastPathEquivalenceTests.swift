@@ -146,4 +146,127 @@ struct FastPathEquivalenceTests {
             #expect(out == "pre" + Escape.xml(text))
         }
     }
+    /// `ChartSpec.keys` before it sorted years in an array.
+    static func referenceKeys(_ spec: ChartSpec) -> [PointKey] {
+        var years = Set<Int>()
+        var seenCategories: [String] = []
+        var seen = Set<String>()
+        for series in spec.series {
+            for point in series.points {
+                switch point.key {
+                case .year(let y): years.insert(y)
+                case .category(let c):
+                    if seen.insert(c).inserted { seenCategories.append(c) }
+                }
+            }
+        }
+        let declared = spec.categories.map(\.key)
+        let declaredSet = Set(declared)
+        let ordered = declared.filter { seen.contains($0) } + seenCategories.filter { !declaredSet.contains($0) }
+        return years.sorted().map(PointKey.year) + ordered.map(PointKey.category)
+    }
+
+    @Test("Keys: years sorted and unique, categories declared first, mixed, duplicates and empty")
+    func keysMatchReference() {
+        let names = ["b", "a", "ä", "e\u{301}", "\u{E9}", "Döbeln 👩‍👩‍👧 & <b>", "", "a"]
+        var rng = SystemRandomNumberGenerator()
+        var specs: [ChartSpec] = [ChartSpec(title: "leer", unit: ChartUnit(.count), series: [])]
+        for _ in 0..<200 {
+            let series = (0..<Int.random(in: 0...3, using: &rng)).map { s in
+                Series(id: "s\(s)", label: "S\(s)", points: (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                    Bool.random(using: &rng)
+                        ? DataPoint(year: Int.random(in: 2010...2024, using: &rng), 1)
+                        : DataPoint(category: names.randomElement(using: &rng)!, 2)
+                })
+            }
+            let declared = (0..<Int.random(in: 0...4, using: &rng)).map { _ in ChartCategory(key: names.randomElement(using: &rng)!) }
+            specs.append(ChartSpec(title: "t", unit: ChartUnit(.count), series: series, categories: declared))
+        }
+        for spec in specs { #expect(spec.keys == Self.referenceKeys(spec)) }
+    }
+    /// `fmt` before it wrote digits into the string's storage.
+    static func referenceFmt(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let hundredths = (value * 100).rounded()
+        if hundredths == 0 { return "0" }
+        let negative = hundredths < 0
+        let magnitude = Int(abs(hundredths))
+        let whole = magnitude / 100, fraction = magnitude % 100
+        var text = negative ? "-" : ""
+        text += String(whole)
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+        }
+        return text
+    }
+
+    @Test("Coordinates: the digit writer gives the text of the former format")
+    func fmtMatchesReference() {
+        var values: [Double] = [0, -0.0, 0.004, 0.005, -0.005, 0.015, 0.05, 0.1, 0.5, 1, -1, 9.995, 10, 99.99, 100, 123.45,
+                                -4.25, 2.675, 1e6, 1.23456789e12, 9.2e16, -9.2e16, .nan, .infinity, -.infinity,
+                                .leastNonzeroMagnitude, .ulpOfOne]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -1000...1000, using: &rng))
+            values.append(Double(Int.random(in: -100_000...100_000, using: &rng)) / 100)
+            values.append(Double.random(in: -1e15...1e15, using: &rng))
+        }
+        for value in values { #expect(fmt(value) == Self.referenceFmt(value), "\(value)") }
+    }
+    @Test("A ranking's rows worked out once give the summary, table and drawings of separate work")
+    func sharedRankingRowsMatchFreshOnes() {
+        let names = ["Döbeln", "Freiberg", "Ärger & <b>", "e\u{301}", "Zschopau", "Mittweida"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let points = names.shuffled(using: &rng).prefix(Int.random(in: 0...names.count, using: &rng)).map { name in
+                Int.random(in: 0..<4, using: &rng) == 0
+                    ? DataPoint(category: name, missing: .secret)
+                    : DataPoint(category: name, Double(Int.random(in: -3...3, using: &rng)))
+            }
+            var series = [Series(id: "werte", label: "Werte", points: Array(points))]
+            if Bool.random(using: &rng) {
+                series.append(Series(id: "kreis", label: "Landkreis", role: .reference, points: [DataPoint(category: "kreis", 1.5)]))
+            }
+            let spec = ChartSpec(title: "t", unit: ChartUnit(.count), series: series,
+                                 highlight: Bool.random(using: &rng) ? names.randomElement(using: &rng) : nil)
+            let chart = Chart(.ranking, spec)
+            let rows = RankingChart(spec: spec)
+            if let main = spec.series.first(where: { $0.role != .reference }) {
+                let fresh = RankingChart.sortedValues(main, spec: spec)
+                #expect(rows.rankedValues.map(\.key) == fresh.map(\.key))
+                #expect(rows.rankedValues.map(\.label) == fresh.map(\.label))
+                #expect(rows.rankedValues.map(\.value) == fresh.map(\.value))
+            }
+            #expect(SummarySentence.make(chart, ranking: rows) == SummarySentence.make(chart))
+            #expect(DataTable.html(chart, ranking: rows) == DataTable.html(chart))
+            let ids = ChartIDs(prefix: "x")
+            #expect(chart.drawings(LayoutVariant.allCases, ids: ids, ranking: rows).map(\.body)
+                    == chart.drawings(LayoutVariant.allCases, ids: ids).map(\.body))
+        }
+    }
+    @Test("Attributes with the tag's end written together give the former separate appends")
+    func attributesWithTagEndMatchSeparateAppends() {
+        func reference(_ attributes: [(String, String)], end: String) -> String {
+            var out = ""
+            for (name, value) in attributes {
+                out += " "
+                out += name
+                out += "=\""
+                out += Escape.xml(value)
+                out += "\""
+            }
+            return out + end
+        }
+        let values = ["", "0", "ch-f-1", "&<>\"'", "Döbeln 👩‍👩‍👧", "a\u{1}b", "\t\n"]
+        let lists: [[(String, String)]] = [[]] + values.map { [("class", $0)] } + [values.enumerated().map { ("a\($0.offset)", $0.element) }]
+        let ends: [(SVGWriter.TagEnd, String)] = [(.nothing, ""), (.content, ">"), (.line, ">\n"), (.selfClosing, "/>\n")]
+        for attributes in lists {
+            for (end, text) in ends {
+                var out = "<x"
+                SVGWriter.append(attributes, to: &out, then: end)
+                #expect(out == "<x" + reference(attributes, end: text))
+            }
+            #expect(SVGWriter.attributes(attributes) == reference(attributes, end: ""))
+        }
+    }
 }

@@ -104,4 +104,15 @@ struct AreaCatalogTests {
         #expect(diagnostics[0].code == DataCode.csvHeader)
         #expect(diagnostics[0].hint?.contains("gebiet;name;art") == true)
     }
+    @Test("Short names trim like Foundation's whitespace trimming, with and without the ASCII shortcut")
+    func shortNameMatchesFoundationTrimming() {
+        let rests = ["Freiberg", " Freiberg", "  Döbeln ", "\tMittweida\t", " Ä", " e\u{301}", " \u{A0}Roßwein\u{A0}", "\u{3000}x",
+                     "", " ", "\u{2007}", " a b ", " 😀 ", " x\u{202F}", ": zwei: Doppelpunkte ", " &<>\"' "]
+        for rest in rests {
+            let area = Area(key: "sozialregion-1", name: "Sozialregion 1:" + rest, level: .sozialregion, kind: "Sozialregion", sozialregion: 1)
+            #expect(Array(area.shortName.utf8) == Array(rest.trimmingCharacters(in: .whitespaces).utf8), "\(rest.debugDescription)")
+        }
+        let gemeinde = Area(key: "14522080", name: "Döbeln: Stadt ", level: .gemeinde, kind: "Stadt")
+        #expect(gemeinde.shortName == "Döbeln: Stadt ")
+    }
 }

@@ -47,4 +47,42 @@ struct CSVReaderTests {
         #expect(CSVReader.detectSeparator("a,\"b;c\",d") == ",")
         #expect(CSVReader.detectSeparator("Titel ohne Trenner") == ";")
     }
+    @Test("The byte reader gives the records, lines, columns and problems of the scalar reader")
+    func bytesMatchScalars() {
+        let tokens = [";", ",", "\"", "\"\"", "\r", "\n", "\r\n", "a", "12,5", "ä", "😀", " ", "\u{A0}", "e\u{301}",
+                      "\u{85}", "\u{2028}", "&<>'", "Döbeln 👩‍👩‍👧", "\t"]
+        var inputs = ["", ";", "\"", "\"\"", "a;b\r\nc;d", "\"x\"y;z", "\"unclosed;\nrest", "ä;ö\rü", ";;\n;",
+                      String(repeating: "Großschirma;", count: 500)]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            inputs.append((0..<Int.random(in: 0...30, using: &rng)).map { _ in tokens.randomElement(using: &rng)! }.joined())
+        }
+        for input in inputs {
+            for separator: Unicode.Scalar in [";", ","] {
+                let bytes = CSVReader.read(input, separator: separator)
+                let scalars = CSVReader.readScalars(input, separator: separator)
+                #expect(bytes.records == scalars.records, "\(input.debugDescription)")
+                #expect(bytes.problems == scalars.problems, "\(input.debugDescription)")
+            }
+        }
+    }
+    @Test("Trimming with the untouched-text shortcut trims exactly like the scalar search")
+    func trimMatchesScalarSearch() {
+        func reference(_ text: String) -> String {
+            let scalars = text.unicodeScalars
+            func isBlank(_ s: Unicode.Scalar) -> Bool {
+                s == " " || s == "\t" || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2007}"
+            }
+            guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isBlank($0) })!
+            return String(scalars[first...last])
+        }
+        let parts = ["", " ", "\t", "\u{A0}", "\u{202F}", "\u{2007}", "a", "12,5", "ä", "😀", "e\u{301}", "\u{301}", "&<>\"'", "\n"]
+        var inputs = parts
+        for a in parts { for b in parts { for c in parts { inputs.append(a + b + c) } } }
+        for input in inputs {
+            let trimmed = CSVField.trim(input)
+            #expect(Array(trimmed.utf8) == Array(reference(input).utf8), "\(input.debugDescription)")
+        }
+    }
 }

@@ -111,4 +111,40 @@ struct ValueDisplayTests {
         #expect(ValueState.missing(.confidential, []).germanExplanation == "Zahlenwert unbekannt oder geheim zu halten")
         #expect(StatisticalSymbol.legend.count == 12)
     }
+    @Test("The byte fast path reads exactly what the full reader reads, and leaves the rest to it")
+    func plainNumberMatchesCheckedNumber() {
+        var inputs = ["0", "-0", "+0", "0,0", "-0,00", "7", "007", "12,3", "-0,7", "+4,25", "299329",
+                      "999999999999999", "999999999999,999", "0,000000000000001", "1234567890123456",
+                      "9007199254740993", "1,", ",5", "-", "+", "--1", "1-", "1,2,3", "1.234,5", "1.234",
+                      "1 234", "−2,5", "12,3a", "ä", "1😀", "&<>\"'", "", " 1", "1 ", "12.5", "3,14159265358979"]
+        // Random plain numbers with up to 17 digits, so both sides of the 15-digit limit are hit.
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let intDigits = Int.random(in: 1...9, using: &rng)
+            let fracDigits = Int.random(in: 0...8, using: &rng)
+            var text = Bool.random(using: &rng) ? "-" : ""
+            for _ in 0..<intDigits { text += String(Int.random(in: 0...9, using: &rng)) }
+            if fracDigits > 0 {
+                text += ","
+                for _ in 0..<fracDigits { text += String(Int.random(in: 0...9, using: &rng)) }
+            }
+            inputs.append(text)
+        }
+        for text in inputs {
+            for mark in [DecimalMark.comma, .point] {
+                let checked = CellParser.checkedNumber(text, mark: mark)
+                if let plain = CellParser.plainNumber(text, mark: mark) {
+                    guard case .success(let full) = checked else {
+                        Issue.record("fast path accepted \(text), full reader refused it"); continue
+                    }
+                    #expect(plain.value.bitPattern == full.value.bitPattern, "\(text)")
+                    #expect(plain.isAllZero == full.isAllZero, "\(text)")
+                }
+                #expect(CellParser.number(text, mark: mark) == checked, "\(text)")
+            }
+        }
+        #expect(CellParser.plainNumber("1234567890123456", mark: .comma) == nil)
+        #expect(CellParser.plainNumber("1.234", mark: .comma) == nil)
+        #expect(CellParser.plainNumber("12,3", mark: .comma)?.value == 12.3)
+    }
 }

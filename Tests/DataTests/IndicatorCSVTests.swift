@@ -144,4 +144,30 @@ struct IndicatorCSVTests {
         #expect(diagnostics.isEmpty)
         #expect(catalog.dataset(slug: "alq")?.state(area: "14522080", year: 2023) == .value(8.1, .provisional))
     }
+    @Test("Output order with precomputed keys is the order of the old per-comparison keys, unknown and duplicate keys included")
+    func sortedForOutputMatchesPerComparisonKeys() {
+        // The former implementation, kept here as the reference.
+        func reference(_ observations: [Observation]) -> [Observation] {
+            func key(_ o: Observation) -> (Int, Int, String, Int) {
+                guard let area = areas.area(key: o.area) else { return (9, 0, o.area, o.year) }
+                return (area.level.rawValue, area.level == .sozialregion ? (area.sozialregion ?? 0) : 0, area.sortKey.key, o.year)
+            }
+            return observations.sorted { key($0) < key($1) }
+        }
+        let known = areas.areas.map(\.key)
+        let unknown = ["zz", "Ärger", "äa", "😀", "&<>\"'", "", "14522999", "sozialregion-10", "e\u{301}", "\u{E9}"]
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<20 {
+            var observations: [Observation] = []
+            for i in 0..<(round * 40) {
+                let key = Int.random(in: 0..<5, using: &rng) == 0 ? unknown.randomElement(using: &rng)! : known.randomElement(using: &rng)!
+                // Locations tell duplicates (same key and year) apart, so their order is checked too.
+                observations.append(Observation(area: key, year: Int.random(in: 2018...2023, using: &rng),
+                                                state: .value(Double(i), []),
+                                                location: SourceLocation(file: "x.csv", line: i + 1, column: 1)))
+            }
+            #expect(observations.sortedForOutput(areas: areas) == reference(observations))
+        }
+        #expect([Observation]().sortedForOutput(areas: areas).isEmpty)
+    }
 }

@@ -143,4 +143,25 @@ import Testing
         #expect(DashboardDownloads.csv([]) == "\u{FEFF}\r\n")
         #expect(DashboardDownloads.csvLine(["a;b", "=1+1", ""]) == "\"a;b\";'=1+1;")
     }
+    /// `decimalComma` before it made both texts in one pass.
+    static func referenceDecimalComma(_ value: Double, decimals: Int) -> String {
+        let fixed = GermanFormat.number(value, decimals: decimals, grouping: false).replacingBytes([("−", "-")])
+        if Double(fixed.replacingBytes([(",", ".")])) == value { return fixed }
+        return DashboardDownloads.number(value).replacingBytes([(".", ",")])
+    }
+
+    @Test func decimalCommaMatchesTheTwoReplacements() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 1234.5, -1234.5, 0.1 + 0.2, -0.7, 299_329, 1e-7, -1e-7, 12.345, 99.995, 1e14]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            values.append(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) / 1000)
+            values.append(Double.random(in: -1000...1000, using: &rng))
+        }
+        for value in values {
+            for decimals in 0...3 {
+                #expect(DashboardDownloads.decimalComma(value, decimals: decimals) == Self.referenceDecimalComma(value, decimals: decimals),
+                        "\(value) \(decimals)")
+            }
+        }
+    }
 }
