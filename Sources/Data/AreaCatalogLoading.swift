@@ -45,7 +45,6 @@ extension AreaCatalog {
         var areas: [Area] = []
         var seen: [String: SourceLocation] = [:]
         for record in content.dropFirst() {
-            let at = SourceLocation(file: file, line: record.line, column: 1)
             guard record.fields.count == columns.count else {
                 diagnostics.append(fieldCountError(record, expected: columns.count, file: file))
                 continue

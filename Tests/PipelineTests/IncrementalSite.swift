@@ -90,7 +90,7 @@ struct IncrementalSite: Sendable {
         while let path = enumerator?.nextObject() as? String {
             if path.hasPrefix(".sozialsite-cache") { continue }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { result[path] = FileManager.default.contents(atPath: root + "/" + path) }
         }
         return result
