@@ -47,53 +47,75 @@ public enum SVGNumber {
     }
 }
 
+/// Markup as UTF-8 bytes. `+=` of a string copies its bytes: appending to a `String` checks
+/// and updates its count and ASCII flags on every append, and a chart makes tens of thousands
+/// of small appends; the bytes become one `String` at the end (`SVGWriter.text`).
+struct SVGBytes {
+    var bytes: [UInt8] = []
+
+    @inline(__always)
+    static func += (lhs: inout SVGBytes, rhs: String) {
+        // The contiguous bytes (native and small strings): one copy, no generic sequence walk.
+        if rhs.utf8.withContiguousStorageIfAvailable({ lhs.bytes.append(contentsOf: $0) }) == nil {
+            lhs.bytes.append(contentsOf: rhs.utf8)
+        }
+    }
+
+    /// The markup as text. The bytes are valid UTF-8 (only whole strings are appended), so
+    /// decoding changes nothing.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
 /// Builds SVG markup as text. Attribute order is the order given, so output is byte-stable;
 /// all text and attribute values are XML-escaped here and nowhere else.
 ///
-/// Everything is appended to one growing string: a chart has hundreds of elements, and a
+/// Everything is appended to one growing byte buffer: a chart has hundreds of elements, and a
 /// temporary string per attribute, tag and line cost more than the drawing itself.
 struct SVGWriter {
-    private(set) var text: String
+    private var out: SVGBytes
     private var depth = 0
 
     init() {
-        text = ""
-        text.reserveCapacity(8192)
+        out = SVGBytes()
+        out.bytes.reserveCapacity(8192)
     }
+
+    /// The markup written so far.
+    var text: String { out.string }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         startLine()
-        text += "<"
-        text += name
-        Self.append(attributes, to: &text, then: .line)
+        out += "<"
+        out += name
+        Self.append(attributes, to: &out, then: .line)
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
         startLine()
-        text += "</"
-        text += name
-        text += ">\n"
+        out += "</"
+        out += name
+        out += ">\n"
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         startLine()
-        text += "<"
-        text += name
-        Self.append(attributes, to: &text, then: .selfClosing)
+        out += "<"
+        out += name
+        Self.append(attributes, to: &out, then: .selfClosing)
     }
 
     /// An element with escaped text content.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
         startLine()
-        text += "<"
-        text += name
-        Self.append(attributes, to: &text, then: .content)
-        Self.appendXML(content, to: &text)
-        text += "</"
-        text += name
-        text += ">\n"
+        out += "<"
+        out += name
+        Self.append(attributes, to: &out, then: .content)
+        Self.appendXML(content, to: &out)
+        out += "</"
+        out += name
+        out += ">\n"
     }
 
     /// Text element, optionally split into lines (`tspan` with `dy`).
@@ -105,48 +127,40 @@ struct SVGWriter {
         }
         let xText = fmt(x)
         startLine()
-        text += "<text x=\""
-        text += xText
-        text += "\" y=\""
-        text += fmt(y)
-        text += "\""
-        Self.append(attributes, to: &text, then: .content)
+        out += "<text x=\""
+        out += xText
+        out += "\" y=\""
+        out += fmt(y)
+        out += "\""
+        Self.append(attributes, to: &out, then: .content)
         for (i, lineText) in lines.enumerated() {
-            text += "<tspan x=\""
-            text += xText
-            text += "\" dy=\""
-            text += i == 0 ? "0" : fmt(lineHeight)
-            text += "\">"
-            Self.appendXML(lineText, to: &text)
-            text += "</tspan>"
+            out += "<tspan x=\""
+            out += xText
+            out += "\" dy=\""
+            out += i == 0 ? "0" : fmt(lineHeight)
+            out += "\">"
+            Self.appendXML(lineText, to: &out)
+            out += "</tspan>"
         }
-        text += "</text>\n"
+        out += "</text>\n"
     }
 
-    /// One line of markup that `write` appends straight to the text (no temporary string).
-    mutating func line(_ write: (inout String) -> Void) {
+    /// One line of markup that `write` appends straight to the bytes (no temporary string).
+    mutating func line(_ write: (inout SVGBytes) -> Void) {
         startLine()
-        write(&text)
-        text += "\n"
+        write(&out)
+        out += "\n"
     }
 
     mutating func raw(_ markup: String) {
         startLine()
-        text += markup
-        text += "\n"
+        out += markup
+        out += "\n"
     }
 
     /// The indentation of the current depth.
     private mutating func startLine() {
-        // One append for the usual depths instead of one per space.
-        switch depth {
-        case ..<1: return
-        case 1: text += " "
-        case 2: text += "  "
-        case 3: text += "   "
-        case 4: text += "    "
-        default: for _ in 0..<depth { text += " " }
-        }
+        if depth > 0 { out.bytes.append(contentsOf: repeatElement(0x20, count: depth)) }
     }
 
     static func attributes(_ attributes: [(String, String)]) -> String {
@@ -189,8 +203,15 @@ struct SVGWriter {
     /// follows it (`" `, `">`), one append fewer per attribute and per tag: charts write tens
     /// of thousands of attributes.
     static func append(_ attributes: [(String, String)], to out: inout String, then end: TagEnd) {
+        var bytes = SVGBytes()
+        append(attributes, to: &bytes, then: end)
+        out += bytes.string
+    }
+
+    /// `append(_:to:then:)` into bytes.
+    static func append(_ attributes: [(String, String)], to out: inout SVGBytes, then end: TagEnd) {
         guard !attributes.isEmpty else {
-            if end != .nothing { out += end.bare }
+            out += end.bare
             return
         }
         var first = true
@@ -207,6 +228,15 @@ struct SVGWriter {
     /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:
     /// almost no value does (numbers, class names), and the check inlines.
     static func appendXML(_ text: String, to out: inout String) {
+        if text.utf8.contains(where: changesInXML) {
+            out += Escape.xml(text)
+        } else {
+            out += text
+        }
+    }
+
+    /// `appendXML(_:to:)` into bytes.
+    static func appendXML(_ text: String, to out: inout SVGBytes) {
         if text.utf8.contains(where: changesInXML) {
             out += Escape.xml(text)
         } else {

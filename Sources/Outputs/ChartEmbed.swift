@@ -3,7 +3,7 @@ import Content
 import Data
 import Markdown
 import Support
-import Synchronization
+import Foundation
 
 /// Charts in posts: a fenced block ```` ```diagramm ```` with YAML such as
 ///
@@ -65,35 +65,43 @@ public enum ChartEmbed {
     /// first asked; slug and URL are read only for the files that have charts. (A map of every
     /// post's slug and URL copied each `Post` and built a URL for each of 10,000 posts, for ~1,000
     /// charts.)
-    final class LazyPages: Sendable {
+    ///
+    /// `@unchecked Sendable`: `owners` is only read and written while `lock` is held. An `NSLock`
+    /// rather than `Mutex`: the first chart builds the 10,000-entry index inside the lock, and
+    /// `Mutex` (a priority-inheritance futex on Linux) lets the other workers spin in the kernel
+    /// for that long, where `NSLock` puts them to sleep.
+    final class LazyPages: @unchecked Sendable {
         private enum Owner {
             case post(Int), page(Int), field(Int)
         }
 
         private let content: SiteContent
-        private let owners = Mutex<[String: Owner]?>(nil)
+        private let lock = NSLock()
+        private var owners: [String: Owner]?
 
         init(content: SiteContent) { self.content = content }
 
         func page(of file: String) -> (slug: String, url: String)? {
-            let owner = owners.withLock { owners -> Owner? in
-                if owners == nil {
-                    var all: [String: Owner] = [:]
-                    all.reserveCapacity(content.posts.count + content.pages.count + content.handlungsfelder.count)
-                    // Later entries win, as in a dictionary filled in this order: posts, pages, fields.
-                    for index in content.posts.indices { all[content.posts[index].source.path] = .post(index) }
-                    for index in content.pages.indices { all[content.pages[index].source.path] = .page(index) }
-                    for index in content.handlungsfelder.indices { all[content.handlungsfelder[index].source.path] = .field(index) }
-                    owners = all
-                }
-                return owners?[file]
-            }
+            lock.lock()
+            if owners == nil { owners = Self.index(content) }
+            let owner = owners?[file]
+            lock.unlock()
             switch owner {
             case .post(let index): return (content.posts[index].slug, content.posts[index].url)
             case .page(let index): return (content.pages[index].slug, content.pages[index].url)
             case .field(let index): return (content.handlungsfelder[index].slug, content.handlungsfelder[index].url)
             case nil: return nil
             }
+        }
+
+        private static func index(_ content: SiteContent) -> [String: Owner] {
+            var all: [String: Owner] = [:]
+            all.reserveCapacity(content.posts.count + content.pages.count + content.handlungsfelder.count)
+            // Later entries win, as in a dictionary filled in this order: posts, pages, fields.
+            for index in content.posts.indices { all[content.posts[index].source.path] = .post(index) }
+            for index in content.pages.indices { all[content.pages[index].source.path] = .page(index) }
+            for index in content.handlungsfelder.indices { all[content.handlungsfelder[index].source.path] = .field(index) }
+            return all
         }
     }
 
