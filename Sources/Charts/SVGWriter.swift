@@ -214,13 +214,15 @@ struct SVGWriter {
             out += end.bare
             return
         }
-        var first = true
-        for (name, value) in attributes {
-            out += first ? " " : "\" "
-            first = false
-            out += name
-            out += "=\""
-            appendXML(value, to: &out)
+        // Read in place: `for (name, value) in attributes` copies each pair out (two retains
+        // and releases per attribute).
+        attributes.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                out += index == 0 ? " " : "\" "
+                out += pairs[index].0
+                out += "=\""
+                appendXML(pairs[index].1, to: &out)
+            }
         }
         out += end.afterQuote
     }
@@ -235,8 +237,15 @@ struct SVGWriter {
         }
     }
 
-    /// `appendXML(_:to:)` into bytes.
+    /// `appendXML(_:to:)` into bytes: checked and copied from the string's own bytes in one
+    /// borrow (no retain of the string for the check and another for the copy).
     static func appendXML(_ text: String, to out: inout SVGBytes) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: changesInXML) else { return false }
+            out.bytes.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
         if text.utf8.contains(where: changesInXML) {
             out += Escape.xml(text)
         } else {

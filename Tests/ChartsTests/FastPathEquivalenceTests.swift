@@ -136,6 +136,35 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test("The byte buffer gets the same markup as the string did")
+    func bytesAppend() {
+        var texts = Self.tricky + ["a&b", "<x>", "\"'", "\t\n\r", "\u{7F}", "ok", "😀", "a\u{0}b"]
+        texts += (0..<128).map { String(Character(UnicodeScalar(UInt8($0)))) + "x" }
+        // A bridged (non-native) string takes the path without contiguous bytes.
+        texts.append(NSString(string: "Roßwein & <Döbeln>").description)
+        for text in texts {
+            var bytes = SVGBytes()
+            bytes += "pre"
+            SVGWriter.appendXML(text, to: &bytes)
+            #expect(bytes.string == "pre" + Escape.xml(text))
+            var plain = SVGBytes()
+            plain += text
+            #expect(plain.string == text)
+            #expect(plain.bytes == Array(text.utf8))
+        }
+        let lists: [[(String, String)]] = [[], [("a", "1")], texts.enumerated().map { ("k\($0.offset)", $0.element) }]
+        for attributes in lists {
+            var bytes = SVGBytes()
+            SVGWriter.append(attributes, to: &bytes, then: .selfClosing)
+            var text = ""
+            for (index, (name, value)) in attributes.enumerated() {
+                text += (index == 0 ? " " : "\" ") + name + "=\"" + Escape.xml(value)
+            }
+            text += attributes.isEmpty ? "/>\n" : "\"/>\n"
+            #expect(bytes.string == text)
+        }
+    }
+
     @Test("Appending escaped XML equals Escape.xml for every byte")
     func xmlAppend() {
         var texts = Self.tricky + ["a&b", "<x>", "\"'", "\t\n\r", "\u{7F}", "ok"]
