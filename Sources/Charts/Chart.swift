@@ -171,6 +171,12 @@ public struct Chart: Sendable, Hashable {
         FigureMarkup.figure(self, options: options)
     }
 
+    /// `before + figureHTML(options) + after`, made in one piece: the figure is not copied again
+    /// to wrap it.
+    public func figureHTML(_ options: RenderOptions, before: String, after: String) -> String {
+        FigureMarkup.figure(self, options: options, before: before, after: after)
+    }
+
     /// `render(_).summary` and `.tableHTML` without drawing: the text alternative that feeds and
     /// e-mails show instead of the SVG. Neither depends on the render options.
     public func textAlternative() -> (summary: String, tableHTML: String) {

@@ -45,6 +45,6 @@ struct ColumnChart {
         }
         svg.close("g")
         frame.drawFront(into: &svg, spec: spec)
-        return Drawing(width: frame.width, height: frame.height, body: svg.text)
+        return Drawing(width: frame.width, height: frame.height, svg: svg)
     }
 }

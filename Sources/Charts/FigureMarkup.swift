@@ -16,10 +16,10 @@ enum FigureMarkup {
 
     /// Only the figure: pages never use the CSV text or the standalone SVG, which cost as much
     /// as the drawing itself.
-    static func figure(_ chart: Chart, options: RenderOptions) -> String {
+    static func figure(_ chart: Chart, options: RenderOptions, before: String = "", after: String = "") -> String {
         let ranking = rows(chart)
         return markup(chart, options: options, summary: SummarySentence.make(chart, ranking: ranking), table: DataTable.html(chart, ranking: ranking),
-                      ranking: ranking, standalone: false).figure
+                      ranking: ranking, standalone: false, before: before, after: after).figure
     }
 
     /// A ranking's rows, worked out once for the summary, the table and both drawings.
@@ -28,9 +28,11 @@ enum FigureMarkup {
         return nil
     }
 
-    /// The figure, and the standalone wide SVG when `standalone` asks for it.
+    /// The figure, and the standalone wide SVG when `standalone` asks for it; `before` and `after`
+    /// wrap the figure (the caller's own markup, without copying the figure once more).
     private static func markup(_ chart: Chart, options: RenderOptions, summary: String, table: String,
-                               ranking: RankingChart?, standalone: Bool) -> (figure: String, svg: String?) {
+                               ranking: RankingChart?, standalone: Bool,
+                               before: String = "", after: String = "") -> (figure: String, svg: String?) {
         let ids = ChartIDs(prefix: options.idPrefix)
         let spec = chart.spec
         let description = describe(chart, summary: summary)
@@ -41,10 +43,19 @@ enum FigureMarkup {
                                   decorative: mode == .decorative, standalone: false, extraClass: "chart-spark")
             let wide = standalone ? svgDocument(drawing, variant: .wide, ids: ids, title: spec.title, description: description,
                                                 decorative: false, standalone: true, extraClass: "chart-spark") : nil
-            return (svg, wide)
+            return (before + svg + after, wide)
         }
 
-        var html = "<figure class=\"chart chart-\(chart.kind.name)\" id=\"\(ids.figure)\">\n"
+        let variants = chart.variants
+        let drawings = chart.drawings(variants, ids: ids, ranking: ranking)
+        // All of the figure in one buffer sized up front: grown by doubling it would copy the
+        // drawings several times.
+        var html = SVGBytes()
+        html.bytes.reserveCapacity(drawings.reduce(0) { $0 + $1.bodyBytes.count + $1.defs.utf8.count }
+                                   + 2 * (spec.title.utf8.count + description.utf8.count) + table.utf8.count
+                                   + before.utf8.count + after.utf8.count + 4096)
+        html += before
+        html += "<figure class=\"chart chart-\(chart.kind.name)\" id=\"\(ids.figure)\">\n"
         html += "<figcaption class=\"chart-head\">\n"
         if let level = options.headingLevel {
             html += "<h\(level) class=\"chart-title\" id=\"\(ids.heading)\">\(htmlText(spec.title))</h\(level)>\n"
@@ -56,24 +67,18 @@ enum FigureMarkup {
         }
         html += "</figcaption>\n"
         var wide: String? = nil
-        let variants = chart.variants
-        for (variant, drawing) in zip(variants, chart.drawings(variants, ids: ids, ranking: ranking)) {
-            let svg = svgDocument(drawing, variant: variant, ids: ids, title: spec.title, description: description,
-                                  decorative: false, standalone: false)
+        for (variant, drawing) in zip(variants, drawings) {
             if standalone, variant == .wide {
                 wide = svgDocument(drawing, variant: variant, ids: ids, title: spec.title,
                                    description: description, decorative: false, standalone: true)
             }
             // Without the theme CSS only the wide layout shows (`hidden`); the CSS picks the layout
             // that fits the container.
-            let hidden = variant == .compact ? " hidden" : ""
-            // Appended, not interpolated: the drawing is the largest part and is copied once.
             html += "<div class=\"chart-v chart-v-"
             html += variant.rawValue
-            html += "\""
-            html += hidden
-            html += ">\n"
-            html += svg
+            html += variant == .compact ? "\" hidden>\n" : "\">\n"
+            writeSVG(drawing, variant: variant, ids: ids, title: spec.title, description: description,
+                     decorative: false, standalone: false, extraClass: "chart-svg", into: &html)
             html += "</div>\n"
         }
         html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(htmlText(summary))</p>\n"
@@ -83,7 +88,8 @@ enum FigureMarkup {
         html += "\n</div>\n</details>\n"
         html += footer(chart, options: options)
         html += "</figure>\n"
-        return (html, wide)
+        html += after
+        return (html.string, wide)
     }
 
     /// Text of `<desc>`: chart type and period, then the summary.
@@ -98,6 +104,18 @@ enum FigureMarkup {
 
     static func svgDocument(_ drawing: Drawing, variant: LayoutVariant, ids: ChartIDs, title: String,
                             description: String, decorative: Bool, standalone: Bool, extraClass: String = "chart-svg") -> String {
+        var svg = SVGBytes()
+        // Room for the drawing up front: the bytes would otherwise grow by doubling past its size.
+        svg.bytes.reserveCapacity(drawing.bodyBytes.count + drawing.defs.utf8.count + title.utf8.count
+                                  + description.utf8.count + (standalone ? ChartStyles.standaloneStyle.utf8.count : 0) + 1024)
+        writeSVG(drawing, variant: variant, ids: ids, title: title, description: description, decorative: decorative,
+                 standalone: standalone, extraClass: extraClass, into: &svg)
+        return svg.string
+    }
+
+    /// `svgDocument`, appended to `svg`.
+    static func writeSVG(_ drawing: Drawing, variant: LayoutVariant, ids: ChartIDs, title: String, description: String,
+                         decorative: Bool, standalone: Bool, extraClass: String, into svg: inout SVGBytes) {
         var attributes: [(String, String)] = []
         if standalone { attributes.append(("xmlns", "http://www.w3.org/2000/svg")) }
         attributes.append(("class", extraClass))
@@ -111,10 +129,7 @@ enum FigureMarkup {
             attributes += [("role", "img"), ("aria-labelledby", "\(ids.title(variant)) \(ids.desc(variant))")]
         }
         attributes += [("font-family", ChartStyles.fontFamily), ("font-size", fmt(Typography.size))]
-        var svg = "<svg"
-        // Room for the drawing up front: the text would otherwise grow by doubling past its size.
-        svg.reserveCapacity(drawing.body.utf8.count + drawing.defs.utf8.count + title.utf8.count
-                            + description.utf8.count + 1024)
+        svg += "<svg"
         SVGWriter.append(attributes, to: &svg, then: .line)
         if !decorative {
             svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
@@ -122,9 +137,8 @@ enum FigureMarkup {
         }
         if standalone { svg += "<style>\(ChartStyles.standaloneStyle)</style>\n" }
         if !drawing.defs.isEmpty { svg += "<defs>\n\(drawing.defs)\n</defs>\n" }
-        svg += drawing.body
+        svg += drawing.bodyBytes
         svg += "</svg>\n"
-        return svg
     }
 
     /// Only site paths, relative paths and http(s) URLs become links: no `javascript:` or `data:`.

@@ -36,6 +36,6 @@ struct GroupedBarChart {
         }
         svg.close("g")
         frame.drawFront(into: &svg, spec: spec)
-        return Drawing(width: frame.width, height: frame.height, defs: patterns.defs, body: svg.text)
+        return Drawing(width: frame.width, height: frame.height, defs: patterns.defs, svg: svg)
     }
 }

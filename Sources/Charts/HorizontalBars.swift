@@ -105,7 +105,7 @@ struct HorizontalBars {
         svg.close("g")
         svg.empty("line", [("x1", fmt(x(0))), ("x2", fmt(x(0))), ("y1", fmt(plot.y)), ("y2", fmt(plot.bottom))]
             + Paint.stroke("axis") + [("stroke-width", "1")])
-        return Drawing(width: width, height: plot.bottom + 30, defs: patterns.defs, body: svg.text)
+        return Drawing(width: width, height: plot.bottom + 30, defs: patterns.defs, svg: svg)
     }
 }
 

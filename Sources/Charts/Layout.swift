@@ -145,5 +145,17 @@ struct Drawing {
     var height: Double
     /// `<defs>` content (patterns), if any.
     var defs: String = ""
-    var body: String
+    /// The markup as UTF-8 bytes: the figure copies them into its own bytes, without making a
+    /// `String` of each drawing first.
+    var bodyBytes: [UInt8]
+
+    init(width: Double, height: Double, defs: String = "", svg: SVGWriter) {
+        self.width = width
+        self.height = height
+        self.defs = defs
+        bodyBytes = svg.bytes
+    }
+
+    /// The markup as text (tests).
+    var body: String { String(decoding: bodyBytes, as: UTF8.self) }
 }

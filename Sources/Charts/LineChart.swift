@@ -135,7 +135,7 @@ struct LineChart {
             label.write(into: &svg, x: labelX, top: top, Paint.halo(style.color, classes: "ch-label"))
         }
         svg.close("g")
-        return Drawing(width: width, height: height, body: svg.text)
+        return Drawing(width: width, height: height, svg: svg)
     }
 
     struct PlotPoint {

@@ -98,6 +98,6 @@ struct PopulationPyramid {
             svg.empty("line", [("x1", fmt(px)), ("x2", fmt(px)), ("y1", fmt(top)), ("y2", fmt(plotBottom))]
                 + Paint.stroke("axis") + [("stroke-width", "1")])
         }
-        return Drawing(width: width, height: plotBottom + 30, body: svg.text)
+        return Drawing(width: width, height: plotBottom + 30, svg: svg)
     }
 }

@@ -166,6 +166,6 @@ struct RankingChart {
                 + Paint.halo(bold ? "1" : "text", classes: "ch-value"), text: valueTexts[index])
         }
         svg.close("g")
-        return Drawing(width: width, height: height, body: svg.text)
+        return Drawing(width: width, height: height, svg: svg)
     }
 }

@@ -61,6 +61,11 @@ struct SVGBytes {
         }
     }
 
+    @inline(__always)
+    static func += (lhs: inout SVGBytes, rhs: [UInt8]) {
+        lhs.bytes.append(contentsOf: rhs)
+    }
+
     /// The markup as text. The bytes are valid UTF-8 (only whole strings are appended), so
     /// decoding changes nothing.
     var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -82,6 +87,9 @@ struct SVGWriter {
 
     /// The markup written so far.
     var text: String { out.string }
+
+    /// The markup written so far, as UTF-8.
+    var bytes: [UInt8] { out.bytes }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         startLine()

@@ -89,6 +89,6 @@ struct SmallMultiples {
             }
             svg.close("g")
         }
-        return Drawing(width: width, height: height, body: svg.text)
+        return Drawing(width: width, height: height, svg: svg)
     }
 }

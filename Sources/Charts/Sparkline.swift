@@ -40,6 +40,6 @@ struct Sparkline {
                         : Paint.fill("1", classes: "ch-marker")))
             }
         }
-        return Drawing(width: w, height: h, body: svg.text)
+        return Drawing(width: w, height: h, svg: svg)
     }
 }

@@ -39,6 +39,6 @@ struct StackedBarChart {
         }
         svg.close("g")
         frame.drawFront(into: &svg, spec: drawSpec)
-        return Drawing(width: frame.width, height: frame.height, defs: patterns.defs, body: svg.text)
+        return Drawing(width: frame.width, height: frame.height, defs: patterns.defs, svg: svg)
     }
 }

@@ -128,7 +128,7 @@ struct TileMap {
             x += w + 18
         }
         svg.close("g")
-        return Drawing(width: width, height: y + 24, defs: patterns.defs, body: svg.text)
+        return Drawing(width: width, height: y + 24, defs: patterns.defs, svg: svg)
     }
 
     func valueText(_ key: String) -> String {

@@ -125,9 +125,9 @@ public enum ChartEmbed {
         let csv = DashboardDownloads.indicatorCSVPath(indicator.slug)
         switch mode {
         case .page:
-            var html = "<div class=\"diagramm\">\n" + chart.figureHTML(RenderOptions(idPrefix: id, headingLevel: nil, csvHref: csv))
-            html += "<p class=\"diagramm-mehr\"><a href=\"\(Escape.html(indicator.url))\">Alle Werte: \(Escape.html(indicator.title))</a></p>\n"
-            html += "</div>\n"
+            let html = chart.figureHTML(
+                RenderOptions(idPrefix: id, headingLevel: nil, csvHref: csv), before: "<div class=\"diagramm\">\n",
+                after: "<p class=\"diagramm-mehr\"><a href=\"\(Escape.html(indicator.url))\">Alle Werte: \(Escape.html(indicator.title))</a></p>\n</div>\n")
             return FencedBlockOutput(html: html, diagnostics: diagnostics)
         case .feed:
             return FencedBlockOutput(html: feedHTML(chart, id: id, csv: csv, indicator: indicator), diagnostics: diagnostics)

@@ -18,6 +18,10 @@ struct PartialRenderTests {
         let chart = Fixtures.gallery.first { $0.name == name }!.chart
         for options in Self.optionSets {
             #expect(chart.figureHTML(options) == chart.render(options).figureHTML)
+            // Wrapped in one piece: exactly the wrapping around the plain figure.
+            for (before, after) in [("", ""), ("<div class=\"diagramm\">\n", "<p>Döbeln & 👩‍👩‍👧</p>\n</div>\n")] {
+                #expect(chart.figureHTML(options, before: before, after: after) == before + chart.figureHTML(options) + after)
+            }
         }
     }
 
