@@ -34,6 +34,62 @@ public enum GermanFormat {
         let negative = value < 0 && rounded > 0
         let integerPart = Int(rounded / scale)
         let fraction = Int(rounded - Double(integerPart) * scale)
+        // The digits are written straight into the string's storage (tables and charts format
+        // thousands of values; the pieces, grouping and padding each cost a string). The same
+        // arithmetic as before decides the digits; a negative part, which rounding at the edge
+        // of `Double` could give, keeps the old string building.
+        guard integerPart >= 0, fraction >= 0, decimals <= 64 else {
+            return text(integerPart: integerPart, fraction: fraction, negative: negative, decimals: decimals, grouping: grouping)
+        }
+        // Sign (3 bytes), 19 digits with 6 points, comma, the decimals (at most 64, or 19 digits).
+        return String(unsafeUninitializedCapacity: 3 + 25 + 1 + max(decimals, 19)) { buffer in
+            var count = 0
+            if negative {
+                // "−" U+2212 MINUS SIGN
+                buffer[0] = 0xE2; buffer[1] = 0x88; buffer[2] = 0x92
+                count = 3
+            }
+            var digitCount = 1
+            var rest = integerPart
+            while rest >= 10 { rest /= 10; digitCount += 1 }
+            let grouped = grouping && digitCount > 3
+            let end = count + digitCount + (grouped ? (digitCount - 1) / 3 : 0)
+            var position = end
+            rest = integerPart
+            var written = 0
+            repeat {
+                if grouped, written > 0, written % 3 == 0 {
+                    position -= 1
+                    buffer[position] = 0x2E
+                }
+                position -= 1
+                buffer[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+            count = end
+            if decimals > 0 {
+                buffer[count] = 0x2C
+                count += 1
+                var fractionDigits = 1
+                rest = fraction
+                while rest >= 10 { rest /= 10; fractionDigits += 1 }
+                // Zeros in front up to `decimals` digits.
+                let width = max(fractionDigits, decimals)
+                rest = fraction
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[count + offset] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                    rest /= 10
+                }
+                count += width
+            }
+            return count
+        }
+    }
+
+    /// `number` from its parts with string operations (the former way; for parts the fast path
+    /// does not take).
+    private static func text(integerPart: Int, fraction: Int, negative: Bool, decimals: Int, grouping: Bool) -> String {
         var digits = String(integerPart)
         if grouping && digits.utf8.count > 3 { digits = group(digits) }
         var text = (negative ? "−" : "") + digits
