@@ -39,6 +39,17 @@ public struct AreaCatalog: Sendable {
     /// Position of the area in `areas` (sorted by `Area.sortKey`), without copying the area.
     func position(key: String) -> Int? { indexByKey[key] }
 
+    /// `area(key:)?.level`, read in place: loops over every observation ask for the level,
+    /// and a copy of the area retains and releases each of its strings.
+    public func level(key: String) -> AreaLevel? { indexByKey[key].map { areas[$0].level } }
+
+    /// The level of the area if it existed in `year` (`area(key:)` with `isValid(inYear:)`),
+    /// without copying the area.
+    public func level(key: String, validIn year: Int) -> AreaLevel? {
+        guard let position = indexByKey[key], areas[position].isValid(inYear: year) else { return nil }
+        return areas[position].level
+    }
+
 
     public func sozialregion(number: Int) -> Area? {
         sozialregionen.first { $0.sozialregion == number }

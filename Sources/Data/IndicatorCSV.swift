@@ -35,8 +35,10 @@ public enum IndicatorCSV {
             }
             var rowOK = true
             let key = record[text: 0]
-            let area = areas.area(key: key)
-            if area == nil {
+            // The position, not a copy of the area: a copy retains and releases each of its
+            // strings, for every row of every indicator.
+            let position = areas.position(key: key)
+            if position == nil {
                 diagnostics.append(.error(DataCode.unknownArea, at: at(0),
                     key.isEmpty ? "Die Zeile nennt kein Gebiet." : "Das Gebiet „\(key)“ ist unbekannt.",
                     hint: areas.hint(forUnknownKey: key)))
@@ -54,22 +56,25 @@ public enum IndicatorCSV {
                 diagnostics.append(problem)
                 rowOK = false
             }
-            guard rowOK, let area, let year, let value = state else { continue }
-            if !area.isValid(inYear: year) {
+            guard rowOK, let position, let year, let value = state else { continue }
+            if !areas.areas[position].isValid(inYear: year) {
+                let area = areas.areas[position]
                 diagnostics.append(.error(DataCode.areaNotValid, at: at(1),
                     "Für \(area.name) gibt es im Jahr \(year) keinen Wert: das Gebiet bestand am 31.12.\(year) nicht.",
                     hint: areas.validityHint(for: area, year: year)))
                 continue
             }
-            let id = RowKey(area: area.key, year: year)
+            let areaKey = areas.areas[position].key
+            let id = RowKey(area: areaKey, year: year)
             if let first = seen[id] {
+                let area = areas.areas[position]
                 diagnostics.append(.error(DataCode.duplicateValue, at: at(0),
                     "Für \(area.name) (\(area.key)) steht das Jahr \(year) doppelt in der Datei.",
                     hint: "Der erste Wert steht in Zeile \(first). Löschen Sie eine der beiden Zeilen."))
                 continue
             }
             seen[id] = record.line
-            observations.append(Observation(area: area.key, year: year, state: value, location: at(0)))
+            observations.append(Observation(area: areaKey, year: year, state: value, location: at(0)))
         }
         return (observations, diagnostics)
     }

@@ -77,7 +77,7 @@ public struct IndicatorCatalog: Sendable {
         var datasets: [IndicatorDataset] = []
         for (indicator, observations) in metadata {
             var all = observations
-            let gemeindeValues = observations.filter { areas.area(key: $0.area)?.level == .gemeinde }
+            let gemeindeValues = observations.filter { areas.level(key: $0.area) == .gemeinde }
             var weights: IndicatorDataset? = nil
             if let weight = indicator.weight {
                 weights = published[weight]
@@ -138,13 +138,13 @@ public struct IndicatorCatalog: Sendable {
         for level in [AreaLevel.sozialregion, .kreis] {
             let method = indicator.method(for: level)
             guard method != .daten else { continue }
-            let stray = observations.filter { areas.area(key: $0.area)?.level == level }
+            let stray = observations.filter { areas.level(key: $0.area) == level }
             if let first = stray.first {
                 let key = level == .kreis ? "kreis_values" : "region_values"
                 diagnostics.append(.error(DataCode.publishedValueRecomputed, at: first.location ?? SourceLocation(file: csv),
                     "Die Datei enthält \(stray.count) Werte für \(level == .kreis ? "den Landkreis" : "Sozialregionen"), aber „\(key): \(method.rawValue)“ sagt, es gebe \(method == .keine ? "keine" : "nur berechnete").",
                     hint: "Sind es veröffentlichte Werte, schreiben Sie „\(key): daten“; sonst löschen Sie diese Zeilen."))
-                observations.removeAll { areas.area(key: $0.area)?.level == level }
+                observations.removeAll { areas.level(key: $0.area) == level }
             }
         }
         return (indicator, observations)

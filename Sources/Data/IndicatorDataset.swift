@@ -63,6 +63,6 @@ public struct IndicatorDataset: Sendable, Hashable {
 
     /// Levels that have values (an indicator may exist only for regions and the Kreis).
     public func levels(in areas: AreaCatalog) -> Set<AreaLevel> {
-        Set(index.keys.compactMap { areas.area(key: $0)?.level })
+        Set(index.keys.compactMap { areas.level(key: $0) })
     }
 }

@@ -45,9 +45,9 @@ struct DashboardModel: Sendable {
         for dataset in data.indicators.datasets {
             var byYear: [Int: [AreaLevel: [(String, Double)]]] = [:]
             for o in dataset.observations {
-                guard let value = o.state.number, let area = areas.area(key: o.area), area.level != .kreis,
-                      area.isValid(inYear: o.year) else { continue }
-                byYear[o.year, default: [:]][area.level, default: []].append((o.area, value))
+                guard let value = o.state.number, let level = areas.level(key: o.area, validIn: o.year),
+                      level != .kreis else { continue }
+                byYear[o.year, default: [:]][level, default: []].append((o.area, value))
             }
             var perYear: [Int: [String: Rank]] = [:]
             perYear.reserveCapacity(byYear.count)
