@@ -5,7 +5,9 @@ enum ChartNotes {
         let spec = chart.spec
         var out: [String] = []
         let points = spec.series.flatMap(\.points)
-        let years = spec.keys.compactMap(\.year)
+        // Worked out once: `keys` sorts and, for categories, hashes every point.
+        let keys = spec.keys
+        let years = keys.compactMap(\.year)
 
         if case .line(let baseline) = chart.kind, LineChart(spec: spec, baseline: baseline).axisIsTruncated {
             out.append("Die senkrechte Achse beginnt nicht bei null (Zickzack-Zeichen an der Achse).")
@@ -47,14 +49,15 @@ enum ChartNotes {
             }
         }
         let symbols = flagLegend + reasonLegend
-        if !symbols.isEmpty || hasBreakInTable(spec) {
-            out.append("Zeichenerklärung: " + (symbols + (hasBreakInTable(spec) ? ["| = Bruch in der Reihe"] : []))
+        let breakInTable = hasBreakInTable(spec, years: years)
+        if !symbols.isEmpty || breakInTable {
+            out.append("Zeichenerklärung: " + (symbols + (breakInTable ? ["| = Bruch in der Reihe"] : []))
                 .joined(separator: "; ") + ".")
         }
         if case .tileMap(let layout, _) = chart.kind {
             let onMap = Set(layout.tiles.map(\.key))
             let mainKeys = spec.series.first { $0.role != .reference }.map { Set($0.points.map(\.key)) } ?? []
-            let offMap = spec.keys.filter(mainKeys.contains).compactMap { key -> String? in
+            let offMap = keys.filter(mainKeys.contains).compactMap { key -> String? in
                 if case .category(let k) = key, !onMap.contains(k) { return spec.label(for: key) }
                 return nil
             }
@@ -67,8 +70,9 @@ enum ChartNotes {
         return out + spec.notes
     }
 
-    static func hasBreakInTable(_ spec: ChartSpec) -> Bool {
-        let years = spec.keys.compactMap(\.year)
+    /// Whether the table marks a series break: one between the first and the last of `years`
+    /// (the years of `spec.keys`, which the caller has already worked out).
+    static func hasBreakInTable(_ spec: ChartSpec, years: [Int]) -> Bool {
         guard let first = years.first, let last = years.last else { return false }
         return spec.breaks.contains { $0.year > first && $0.year <= last }
     }
