@@ -252,10 +252,17 @@ struct CompiledTemplates: Sendable {
         /// Set when a lookup read the root for a name that is not constant in `memo` (or missed
         /// there): the section being rendered then depends on the page and is not kept.
         var readsPage = false
+        /// The root's value of each distinct name once a lookup reached the root for it. A page
+        /// asks its root for `page`, `post` or `list` a few dozen times; the root never changes
+        /// during a render, so hashing, copying and classifying the value once is enough.
+        var rootValues: [RootValue]
+
+        enum RootValue { case unread, missing, found(Value) }
 
         init(program: Program, root: [String: Any], memo: SectionMemo?) {
             self.program = program
             self.memo = memo
+            rootValues = Array(repeating: .unread, count: program.distinctNames.count)
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
             out.reserveCapacity(32_768)
@@ -428,15 +435,15 @@ struct CompiledTemplates: Sendable {
                 }
                 let name = program.names[first]
                 let types = types
-                // The frames are read through a buffer pointer so that looking at a frame borrows
-                // it instead of retaining and releasing its dictionary; safe because nothing
-                // changes `frames` while the closure runs (`descend` and `child` only read).
-                let (found, depth) = try frames.withUnsafeBufferPointer { frames -> (Value?, Int) in
+                // The frames above the root are read through a buffer pointer so that looking at a
+                // frame borrows it instead of retaining and releasing its dictionary; safe because
+                // nothing changes `frames` while the closure runs (it only reads).
+                let above = try frames.withUnsafeBufferPointer { frames -> Value? in
                     var index = frames.count - 1
-                    while index >= 0 {
+                    while index >= 1 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
-                            if let value = dictionary[name] { return (Value(value, types), index) }
+                            if let value = dictionary[name] { return Value(value, types) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
                         case .other:
@@ -444,12 +451,38 @@ struct CompiledTemplates: Sendable {
                         }
                         index -= 1
                     }
-                    return (nil, -1)
+                    return nil
                 }
-                // Found in the root or nowhere: the root was asked for `name`.
-                if depth <= 0 { notePageRead(first) }
-                guard let found else { return nil }
+                let found: Value
+                if let above {
+                    found = above
+                } else {
+                    // Found in the root or nowhere: the root was asked for `name`.
+                    notePageRead(first)
+                    guard let atRoot = rootValue(first) else { return nil }
+                    found = atRoot
+                }
                 return count == 1 ? found : try descend(first + 1..<first + count, from: found)
+            }
+        }
+
+        /// The root's value under `names[name]` (the root is always a dictionary), from
+        /// `rootValues` after the first time.
+        private mutating func rootValue(_ name: Int) -> Value? {
+            let number = Int(program.nameNumbers[name])
+            switch rootValues[number] {
+            case .found(let value):
+                return value
+            case .missing:
+                return nil
+            case .unread:
+                guard case .dictionary(let root) = frames[0], let value = root[program.names[name]] else {
+                    rootValues[number] = .missing
+                    return nil
+                }
+                let classified = Value(value, types)
+                rootValues[number] = .found(classified)
+                return classified
             }
         }
 
