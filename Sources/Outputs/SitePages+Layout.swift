@@ -59,8 +59,9 @@ extension SitePages {
         let plainNav: [String: Any]
         /// The items of both menus, to test whether a page needs menus of its own.
         let menuItems: [MenuItem]
-        /// Sections that read only `site`, `contact`, `flags` (and `nav`, on pages with `plainNav`)
-        /// are the same on every page: header menu and footer are rendered once (`SectionMemo`).
+        /// Sections and variables that read only `site`, `contact`, `flags` (and `nav`, on pages with
+        /// `plainNav`) are the same on every page: header menu and footer are rendered once
+        /// (`SectionMemo`).
         let plainNavMemo: SectionMemo?
         let ownNavMemo: SectionMemo?
         /// Teaser context of each post (aligned with `index.posts`), built once: a post appears as a
@@ -70,7 +71,9 @@ extension SitePages {
         /// archive and the previous/next links of post pages ask for them 30,000 times.
         private(set) var links: [PostLink] = []
 
-        init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
+        /// `rendersManyPages` false: a builder for a single page, which does not make the
+        /// `SectionMemo`s (rendering their sections takes longer than that one page).
+        init(site: RenderedSite, theme: Theme, options: Options, index: Index?, rendersManyPages: Bool = true) {
             self.site = site
             self.theme = theme
             self.options = options
@@ -109,8 +112,10 @@ extension SitePages {
             ]
             plainNav = Self.nav(config, current: nil)
             menuItems = (config.menus["haupt"] ?? []) + (config.menus["fuss"] ?? [])
-            plainNavMemo = theme.sectionMemo(constantRoots: ["site", "contact", "flags", "nav"])
-            ownNavMemo = theme.sectionMemo(constantRoots: ["site", "contact", "flags"])
+            let constants: [String: Any] = ["site": siteContext, "contact": contactContext, "flags": flags]
+            plainNavMemo = rendersManyPages
+                ? theme.sectionMemo(constants: constants.merging(["nav": plainNav]) { _, nav in nav }) : nil
+            ownNavMemo = rendersManyPages ? theme.sectionMemo(constants: constants) : nil
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
                 cards = renderedCards(index)
