@@ -34,7 +34,7 @@ struct CompiledTemplates: Sendable {
             && constant[Int(program.nameNumbers[Int(program.code[pc].b)])] {
             // Rendered from a root of the constants alone: a lookup that asks the root for any
             // other name (or misses there, which a page could answer) marks it page-dependent.
-            var machine = Machine(program: program, root: constants, memo: nil, constant: constant)
+            var machine = Machine(program: program, root: constants, kept: KeptOutputs(), constant: constant)
             guard (try? machine.step(pc)) != nil, !machine.readsPage else { continue }
             kept[pc] = machine.out
         }
@@ -47,7 +47,7 @@ struct CompiledTemplates: Sendable {
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
         var machine = Machine(program: program, root: context,
-                              memo: memo.flatMap { $0.program === program.identity ? $0 : nil })
+                              kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil } ?? KeptOutputs())
         do {
             try machine.run(entry)
         } catch {
@@ -262,7 +262,9 @@ struct CompiledTemplates: Sendable {
         var indentation: String? = nil
         /// Active block overrides; the first of a name wins (the outermost template's).
         var overrides: [Override] = []
-        let memo: SectionMemo?
+        /// What the page's `SectionMemo` kept (empty without one): held here, not as the shared
+        /// memo object, so that a step does not retain and release what the other cores read.
+        let kept: KeptOutputs
         /// For each distinct name, whether it is a constant root key (nil: nobody asks).
         let constant: [Bool]?
         /// Set when a lookup read the root for a name that is not `constant` (or missed there):
@@ -275,9 +277,9 @@ struct CompiledTemplates: Sendable {
 
         enum RootValue { case unread, missing, found(Value) }
 
-        init(program: Program, root: [String: Any], memo: SectionMemo?, constant: [Bool]? = nil) {
+        init(program: Program, root: [String: Any], kept: KeptOutputs, constant: [Bool]? = nil) {
             self.program = program
-            self.memo = memo
+            self.kept = kept
             self.constant = constant
             rootValues = Array(repeating: .unread, count: program.distinctNames.count)
             frames = [.dictionary(root)]
@@ -314,7 +316,8 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .variable, .unescaped:
-                if let memo, frames.count == 1, indentation?.isEmpty ?? true, memo.copy(pc, into: &out) {
+                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
+                    self.kept.copy(kept, into: &out)
                     return pc + 1
                 }
                 guard let value = try lookup(instruction) else { return pc + 1 }
@@ -331,13 +334,15 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .section:
-                if let memo, frames.count == 1, indentation?.isEmpty ?? true, memo.copy(pc, into: &out) {
+                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
+                    self.kept.copy(kept, into: &out)
                     return Int(instruction.d)
                 }
                 return try section(pc, instruction)
 
             case .inverted:
-                if let memo, frames.count == 1, indentation?.isEmpty ?? true, memo.copy(pc, into: &out) {
+                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
+                    self.kept.copy(kept, into: &out)
                     return Int(instruction.d)
                 }
                 return try inverted(pc, instruction)
@@ -556,36 +561,44 @@ final class SectionMemo: Sendable {
     let program: ProgramIdentity
     /// For each of the program's distinct names: whether it is a constant root key.
     let constant: [Bool]
-    /// The kept outputs end to end; instruction `pc`'s at `starts[pc]..<starts[pc] + counts[pc]`
-    /// (`starts[pc]` is -1 when nothing is kept for it).
-    private let bytes: [UInt8]
-    private let starts: [Int32]
-    private let counts: [Int32]
+    let kept: KeptOutputs
 
     init(program: CompiledTemplates.Program, constant: [Bool], kept: [Int: [UInt8]]) {
         self.program = program.identity
         self.constant = constant
-        var bytes: [UInt8] = [], starts = [Int32](repeating: -1, count: program.code.count)
-        var counts = [Int32](repeating: 0, count: program.code.count)
+        self.kept = KeptOutputs(kept, instructions: program.code.count)
+    }
+
+    /// How many sections and variables are kept (for tests).
+    var keptCount: Int { kept.starts.count { $0 >= 0 } }
+}
+
+/// The outputs a `SectionMemo` kept, end to end: instruction `pc`'s at
+/// `starts[pc]..<starts[pc] + counts[pc]` (`starts[pc]` is -1 when nothing is kept for it).
+struct KeptOutputs: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private(set) var starts: [Int32] = []
+    private(set) var counts: [Int32] = []
+
+    init() {}
+
+    init(_ kept: [Int: [UInt8]], instructions: Int) {
+        starts = [Int32](repeating: -1, count: instructions)
+        counts = [Int32](repeating: 0, count: instructions)
         for pc in kept.keys.sorted() {
             starts[pc] = Int32(bytes.count)
             counts[pc] = Int32(kept[pc]!.count)
             bytes += kept[pc]!
         }
-        self.bytes = bytes
-        self.starts = starts
-        self.counts = counts
     }
 
-    /// Appends the kept output of the instruction at `pc`; false when there is none.
-    func copy(_ pc: Int, into out: inout [UInt8]) -> Bool {
-        let start = Int(starts[pc])
-        guard start >= 0 else { return false }
-        let end = start + Int(counts[pc])
-        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        return true
+    /// Where the output kept for the instruction at `pc` lies in `bytes`; nil when there is none.
+    func range(_ pc: Int) -> Range<Int>? {
+        guard pc < starts.count, starts[pc] >= 0 else { return nil }
+        return Int(starts[pc])..<Int(starts[pc]) + Int(counts[pc])
     }
 
-    /// How many sections and variables are kept (for tests).
-    var keptCount: Int { starts.count { $0 >= 0 } }
+    func copy(_ range: Range<Int>, into out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 }
