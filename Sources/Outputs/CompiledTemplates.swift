@@ -413,7 +413,9 @@ struct CompiledTemplates: Sendable {
             return body.upperBound
         }
 
-        private mutating func pushing(_ value: Value, _ body: (inout Machine) throws -> Void) rethrows {
+        /// `value` is consumed: an element of a list moves onto the stack instead of being retained
+        /// once more there (list elements are often cards that all cores read at once).
+        private mutating func pushing(_ value: consuming Value, _ body: (inout Machine) throws -> Void) rethrows {
             frames.append(value)
             defer { frames.removeLast() }
             try body(&self)

@@ -75,6 +75,8 @@ extension SitePages {
         private(set) var neighbours: [[String: Any]] = []
         /// Each tag's `{name, url}` on post pages, by slug, built once instead of on every post.
         private(set) var tagLinks: [String: [String: Any]] = [:]
+        /// Each Handlungsfeld's badge context (`handlungsfeldLink`) by slug, for the cards.
+        private(set) var handlungsfeldLinks: [String: [String: Any]] = [:]
 
         /// `rendersManyPages` false: a builder for a single page, which does not make the
         /// `SectionMemo`s (rendering their sections takes longer than that one page).
@@ -121,6 +123,11 @@ extension SitePages {
             plainNavMemo = rendersManyPages
                 ? theme.sectionMemo(constants: constants.merging(["nav": plainNav]) { _, nav in nav }) : nil
             ownNavMemo = rendersManyPages ? theme.sectionMemo(constants: constants) : nil
+            if let index {
+                for field in index.handlungsfelder where handlungsfeldLinks[field.slug] == nil {
+                    handlungsfeldLinks[field.slug] = handlungsfeldLink(field)
+                }
+            }
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
                 cards = renderedCards(index)
@@ -168,9 +175,14 @@ extension SitePages {
             var card = card(index!.posts[i], url: index!.urls[i])
             var html = ""
             if theme.templateNames.contains("card") {
-                let shared: [String: Any] = ["site": siteContext, "contact": contactContext, "flags": flags]
-                // Card keys shadow the shared ones, as on a page stack [root, card].
-                html = theme.render("card", shared.merging(card) { _, own in own })
+                // Card keys shadow the shared ones, as on a page stack [root, card]. Added to a copy
+                // made with room for them, instead of merging into a new dictionary.
+                var root = card
+                root.reserveCapacity(card.count + 3)
+                if root["site"] == nil { root["site"] = siteContext }
+                if root["contact"] == nil { root["contact"] = contactContext }
+                if root["flags"] == nil { root["flags"] = flags }
+                html = theme.render("card", root)
                 if html.hasSuffix("\n") { html.removeLast() }
             }
             card["cardHTML"] = html
