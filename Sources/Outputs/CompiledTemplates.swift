@@ -1,5 +1,4 @@
 import Support
-import Synchronization
 
 /// The compiled templates of a theme and the renderer for them (see `CompiledTemplate`).
 ///
@@ -26,18 +25,29 @@ struct CompiledTemplates: Sendable {
         renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// A memo for pages whose root values under `constantRoots` are the same (see `SectionMemo`).
-    func memo(constantRoots: Set<String>) -> SectionMemo {
-        SectionMemo(program: program, constantRoots: constantRoots)
+    /// A memo for pages whose root holds `constants` (the same values under the same keys):
+    /// each section or variable at the root that reads only them is rendered here, once.
+    func memo(constants: [String: Any]) -> SectionMemo {
+        let constant = program.distinctNames.map { constants[$0] != nil }
+        var kept: [Int: [UInt8]] = [:]
+        for pc in program.code.indices where program.memoizable[pc]
+            && constant[Int(program.nameNumbers[Int(program.code[pc].b)])] {
+            // Rendered from a root of the constants alone: a lookup that asks the root for any
+            // other name (or misses there, which a page could answer) marks it page-dependent.
+            var machine = Machine(program: program, root: constants, kept: KeptOutputs(), constant: constant)
+            guard (try? machine.step(pc)) != nil, !machine.readsPage else { continue }
+            kept[pc] = machine.out
+        }
+        return SectionMemo(program: program, constant: constant, kept: kept)
     }
 
     /// `render` as UTF-8 bytes, for a page that goes straight into a file (no String in between).
-    /// With `memo`, sections that read only its constant root values are rendered once and then
-    /// copied (see `SectionMemo`).
+    /// With `memo`, sections and variables that read only its constant root values are copied from
+    /// it (see `SectionMemo`).
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
         var machine = Machine(program: program, root: context,
-                              memo: memo.flatMap { $0.program === program.identity ? $0 : nil })
+                              kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil } ?? KeptOutputs())
         do {
             try machine.run(entry)
         } catch {
@@ -77,8 +87,8 @@ struct CompiledTemplates: Sendable {
         /// For each of `names`, its number among the distinct names (`distinctNames`).
         var nameNumbers: [Int32] = []
         var distinctNames: [String] = []
-        /// For each instruction: whether it is a section whose output a `SectionMemo` may keep
-        /// (a name path, no partial or block inside whose output would depend on the caller).
+        /// For each instruction: whether it is a variable or section whose output a `SectionMemo`
+        /// may keep (a name path, no partial or block inside whose output would depend on the caller).
         var memoizable: [Bool] = []
         /// Tells a `SectionMemo` made for this program from one made for another theme.
         let identity = ProgramIdentity()
@@ -104,9 +114,13 @@ struct CompiledTemplates: Sendable {
             }
             memoizable = code.indices.map { pc in
                 let instruction = code[pc]
-                guard instruction.op == .section || instruction.op == .inverted, instruction.a == 2, instruction.c > 0
-                else { return false }
-                return !code[pc + 1..<Int(instruction.d)].contains { $0.op == .partial || $0.op == .block }
+                guard instruction.a == 2, instruction.c > 0 else { return false }
+                switch instruction.op {
+                case .variable, .unescaped: return true
+                case .section, .inverted:
+                    return !code[pc + 1..<Int(instruction.d)].contains { $0.op == .partial || $0.op == .block }
+                case .text, .partial, .block: return false
+                }
             }
         }
 
@@ -248,14 +262,26 @@ struct CompiledTemplates: Sendable {
         var indentation: String? = nil
         /// Active block overrides; the first of a name wins (the outermost template's).
         var overrides: [Override] = []
-        let memo: SectionMemo?
-        /// Set when a lookup read the root for a name that is not constant in `memo` (or missed
-        /// there): the section being rendered then depends on the page and is not kept.
+        /// What the page's `SectionMemo` kept (empty without one): held here, not as the shared
+        /// memo object, so that a step does not retain and release what the other cores read.
+        let kept: KeptOutputs
+        /// For each distinct name, whether it is a constant root key (nil: nobody asks).
+        let constant: [Bool]?
+        /// Set when a lookup read the root for a name that is not `constant` (or missed there):
+        /// what is being rendered depends on the page (see `memo(constants:)`).
         var readsPage = false
+        /// The root's value of each distinct name once a lookup reached the root for it. A page
+        /// asks its root for `page`, `post` or `list` a few dozen times; the root never changes
+        /// during a render, so hashing, copying and classifying the value once is enough.
+        var rootValues: [RootValue]
 
-        init(program: Program, root: [String: Any], memo: SectionMemo?) {
+        enum RootValue { case unread, missing, found(Value) }
+
+        init(program: Program, root: [String: Any], kept: KeptOutputs, constant: [Bool]? = nil) {
             self.program = program
-            self.memo = memo
+            self.kept = kept
+            self.constant = constant
+            rootValues = Array(repeating: .unread, count: program.distinctNames.count)
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
             out.reserveCapacity(32_768)
@@ -290,6 +316,10 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .variable, .unescaped:
+                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
+                    self.kept.copy(kept, into: &out)
+                    return pc + 1
+                }
                 guard let value = try lookup(instruction) else { return pc + 1 }
                 switch value {
                 case .string(let string):
@@ -304,16 +334,16 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .section:
-                if let memo, frames.count == 1, program.memoizable[pc], indentation?.isEmpty ?? true,
-                   memo.constant[Int(program.nameNumbers[Int(instruction.b)])] {
-                    return try memoized(pc, memo)
+                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
+                    self.kept.copy(kept, into: &out)
+                    return Int(instruction.d)
                 }
                 return try section(pc, instruction)
 
             case .inverted:
-                if let memo, frames.count == 1, program.memoizable[pc], indentation?.isEmpty ?? true,
-                   memo.constant[Int(program.nameNumbers[Int(instruction.b)])] {
-                    return try memoized(pc, memo)
+                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
+                    self.kept.copy(kept, into: &out)
+                    return Int(instruction.d)
                 }
                 return try inverted(pc, instruction)
 
@@ -341,26 +371,6 @@ struct CompiledTemplates: Sendable {
                 }
                 indentation = savedIndentation
                 return fallback.upperBound
-            }
-        }
-
-        /// A section at the root whose name is constant in `memo`: its output from the memo, or
-        /// rendered and kept there when no lookup inside read a page-dependent root value. Lookups
-        /// that stop in a frame the section pushed read what the constant value holds.
-        private mutating func memoized(_ pc: Int, _ memo: SectionMemo) throws -> Int {
-            let instruction = program.code[pc]
-            switch memo.replay(pc, into: &out) {
-            case .copied:
-                return Int(instruction.d)
-            case .pageDependent:
-                return instruction.op == .section ? try section(pc, instruction) : try inverted(pc, instruction)
-            case .unknown:
-                let start = out.count, outer = readsPage
-                readsPage = false
-                let next = instruction.op == .section ? try section(pc, instruction) : try inverted(pc, instruction)
-                memo.record(pc, readsPage ? .pageDependent : .kept(Array(out[start...])))
-                readsPage = readsPage || outer
-                return next
             }
         }
 
@@ -403,7 +413,9 @@ struct CompiledTemplates: Sendable {
             return body.upperBound
         }
 
-        private mutating func pushing(_ value: Value, _ body: (inout Machine) throws -> Void) rethrows {
+        /// `value` is consumed: an element of a list moves onto the stack instead of being retained
+        /// once more there (list elements are often cards that all cores read at once).
+        private mutating func pushing(_ value: consuming Value, _ body: (inout Machine) throws -> Void) rethrows {
             frames.append(value)
             defer { frames.removeLast() }
             try body(&self)
@@ -428,15 +440,15 @@ struct CompiledTemplates: Sendable {
                 }
                 let name = program.names[first]
                 let types = types
-                // The frames are read through a buffer pointer so that looking at a frame borrows
-                // it instead of retaining and releasing its dictionary; safe because nothing
-                // changes `frames` while the closure runs (`descend` and `child` only read).
-                let (found, depth) = try frames.withUnsafeBufferPointer { frames -> (Value?, Int) in
+                // The frames above the root are read through a buffer pointer so that looking at a
+                // frame borrows it instead of retaining and releasing its dictionary; safe because
+                // nothing changes `frames` while the closure runs (it only reads).
+                let above = try frames.withUnsafeBufferPointer { frames -> Value? in
                     var index = frames.count - 1
-                    while index >= 0 {
+                    while index >= 1 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
-                            if let value = dictionary[name] { return (Value(value, types), index) }
+                            if let value = dictionary[name] { return Value(value, types) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
                         case .other:
@@ -444,20 +456,46 @@ struct CompiledTemplates: Sendable {
                         }
                         index -= 1
                     }
-                    return (nil, -1)
+                    return nil
                 }
-                // Found in the root or nowhere: the root was asked for `name`.
-                if depth <= 0 { notePageRead(first) }
-                guard let found else { return nil }
+                let found: Value
+                if let above {
+                    found = above
+                } else {
+                    // Found in the root or nowhere: the root was asked for `name`.
+                    notePageRead(first)
+                    guard let atRoot = rootValue(first) else { return nil }
+                    found = atRoot
+                }
                 return count == 1 ? found : try descend(first + 1..<first + count, from: found)
             }
         }
 
-        /// The root was asked for `names[name]` (nil: for itself): unless the memo holds that name
-        /// constant, what is being rendered depends on the page.
+        /// The root's value under `names[name]` (the root is always a dictionary), from
+        /// `rootValues` after the first time.
+        private mutating func rootValue(_ name: Int) -> Value? {
+            let number = Int(program.nameNumbers[name])
+            switch rootValues[number] {
+            case .found(let value):
+                return value
+            case .missing:
+                return nil
+            case .unread:
+                guard case .dictionary(let root) = frames[0], let value = root[program.names[name]] else {
+                    rootValues[number] = .missing
+                    return nil
+                }
+                let classified = Value(value, types)
+                rootValues[number] = .found(classified)
+                return classified
+            }
+        }
+
+        /// The root was asked for `names[name]` (nil: for itself): unless that name is `constant`,
+        /// what is being rendered depends on the page.
         private mutating func notePageRead(_ name: Int?) {
-            guard let memo else { return }
-            guard let name, memo.constant[Int(program.nameNumbers[name])] else {
+            guard let constant else { return }
+            guard let name, constant[Int(program.nameNumbers[name])] else {
                 readsPage = true
                 return
             }
@@ -511,55 +549,58 @@ struct CompiledTemplates: Sendable {
 /// Tells programs apart (a `SectionMemo` only serves the program it was made for).
 final class ProgramIdentity: Sendable {}
 
-/// Sections rendered once for many pages. The caller names the root keys whose values are the
-/// same on every page it renders with this memo (`site`, `contact` …). A section at the root whose
-/// name starts with such a key is rendered on the first page and kept when no lookup inside it
-/// asked the root for another key (or missed there, which another page could answer): its output
-/// then follows from the constant values alone. Later pages copy the kept bytes. Header menus and
-/// the footer are a third of the lookups of a page.
+/// Sections and variables rendered once for many pages. The caller hands over the root values
+/// that are the same on every page it renders with this memo (`site`, `contact` …). A section or
+/// variable at the root whose name starts with such a key is rendered when the memo is made, from
+/// those values alone, and kept when no lookup inside asked the root for another key (or missed
+/// there, which a page could answer): its output then follows from the constant values. Pages
+/// copy the kept bytes. Header menus and the footer are a third of the lookups of a page.
 ///
-/// Pages render on all cores at once: the kept sections sit behind a lock, and bytes are copied
-/// out while it is held, so no core retains the stored arrays another core reads.
+/// Pages render on all cores at once. Everything is rendered before the first page and never
+/// changes after, so pages read the bytes without a lock, and through a buffer pointer, without
+/// retaining arrays that the other cores read as well.
 final class SectionMemo: Sendable {
-    enum Entry { case kept([UInt8]), pageDependent }
-
     let program: ProgramIdentity
     /// For each of the program's distinct names: whether it is a constant root key.
     let constant: [Bool]
-    private let entries = Mutex<[Int: Entry]>([:])
+    let kept: KeptOutputs
 
-    init(program: CompiledTemplates.Program, constantRoots: Set<String>) {
+    init(program: CompiledTemplates.Program, constant: [Bool], kept: [Int: [UInt8]]) {
         self.program = program.identity
-        constant = program.distinctNames.map { constantRoots.contains($0) }
+        self.constant = constant
+        self.kept = KeptOutputs(kept, instructions: program.code.count)
     }
 
-    enum Replay { case copied, pageDependent, unknown }
+    /// How many sections and variables are kept (for tests).
+    var keptCount: Int { kept.starts.count { $0 >= 0 } }
+}
 
-    /// Appends the kept output of the section at `pc`, if there is one.
-    func replay(_ pc: Int, into out: inout [UInt8]) -> Replay {
-        entries.withLock { entries in
-            switch entries[pc] {
-            case .kept(let bytes)?:
-                out.append(contentsOf: bytes)
-                return .copied
-            case .pageDependent?:
-                return .pageDependent
-            case nil:
-                return .unknown
-            }
+/// The outputs a `SectionMemo` kept, end to end: instruction `pc`'s at
+/// `starts[pc]..<starts[pc] + counts[pc]` (`starts[pc]` is -1 when nothing is kept for it).
+struct KeptOutputs: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private(set) var starts: [Int32] = []
+    private(set) var counts: [Int32] = []
+
+    init() {}
+
+    init(_ kept: [Int: [UInt8]], instructions: Int) {
+        starts = [Int32](repeating: -1, count: instructions)
+        counts = [Int32](repeating: 0, count: instructions)
+        for pc in kept.keys.sorted() {
+            starts[pc] = Int32(bytes.count)
+            counts[pc] = Int32(kept[pc]!.count)
+            bytes += kept[pc]!
         }
     }
 
-    /// How many sections are kept (for tests).
-    var keptCount: Int {
-        entries.withLock { entries in entries.values.count { if case .kept = $0 { true } else { false } } }
+    /// Where the output kept for the instruction at `pc` lies in `bytes`; nil when there is none.
+    func range(_ pc: Int) -> Range<Int>? {
+        guard pc < starts.count, starts[pc] >= 0 else { return nil }
+        return Int(starts[pc])..<Int(starts[pc]) + Int(counts[pc])
     }
 
-    /// Records what the first page found for the section at `pc`: its output (every other page
-    /// renders the same) or that it depends on the page.
-    func record(_ pc: Int, _ entry: Entry) {
-        entries.withLock { entries in
-            if entries[pc] == nil { entries[pc] = entry }
-        }
+    func copy(_ range: Range<Int>, into out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

@@ -9,7 +9,7 @@ extension SitePages.PageBuilder {
     func card(_ post: borrowing Post, url: String) -> [String: Any] {
         // A closure, not `map(handlungsfeldLink)`: the method as a value would capture a copy of
         // the whole builder for every card.
-        let fields = (index?.handlungsfelder(of: post) ?? []).map { handlungsfeldLink($0) }
+        let fields = (index?.handlungsfelder(of: post) ?? []).map { handlungsfeldLinks[$0.slug] ?? handlungsfeldLink($0) }
         return [
             "title": post.title,
             "url": url,

@@ -59,8 +59,9 @@ extension SitePages {
         let plainNav: [String: Any]
         /// The items of both menus, to test whether a page needs menus of its own.
         let menuItems: [MenuItem]
-        /// Sections that read only `site`, `contact`, `flags` (and `nav`, on pages with `plainNav`)
-        /// are the same on every page: header menu and footer are rendered once (`SectionMemo`).
+        /// Sections and variables that read only `site`, `contact`, `flags` (and `nav`, on pages with
+        /// `plainNav`) are the same on every page: header menu and footer are rendered once
+        /// (`SectionMemo`).
         let plainNavMemo: SectionMemo?
         let ownNavMemo: SectionMemo?
         /// Teaser context of each post (aligned with `index.posts`), built once: a post appears as a
@@ -69,8 +70,17 @@ extension SitePages {
         /// Title, URL and dates of each post (aligned with `cards`, read from them once): the
         /// archive and the previous/next links of post pages ask for them 30,000 times.
         private(set) var links: [PostLink] = []
+        /// The previous/next link context of each post (aligned with `links`): every post page
+        /// shows two, so each is built once instead of twice.
+        private(set) var neighbours: [[String: Any]] = []
+        /// Each tag's `{name, url}` on post pages, by slug, built once instead of on every post.
+        private(set) var tagLinks: [String: [String: Any]] = [:]
+        /// Each Handlungsfeld's badge context (`handlungsfeldLink`) by slug, for the cards.
+        private(set) var handlungsfeldLinks: [String: [String: Any]] = [:]
 
-        init(site: RenderedSite, theme: Theme, options: Options, index: Index?) {
+        /// `rendersManyPages` false: a builder for a single page, which does not make the
+        /// `SectionMemo`s (rendering their sections takes longer than that one page).
+        init(site: RenderedSite, theme: Theme, options: Options, index: Index?, rendersManyPages: Bool = true) {
             self.site = site
             self.theme = theme
             self.options = options
@@ -109,8 +119,15 @@ extension SitePages {
             ]
             plainNav = Self.nav(config, current: nil)
             menuItems = (config.menus["haupt"] ?? []) + (config.menus["fuss"] ?? [])
-            plainNavMemo = theme.sectionMemo(constantRoots: ["site", "contact", "flags", "nav"])
-            ownNavMemo = theme.sectionMemo(constantRoots: ["site", "contact", "flags"])
+            let constants: [String: Any] = ["site": siteContext, "contact": contactContext, "flags": flags]
+            plainNavMemo = rendersManyPages
+                ? theme.sectionMemo(constants: constants.merging(["nav": plainNav]) { _, nav in nav }) : nil
+            ownNavMemo = rendersManyPages ? theme.sectionMemo(constants: constants) : nil
+            if let index {
+                for field in index.handlungsfelder where handlungsfeldLinks[field.slug] == nil {
+                    handlungsfeldLinks[field.slug] = handlungsfeldLink(field)
+                }
+            }
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
                 cards = renderedCards(index)
@@ -118,6 +135,8 @@ extension SitePages {
                     PostLink(title: card["title"] as! String, url: card["url"] as! String,
                              dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
                 }
+                neighbours = links.map { Self.neighbourContext($0) }
+                for slug in index.tagSlugs { tagLinks[slug] = Self.tagLink(slug: slug, index: index) }
             }
         }
 
@@ -156,9 +175,14 @@ extension SitePages {
             var card = card(index!.posts[i], url: index!.urls[i])
             var html = ""
             if theme.templateNames.contains("card") {
-                let shared: [String: Any] = ["site": siteContext, "contact": contactContext, "flags": flags]
-                // Card keys shadow the shared ones, as on a page stack [root, card].
-                html = theme.render("card", shared.merging(card) { _, own in own })
+                // Card keys shadow the shared ones, as on a page stack [root, card]. Added to a copy
+                // made with room for them, instead of merging into a new dictionary.
+                var root = card
+                root.reserveCapacity(card.count + 3)
+                if root["site"] == nil { root["site"] = siteContext }
+                if root["contact"] == nil { root["contact"] = contactContext }
+                if root["flags"] == nil { root["flags"] = flags }
+                html = theme.render("card", root)
                 if html.hasSuffix("\n") { html.removeLast() }
             }
             card["cardHTML"] = html
@@ -166,9 +190,14 @@ extension SitePages {
         }
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
-        func context(_ meta: PageMeta, _ extra: [String: Any]) -> [String: Any] {
+        /// `marksMenu` is `marksMenu(current: meta.url)`, when the caller knows it already.
+        func context(_ meta: PageMeta, _ extra: [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
             let absoluteURL = config.absoluteURL(meta.url)
-            var page: [String: Any] = [
+            let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
+                [["title": "Startseite", "url": "/", "current": false]]
+                + meta.breadcrumbs.map { ["title": $0.title, "url": $0.url, "current": $0.url == meta.url] }
+            // One literal: a dictionary filled key by key grows and rehashes twice on every page.
+            let page: [String: Any] = [
                 "url": meta.url,
                 "documentTitle": meta.title.map { "\($0) – \(config.title)" } ?? config.title,
                 "description": meta.description,
@@ -178,27 +207,26 @@ extension SitePages {
                 "ogTitle": meta.title ?? config.title,
                 "kind": meta.kind,
                 "isHome": meta.url == "/",
+                "title": meta.title ?? false,
+                "ogImage": meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false,
+                "ogImageAlt": meta.imageAlt ?? false,
+                "jsonLD": meta.jsonLD ?? false,
+                "robots": meta.robots ?? false,
+                "refresh": meta.refresh ?? false,
+                "publishedTime": meta.publishedTime ?? false,
+                "modifiedTime": meta.modifiedTime ?? false,
+                "feeds": meta.feeds.isEmpty ? siteFeeds
+                    : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] },
+                "breadcrumbs": crumbs,
+                "hasBreadcrumbs": !crumbs.isEmpty,
             ]
-            page["title"] = meta.title ?? false
-            page["ogImage"] = meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false
-            page["ogImageAlt"] = meta.imageAlt ?? false
-            page["jsonLD"] = meta.jsonLD ?? false
-            page["robots"] = meta.robots ?? false
-            page["refresh"] = meta.refresh ?? false
-            page["publishedTime"] = meta.publishedTime ?? false
-            page["modifiedTime"] = meta.modifiedTime ?? false
-            page["feeds"] = meta.feeds.isEmpty ? siteFeeds
-                : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] }
-            let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
-                [["title": "Startseite", "url": "/", "current": false]]
-                + meta.breadcrumbs.map { ["title": $0.title, "url": $0.url, "current": $0.url == meta.url] }
-            page["breadcrumbs"] = crumbs
-            page["hasBreadcrumbs"] = !crumbs.isEmpty
 
             var result = extra
+            // The copy made for writing has room for the five keys at once instead of growing after.
+            result.reserveCapacity(extra.count + 5)
             result["site"] = siteContext
             result["page"] = page
-            result["nav"] = marksMenu(current: meta.url) ? Self.nav(config, current: meta.url) : plainNav
+            result["nav"] = (marksMenu ?? self.marksMenu(current: meta.url)) ? Self.nav(config, current: meta.url) : plainNav
             result["contact"] = contactContext
             result["flags"] = flags
             return result
@@ -206,8 +234,8 @@ extension SitePages {
 
         /// The memo for a page with the root of `context(meta, _)`: its constant keys are set last
         /// there, so no key of `extra` can replace them.
-        func memo(for meta: PageMeta) -> SectionMemo? {
-            marksMenu(current: meta.url) ? ownNavMemo : plainNavMemo
+        func memo(for meta: PageMeta, marksMenu: Bool? = nil) -> SectionMemo? {
+            (marksMenu ?? self.marksMenu(current: meta.url)) ? ownNavMemo : plainNavMemo
         }
 
         /// `nav`: both menus of the page at `current` (nil: a page no item marks).
@@ -242,7 +270,9 @@ extension SitePages {
         func page(_ template: String, _ meta: PageMeta, _ extra: @autoclosure () -> [String: Any]) -> OutputFile {
             let path = OutputFile.indexPath(forURL: meta.url)
             guard renders(meta.url) else { return RenderScope.placeholder(path) }
-            return OutputFile(path: path, contents: theme.renderBytes(template, context(meta, extra()), memo: memo(for: meta)))
+            let marks = marksMenu(current: meta.url)
+            return OutputFile(path: path, contents: theme.renderBytes(template, context(meta, extra(), marksMenu: marks),
+                                                                      memo: memo(for: meta, marksMenu: marks)))
         }
     }
 }

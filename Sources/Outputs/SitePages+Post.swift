@@ -50,8 +50,8 @@ extension SitePages.PageBuilder {
                                                    publisher: publisherJSON)
         meta.breadcrumbs = [("Archiv", "/archiv/"), (String(year), "/\(year)/"), (post.title, url)]
 
-        let tags = index.tags(of: post).map { tag -> [String: Any] in
-            ["name": index.tagNames[tag.slug] ?? tag.name, "url": "/tag/\(tag.slug)/"]
+        let tags = index.tags(of: post).map { tag in
+            tagLinks[tag.slug] ?? Self.tagLink(slug: tag.slug, name: tag.name, index: index)
         }
         var postContext: [String: Any] = [
             "title": own["title"]!,
@@ -93,8 +93,16 @@ extension SitePages.PageBuilder {
 
     /// Link to the previous or next post.
     private func neighbour(_ i: Int) -> [String: Any] {
-        let link = link(at: i)
-        return ["title": link.title, "url": link.url, "dateText": link.dateText]
+        neighbours.isEmpty ? Self.neighbourContext(link(at: i)) : neighbours[i]
+    }
+
+    static func neighbourContext(_ link: PostLink) -> [String: Any] {
+        ["title": link.title, "url": link.url, "dateText": link.dateText]
+    }
+
+    /// A tag on a post page: its shown name (the first spelling met, `Index.tagNames`) and URL.
+    static func tagLink(slug: String, name: String? = nil, index: SitePages.Index) -> [String: Any] {
+        ["name": index.tagNames[slug] ?? name ?? slug, "url": "/tag/\(slug)/"]
     }
 }
 

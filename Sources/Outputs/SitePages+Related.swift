@@ -17,8 +17,12 @@ extension SitePages {
         /// then reads numbers without retaining an array the other cores read as well.
         private let groupNumbers: [Int32]
         private let groupStarts: [Int]
-        /// Post indices of each group number, newest first (`index.posts(in:)`).
-        private let members: [[Int]]
+        /// The post's position in each of its groups (aligned with `groupNumbers`).
+        private let positions: [Int]
+        /// Post indices of each group number, newest first (`index.posts(in:)`), all groups end to
+        /// end: group `g`'s at `memberStarts[g]..<memberStarts[g + 1]`.
+        private let members: [Int]
+        private let memberStarts: [Int]
         /// `index.posts[i].date`, for ties.
         private let dates: [Date]
         /// Each post's groups as bits (group number modulo 64). When a post's own groups have
@@ -31,24 +35,30 @@ extension SitePages {
             self.limit = limit
             self.window = window
             var numbers: [Index.Group: Int] = [:]
-            var members: [[Int]] = []
+            var members: [Int] = []
+            var memberStarts: [Int] = [0]
             var groupNumbers: [Int32] = []
             var groupStarts: [Int] = [0]
+            var positions: [Int] = []
             groupStarts.reserveCapacity(index.memberships.count + 1)
             for groups in index.memberships {
                 for membership in groups {
                     if let number = numbers[membership.group] {
                         groupNumbers.append(Int32(number))
                     } else {
-                        numbers[membership.group] = members.count
-                        members.append(index.posts(in: membership.group))
-                        groupNumbers.append(Int32(members.count - 1))
+                        numbers[membership.group] = memberStarts.count - 1
+                        groupNumbers.append(Int32(memberStarts.count - 1))
+                        members += index.posts(in: membership.group)
+                        memberStarts.append(members.count)
                     }
+                    positions.append(membership.position)
                 }
                 groupStarts.append(groupNumbers.count)
             }
             self.groupNumbers = groupNumbers
             self.groupStarts = groupStarts
+            self.positions = positions
+            self.memberStarts = memberStarts
             signatures = (0..<index.memberships.count).map { i in
                 groupNumbers[groupStarts[i]..<groupStarts[i + 1]].reduce(0) { $0 | 1 << UInt64($1 & 63) }
             }
@@ -58,22 +68,12 @@ extension SitePages {
 
         /// Indices into `index.posts`, best first.
         func related(to i: Int) -> [Int] {
-            let groups = index.memberships[i]
-            guard !groups.isEmpty else { return [] }
-            let own = groupNumbers[groupStarts[i]..<groupStarts[i + 1]]
-            // The windows as one sorted list without repeats: cheaper than hashing into a Set, and
-            // the pick below does not depend on the order it sees the candidates in.
-            var candidates: [Int] = []
-            candidates.reserveCapacity(groups.count * (2 * window + 1))
-            for (k, membership) in groups.enumerated() {
-                let list = members[Int(own[own.startIndex + k])]
-                let lower = max(0, membership.position - window)
-                let upper = min(list.count, membership.position + window + 1)
-                candidates += list[lower..<upper]
-            }
-            candidates.sort()
+            let ownRange = groupStarts[i]..<groupStarts[i + 1]
+            guard !ownRange.isEmpty else { return [] }
             // The best `limit` by (score, newer, smaller URL); a strict order, so picking them in one
-            // pass gives the same posts in the same order as sorting all candidates.
+            // pass gives the same posts in the same order as sorting all candidates, in whatever
+            // order they come and however often: a candidate already among the best is not added
+            // again, and one that dropped out is worse than all of them when it comes again.
             let urls = index.urls
             func isBetter(_ a: (index: Int, score: Int), than b: (index: Int, score: Int)) -> Bool {
                 if a.score != b.score { return a.score > b.score }
@@ -83,27 +83,36 @@ extension SitePages {
             }
             var best: [(index: Int, score: Int)] = []
             best.reserveCapacity(limit + 1)
-            var previous = -1
-            // A buffer for reading, not slices: each slice would retain the shared array.
+            // Buffers for reading, not slices or nested arrays: each of those would retain an array
+            // the other cores read as well.
             groupNumbers.withUnsafeBufferPointer { numbers in
-                let own = UnsafeBufferPointer(rebasing: numbers[groupStarts[i]..<groupStarts[i + 1]])
+            members.withUnsafeBufferPointer { members in
+                let own = UnsafeBufferPointer(rebasing: numbers[ownRange])
                 let mine = signatures[i]
                 let canBound = limit > 0 && mine.nonzeroBitCount == own.count
-                for j in candidates where j != previous && j != i {
-                    previous = j
-                    // Shared groups share their bit, so this is at least the score: a candidate
-                    // whose bound is below the last of a full list cannot enter it.
-                    if canBound, best.count == limit, (mine & signatures[j]).nonzeroBitCount < best[limit - 1].score {
-                        continue
+                // The `window` posts on either side (in time) in each of the post's groups.
+                for k in ownRange {
+                    let group = Int(numbers[k])
+                    let list = memberStarts[group]..<memberStarts[group + 1]
+                    let lower = list.lowerBound + max(0, positions[k] - window)
+                    let upper = list.lowerBound + min(list.count, positions[k] + window + 1)
+                    for j in members[lower..<upper] where j != i {
+                        // Shared groups share their bit, so this is at least the score: a candidate
+                        // whose bound is below the last of a full list cannot enter it.
+                        if canBound, best.count == limit, (mine & signatures[j]).nonzeroBitCount < best[limit - 1].score {
+                            continue
+                        }
+                        var score = 0
+                        for m in groupStarts[j]..<groupStarts[j + 1] where own.contains(numbers[m]) { score += 1 }
+                        let candidate = (index: j, score: score)
+                        if best.count == limit, let last = best.last, !isBetter(candidate, than: last) { continue }
+                        if best.contains(where: { $0.index == j }) { continue }
+                        let slot = best.firstIndex(where: { isBetter(candidate, than: $0) }) ?? best.count
+                        best.insert(candidate, at: slot)
+                        if best.count > limit { best.removeLast() }
                     }
-                    var score = 0
-                    for k in groupStarts[j]..<groupStarts[j + 1] where own.contains(numbers[k]) { score += 1 }
-                    let candidate = (index: j, score: score)
-                    if best.count == limit, let last = best.last, !isBetter(candidate, than: last) { continue }
-                    let slot = best.firstIndex(where: { isBetter(candidate, than: $0) }) ?? best.count
-                    best.insert(candidate, at: slot)
-                    if best.count > limit { best.removeLast() }
                 }
+            }
             }
             return best.map(\.index)
         }

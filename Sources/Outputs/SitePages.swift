@@ -117,7 +117,7 @@ public enum SitePages {
                                    description: String, bodyHTML: @autoclosure () -> String,
                                    breadcrumbs: [(title: String, url: String)] = [],
                                    options: Options = Options()) -> OutputFile {
-        let builder = PageBuilder(site: site, theme: theme, options: options, index: nil)
+        let builder = PageBuilder(site: site, theme: theme, options: options, index: nil, rendersManyPages: false)
         return builder.genericPage(url: url, title: title, description: description, bodyHTML: bodyHTML(),
                                    breadcrumbs: breadcrumbs)
     }

@@ -168,10 +168,11 @@ public struct Theme: Sendable {
         func escapeText(_ text: String) -> String { Escape.html(text) }
     }
 
-    /// A memo for pages whose root values under `constantRoots` are the same on every page that
-    /// passes it to `renderBytes`; nil when swift-mustache renders (it has no such memo).
-    func sectionMemo(constantRoots: Set<String>) -> SectionMemo? {
-        renderer == .swiftMustache ? nil : compiled?.memo(constantRoots: constantRoots)
+    /// A memo for pages whose roots hold `constants` (the same values under the same keys) on
+    /// every page that passes it to `renderBytes`; nil when swift-mustache renders (it has no
+    /// such memo).
+    func sectionMemo(constants: [String: Any]) -> SectionMemo? {
+        renderer == .swiftMustache ? nil : compiled?.memo(constants: constants)
     }
 
     /// Renders template `name` with `context`; empty when the theme lacks it (checked at load).
@@ -181,8 +182,8 @@ public struct Theme: Sendable {
 
     /// `render` as UTF-8 bytes: a page rendered by `CompiledTemplates` goes into its file without a
     /// String in between (validating and copying 500 MB of pages twice showed in profiles).
-    /// With `memo` (from `sectionMemo`), sections that read only constant root values are
-    /// rendered once for all pages that share the memo.
+    /// With `memo` (from `sectionMemo`), sections and variables that read only constant root
+    /// values are rendered once for all pages that share the memo.
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8] {
         switch renderer {
         case .compiled:

@@ -61,6 +61,26 @@ struct CompiledTemplateTests {
         #expect(out == "neinkeine[Wurzel]fehlt\n")
     }
 
+    /// The machine keeps what the root holds under a name after the first lookup reached it:
+    /// later lookups of the same name – from the root, from inside sections whose frames lack or
+    /// shadow it, for missing names and for dotted names below it – must find the same as before.
+    @Test func rootValuesReadAgainAndAgain() throws {
+        let template = """
+        {{page.title}}|{{page.title}}|{{fehlt}}|{{fehlt.x}}|{{#liste}}{{page.title}}{{page.sub.x}}{{fehlt}}{{title}};{{/liste}}
+        {{#page}}{{title}}/{{page.title}}{{/page}}|{{#liste}}{{#page}}{{title}}{{/page}}{{/liste}}|{{^fehlt}}kein{{/fehlt}}{{^fehlt}}!{{/fehlt}}
+        {{#zahl}}{{.}}{{/zahl}}{{zahl}}{{#ja}}{{page.title}}{{/ja}}{{page.sub.x}}{{page.sub.x}}
+
+        """
+        let out = try expectSame(["t": template], [
+            "page": ["title": "Wurzel & Co", "sub": ["x": "tief"]] as [String: Any],
+            "liste": [["title": "a"], ["page": ["title": "verdeckt"], "fehlt": "da"], [:]] as [[String: Any]],
+            "zahl": 7, "ja": true, "title": "T",
+        ])
+        #expect(out.hasPrefix("Wurzel &amp; Co|Wurzel &amp; Co|||Wurzel &amp; Cotiefa;verdecktdaT;Wurzel &amp; CotiefT;\n"))
+        #expect(out.contains("Wurzel &amp; Co/Wurzel &amp; Co|Wurzel &amp; CoverdecktWurzel &amp; Co|kein!\n"))
+        #expect(out.hasSuffix("77Wurzel &amp; Cotieftief\n"))
+    }
+
     @Test func namesClimbTheStackOnlyForTheirFirstPart() throws {
         let template = """
         {{#posts}}

@@ -3,8 +3,9 @@ import Mustache
 @testable import Outputs
 import Testing
 
-/// `SectionMemo` keeps a section's output only when it follows from the constant root values:
-/// pages rendered with one memo must equal swift-mustache's rendering of each page on its own.
+/// `SectionMemo` keeps a section's or variable's output only when it follows from the constant
+/// root values: pages rendered with one memo must equal swift-mustache's rendering of each page
+/// on its own.
 struct SectionMemoTests {
     func theme(_ templates: [String: String]) throws -> Theme {
         _ = Theme.byteEscaping
@@ -44,7 +45,7 @@ struct SectionMemoTests {
 
     @Test func pagesWithOneMemoEqualSwiftMustache() throws {
         let theme = try theme(Self.templates)
-        let memo = try #require(theme.sectionMemo(constantRoots: ["site", "contact", "flags", "nav"]))
+        let memo = try #require(theme.sectionMemo(constants: Self.constant))
         // `current` missing in the first item climbs to the root, where it differs by page; `fehlt`
         // is missing in `site` and found in the root on some pages only.
         let pages = [
@@ -58,17 +59,17 @@ struct SectionMemoTests {
             let fast = theme.compiled?.renderBytes("t", context, memo: memo).map { String(decoding: $0, as: UTF8.self) }
             #expect(fast == reference)
         }
-        // Read constants alone: the contact block, `[{{site.title}}]`, `{{#site}}{{kurz}}{{/site}}` and
-        // `{{#contact}}` of the partial without indentation (a section holding a partial is never
-        // kept, nor one rendered with an indentation).
-        #expect(memo.keptCount == 4)
+        // Read constants alone: the contact block and its `{{contact.name}}`, `[{{site.title}}]` and
+        // its `{{site.title}}`, `{{#site}}{{kurz}}{{/site}}` and the partial's `{{#contact}}` (a
+        // section holding a partial is never kept; an indented partial renders its sections anew).
+        #expect(memo.keptCount == 6)
     }
 
     /// The contract: a kept section is copied, not rendered again, so the memo must only be shared
     /// by pages whose constant roots are the same (`PageBuilder` keeps one per kind of `nav`).
     @Test func keptSectionsAreCopiedNotRenderedAgain() throws {
         let theme = try theme(["t": "{{#site}}{{title}}{{/site}}/{{#page}}{{title}}{{/page}}\n"])
-        let memo = try #require(theme.sectionMemo(constantRoots: ["site"]))
+        let memo = try #require(theme.sectionMemo(constants: ["site": ["title": "A"]]))
         let first = theme.renderBytes("t", ["site": ["title": "A"], "page": ["title": "1"]], memo: memo)
         let second = theme.renderBytes("t", ["site": ["title": "B"], "page": ["title": "2"]], memo: memo)
         #expect(String(decoding: first, as: UTF8.self) == "A/1\n")
@@ -80,9 +81,32 @@ struct SectionMemoTests {
     @Test func aMemoOfAnotherThemeIsIgnored() throws {
         let one = try theme(["t": "{{#site}}{{title}}{{/site}}\n"])
         let other = try theme(["t": "{{#site}}{{title}}{{/site}}\n"])
-        let memo = try #require(one.sectionMemo(constantRoots: ["site"]))
-        _ = one.renderBytes("t", ["site": ["title": "A"]], memo: memo)
+        let memo = try #require(one.sectionMemo(constants: ["site": ["title": "A"]]))
         let rendered = other.renderBytes("t", ["site": ["title": "B"]], memo: memo)
         #expect(String(decoding: rendered, as: UTF8.self) == "B\n")
+    }
+
+    /// Variables at the root are copied from the memo too; inside a section whose frame has a key
+    /// of the same name, or in an indented partial, they are looked up as always.
+    @Test func variablesAtTheRootAreKeptShadowedOnesLookedUp() throws {
+        let templates = [
+            "t": "{{site.title}}|{{{site.title}}}|{{site.fehlt}}|{{page.title}}\n{{#liste}}{{site.title}}/{{{site.kurz}}};{{/liste}}\n  {{>teil}}\n",
+            "teil": "{{site.title}}\n{{site.kurz}}\n",
+        ]
+        let theme = try theme(templates)
+        let memo = try #require(theme.sectionMemo(constants: Self.constant))
+        for title in ["Eins & <b>", "Zwei 😀"] {
+            var context = Self.constant
+            context["page"] = ["title": title]
+            context["liste"] = [["site": ["title": "verdeckt"]], [:], ["site": "Text"]] as [[String: Any]]
+            let reference = theme.library.render(context, withTemplate: "t") ?? ""
+            let fast = theme.compiled?.renderBytes("t", context, memo: memo).map { String(decoding: $0, as: UTF8.self) }
+            #expect(fast == reference)
+            #expect(reference.hasPrefix("Soziales &amp; &lt;Mittelsachsen&gt;|Soziales & <Mittelsachsen>||"))
+            #expect(reference.contains("verdeckt/;Soziales &amp; &lt;Mittelsachsen&gt;/Ä;/;\n"))
+        }
+        // `{{site.title}}`, `{{{site.title}}}`, `{{site.fehlt}}` and the two in the list of `t` (kept,
+        // but copied only where the stack is the root alone), both lines of `teil`.
+        #expect(memo.keptCount == 7)
     }
 }
