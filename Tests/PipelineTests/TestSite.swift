@@ -80,7 +80,7 @@ enum TestSite {
         let enumerator = FileManager.default.enumerator(atPath: directory)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: directory + "/" + path) }
         }
         return files
