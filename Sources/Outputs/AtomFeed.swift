@@ -12,14 +12,14 @@ public enum AtomFeed {
         x.append(static: "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         FeedBytes.appendXML(channel.language, to: &x)
         x.append(static: "\">\n")
-        element("id", channel.selfURL, into: &x)
+        FeedBytes.appendElement("id", channel.selfURL, into: &x)
         x.append(static: "<title type=\"text\">")
         FeedBytes.appendXML(channel.title, to: &x)
         x.append(static: "</title>\n<subtitle type=\"text\">")
         FeedBytes.appendXML(channel.description, to: &x)
         x.append(static: "</subtitle>\n")
         // Atom requires `updated`; a site without any post falls back to a fixed date, never the clock.
-        element("updated", RFCDate.rfc3339(channel.updated ?? .init(timeIntervalSince1970: 0)), into: &x)
+        FeedBytes.appendElement("updated", RFCDate.rfc3339(channel.updated ?? .init(timeIntervalSince1970: 0)), into: &x)
         x.append(static: "<link rel=\"self\" type=\"application/atom+xml\" href=\"")
         FeedBytes.appendXML(channel.selfURL, to: &x)
         x.append(static: "\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
@@ -27,7 +27,7 @@ public enum AtomFeed {
         x.append(static: "\"/>\n<author><name>")
         FeedBytes.appendXML(channel.publisher, to: &x)
         x.append(static: "</name></author>\n")
-        element("generator", "SozialSite", into: &x)
+        FeedBytes.appendElement("generator", "SozialSite", into: &x)
         FeedItemFragments.appendItems(of: channel, format: .atom, fragments: fragments, into: &x) { item, out in
             entry(item, bodies: bodies, into: &out)
         }
@@ -45,7 +45,7 @@ public enum AtomFeed {
     /// `entry` appended to `x`.
     static func entry(_ item: FeedItem, bodies: FeedBodies, into x: inout [UInt8]) {
         x.append(static: "<entry>\n")
-        element("id", item.id, into: &x)
+        FeedBytes.appendElement("id", item.id, into: &x)
         x.append(static: "<title type=\"text\">")
         FeedBytes.appendXML(item.title, to: &x)
         x.append(static: "</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
@@ -60,8 +60,8 @@ public enum AtomFeed {
             FeedBytes.appendXML(image.url, to: &x)
             x.append(static: "\"/>\n")
         }
-        element("published", RFCDate.rfc3339(item.published), into: &x)
-        element("updated", RFCDate.rfc3339(item.updated), into: &x)
+        FeedBytes.appendElement("published", RFCDate.rfc3339(item.published), into: &x)
+        FeedBytes.appendElement("updated", RFCDate.rfc3339(item.updated), into: &x)
         if let author = item.author {
             x.append(static: "<author><name>")
             FeedBytes.appendXML(author, to: &x)
@@ -81,18 +81,5 @@ public enum AtomFeed {
         x.append(static: "</summary>\n<content type=\"html\">")
         bodies.withHTML(forSourcePath: item.sourcePath) { FeedBytes.appendXML($0, to: &x) }
         x.append(static: "</content>\n</entry>\n")
-    }
-
-    /// `<name>text</name>` and a line break, `text` escaped.
-    private static func element(_ name: StaticString, _ text: String, into x: inout [UInt8]) {
-        x.append(0x3C)
-        x.append(static: name)
-        x.append(0x3E)
-        FeedBytes.appendXML(text, to: &x)
-        x.append(0x3C)
-        x.append(0x2F)
-        x.append(static: name)
-        x.append(0x3E)
-        x.append(0x0A)
     }
 }

@@ -119,6 +119,19 @@ enum FeedBytes {
         }
     }
 
+    /// `<name>text</name>` and a line break, `text` escaped (Atom and RSS).
+    static func appendElement(_ name: StaticString, _ text: String, into x: inout [UInt8]) {
+        x.append(0x3C)
+        x.append(static: name)
+        x.append(0x3E)
+        appendXML(text, to: &x)
+        x.append(0x3C)
+        x.append(0x2F)
+        x.append(static: name)
+        x.append(0x3E)
+        x.append(0x0A)
+    }
+
     /// Appends `XMLText.escape(text)`.
     static func appendXML(_ text: String, to out: inout [UInt8]) {
         var text = text

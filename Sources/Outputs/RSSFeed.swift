@@ -15,19 +15,19 @@ public enum RSSFeed {
         x.append(static: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         x.append(static: "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n")
         x.append(static: "<channel>\n")
-        element("title", channel.title, into: &x)
-        element("link", channel.homeURL, into: &x)
-        element("description", channel.description, into: &x)
-        element("language", channel.language, into: &x)
+        FeedBytes.appendElement("title", channel.title, into: &x)
+        FeedBytes.appendElement("link", channel.homeURL, into: &x)
+        FeedBytes.appendElement("description", channel.description, into: &x)
+        FeedBytes.appendElement("language", channel.language, into: &x)
         x.append(static: "<atom:link href=\"")
         FeedBytes.appendXML(channel.selfURL, to: &x)
         x.append(static: "\" rel=\"self\" type=\"application/rss+xml\"/>\n")
         if let updated = channel.updated {
-            element("pubDate", RFCDate.rfc822(updated), into: &x)
-            element("lastBuildDate", RFCDate.rfc822(updated), into: &x)
+            FeedBytes.appendElement("pubDate", RFCDate.rfc822(updated), into: &x)
+            FeedBytes.appendElement("lastBuildDate", RFCDate.rfc822(updated), into: &x)
         }
-        element("generator", "SozialSite", into: &x)
-        element("ttl", "60", into: &x)
+        FeedBytes.appendElement("generator", "SozialSite", into: &x)
+        FeedBytes.appendElement("ttl", "60", into: &x)
         FeedItemFragments.appendItems(of: channel, format: .rss, fragments: fragments, into: &x) { item, out in
             self.item(item, publisher: channel.publisher, bodies: bodies, into: &out)
         }
@@ -45,13 +45,13 @@ public enum RSSFeed {
     /// `item` appended to `x`.
     static func item(_ item: FeedItem, publisher: String, bodies: FeedBodies, into x: inout [UInt8]) {
         x.append(static: "<item>\n")
-        element("title", item.title, into: &x)
-        element("link", item.url, into: &x)
+        FeedBytes.appendElement("title", item.title, into: &x)
+        FeedBytes.appendElement("link", item.url, into: &x)
         x.append(static: "<guid isPermaLink=\"false\">")
         FeedBytes.appendXML(item.id, to: &x)
         x.append(static: "</guid>\n")
-        element("pubDate", RFCDate.rfc822(item.published), into: &x)
-        element("dc:creator", item.author ?? publisher, into: &x)
+        FeedBytes.appendElement("pubDate", RFCDate.rfc822(item.published), into: &x)
+        FeedBytes.appendElement("dc:creator", item.author ?? publisher, into: &x)
         for category in item.categories {
             x.append(static: "<category domain=\"")
             FeedBytes.appendXML(category.url, to: &x)
@@ -61,7 +61,7 @@ public enum RSSFeed {
         }
         // `description` is HTML to readers: plain text is HTML-escaped first, so a „<“ in a
         // summary stays a character instead of starting a tag.
-        element("description", Escape.html(item.summary), into: &x)
+        FeedBytes.appendElement("description", Escape.html(item.summary), into: &x)
         x.append(static: "<content:encoded>")
         bodies.withHTML(forSourcePath: item.sourcePath) { FeedBytes.appendCDATA($0, to: &x) }
         x.append(static: "</content:encoded>\n")
@@ -94,18 +94,5 @@ public enum RSSFeed {
             }
         }
         x.append(static: "</item>\n")
-    }
-
-    /// `<name>text</name>` and a line break, `text` escaped.
-    private static func element(_ name: StaticString, _ text: String, into x: inout [UInt8]) {
-        x.append(0x3C)
-        x.append(static: name)
-        x.append(0x3E)
-        FeedBytes.appendXML(text, to: &x)
-        x.append(0x3C)
-        x.append(0x2F)
-        x.append(static: name)
-        x.append(0x3E)
-        x.append(0x0A)
     }
 }
