@@ -25,8 +25,7 @@ extension OutputWriter {
         private let published: String?
         private(set) var result = Result(written: 0, unchanged: 0, copied: 0)
 
-        /// `prescanned`: what `scanStaging` found a moment ago (the build starts reading early).
-        init(_ writer: OutputWriter, prescanned: StagingTree? = nil) throws {
+        init(_ writer: OutputWriter, prescanned: StagingTree?) throws {
             self.writer = writer
             let fm = FileManager.default
             staging = writer.stagingPath
@@ -138,8 +137,7 @@ extension OutputWriter {
             // threads creating in the same parent would only wait for each other (spinning, on Linux).
             let staging = staging
             for depth in missing.keys.sorted() {
-                let groups = missing[depth]!.keys.sorted().map { missing[depth]![$0]! }
-                let failures = groups.parallelMap { group -> WriteError? in
+                let failures = Array(missing[depth]!.values).parallelMap { group -> WriteError? in
                     for folder in group {
                         guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
                             return WriteError(path: folder, reason: SystemErrorText.describe(errno: errno))
@@ -165,11 +163,9 @@ extension OutputWriter {
         }
     }
 
-    /// Opens a publication on the staging folder (see `Session`).
-    public func session() throws -> Session { try Session(self) }
-
-    /// Opens a publication with what `scanStaging` returned.
-    func session(prescanned: StagingTree?) throws -> Session { try Session(self, prescanned: prescanned) }
+    /// Opens a publication on the staging folder (see `Session`); `prescanned` is what
+    /// `scanStaging` returned, if the build started reading early.
+    func session(prescanned: StagingTree? = nil) throws -> Session { try Session(self, prescanned: prescanned) }
 
     /// The staging folder beside the output folder: `.public.neu` for `public`.
     var stagingPath: String {
