@@ -57,7 +57,8 @@ public enum SiteBuilder {
 
         // 4. Rendern
         let site = RenderedSite(content: content, bodies: bodies, data: loaded.data)
-        var pageOptions = SitePages.Options(imageSize: { path in loaded.imageSizes[path].map { ($0.width, $0.height) } },
+        let imageSizes = loaded.imageSizes
+        var pageOptions = SitePages.Options(imageSize: { path in imageSizes[path].map { ($0.width, $0.height) } },
                                             previewNow: options.includeDrafts ? options.now : nil)
         pageOptions.hasServiceDirectory = !content.serviceDirectory.isEmpty
         pageOptions.extraSitemapEntries += AngebotePages.sitemapEntries(content: content)
@@ -68,7 +69,9 @@ public enum SiteBuilder {
         if incremental == nil && options.writeOutput {
             let report = renderAndWrite(context, options: options, clock: clock, diagnostics: diagnostics,
                                         stagingScan: stagingScan)
-            BackgroundRelease.drop((loaded, bodies, context))
+            // Moved, not copied: were a copy left here, this thread would free the site on return.
+            BackgroundRelease.drop((consume loaded, consume content, consume bodies, consume site, consume context,
+                                    consume chartBlocks))
             return report
         }
         let rendered = clock.run(.render) { incremental?.render(context) ?? RenderStage.run(context) }
