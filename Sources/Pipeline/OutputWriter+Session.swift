@@ -11,7 +11,7 @@ extension OutputWriter {
     /// need not stay in memory until the last part is done (10,000 posts: about 450 MB of pages and
     /// feeds). Until `finish` nothing published changes; a session that is dropped leaves only the
     /// staging folder, which the next build updates anyway.
-    public struct Session {
+    public struct Session: Sendable {
         let writer: OutputWriter
         let staging: String
         /// What the staging folder held at the start, minus what has been cleared out of the way.
