@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One module per concern; dependencies point downwards only:
-//   sozialsite (CLI) → DevServer → Pipeline → Outputs → Content, Charts, Data → Markdown, Support → CCmarkGFM
+//   sozialsite (CLI) → DevServer → Pipeline → Outputs → Content, Charts, Data → Markdown, Support → CCmarkGFM, CCmarkThreadFix
 let package = Package(
     name: "SozialSite",
     platforms: [.macOS(.v15)],
@@ -22,10 +22,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Lets cmark-gfm parse on several threads at once (see threadfix.c).
+        .target(name: "CCmarkThreadFix", linkerSettings: [.linkedLibrary("dl")]),
         // Diagnostics, escaping, slugs, German formatting: what every other module needs.
         .target(name: "Support"),
         // The only module that talks to cmark-gfm.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Support"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "CCmarkThreadFix", "Support"]),
         // Content model, site configuration, loading and validation of content files.
         .target(name: "Content", dependencies: ["Support", "Markdown", .product(name: "Yams", package: "Yams")]),
         // Pure charts: data in, SVG out. Knows nothing of the site.

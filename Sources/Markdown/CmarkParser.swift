@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkThreadFix
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -8,8 +9,9 @@ import Darwin
 
 /// cmark-gfm 0.29.0.gfm.6 (Debian) is not re-entrant: `cmark_parser_finish` adds and then clears
 /// process-global tables of special characters. Two parses at once silently drop `~~strike~~` and
-/// autolinks in 20–30 % of documents (research/swift-feasibility.md §1). So feed+finish run under
-/// this lock; rendering has no global state and runs in parallel.
+/// autolinks in 20–30 % of documents (research/swift-feasibility.md §1). `CCmarkThreadFix` keeps the
+/// tables filled so parsers finish side by side (`ExtensionRegistry.parsesInParallel`); should that
+/// replacement not be live, feed+finish run under this lock. Rendering has no global state.
 let cmarkParseLock = Mutex(())
 
 /// Box for handing a freshly parsed tree out of `Mutex.withLock` (OpaquePointer is not Sendable).
@@ -24,6 +26,28 @@ enum ExtensionRegistry {
     }()
 
     static let names = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// True when documents may be parsed on several threads at once. One parse with every extension
+    /// fills cmark's tables of special characters; `CCmarkThreadFix` then stops cmark from changing
+    /// them. Proved live by its call count; else parsing takes turns under `cmarkParseLock`.
+    static let parsesInParallel: Bool = {
+        _ = registered
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        attachAll(to: parser)
+        let sample = "~~x~~ www.example.org https://example.org"
+        sample.utf8CString.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, $0.count - 1) }
+        cmark_node_free(cmark_parser_finish(parser))
+        guard sozialsite_cmark_special_character_calls() > 0 else { return false }
+        sozialsite_cmark_freeze_special_characters()
+        return true
+    }()
+
+    static func attachAll(to parser: OpaquePointer) {
+        for name in names {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+    }
 }
 
 /// Owns one cmark parser and its tree. Not Sendable: create, use and drop it inside one task.
@@ -38,18 +62,14 @@ final class CmarkDocument {
     private let arena = CmarkArena()
 
     init(_ text: String, options: Int32) {
-        _ = ExtensionRegistry.registered
+        let parallel = ExtensionRegistry.parsesInParallel
         self.options = options
         var text = text
         let arena = arena
         let (parser, root) = arena.activate { () -> (OpaquePointer, NodeRef) in
             let parser = cmark_parser_new_with_mem(options, CmarkArena.memory)!
-            for name in ExtensionRegistry.names {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
-                }
-            }
-            let root = cmarkParseLock.withLock { _ -> NodeRef in
+            ExtensionRegistry.attachAll(to: parser)
+            func parse() -> NodeRef {
                 text.withUTF8 { buffer in
                     buffer.withMemoryRebound(to: CChar.self) {
                         cmark_parser_feed(parser, $0.baseAddress, $0.count)
@@ -57,7 +77,7 @@ final class CmarkDocument {
                 }
                 return NodeRef(pointer: cmark_parser_finish(parser))
             }
-            return (parser, root)
+            return (parser, parallel ? parse() : cmarkParseLock.withLock { _ in parse() })
         }
         self.parser = parser
         self.root = root.pointer
