@@ -37,6 +37,13 @@ RESULTS="$DIR/results.jsonl"
 export LANG=C.UTF-8
 
 mkdir -p "$DIR"
+# Outputs of earlier runs are moved aside and deleted only when the script ends: on this disk,
+# creating thousands of files within minutes after deleting thousands is several times slower
+# (ext4 skips recently freed inodes), and that would time the clean-up, not the tools.
+TRASH="$DIR/.trash-$$"
+mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
+aside() { for path in "$@"; do [[ -e $path ]] && mv "$path" "$TRASH/$(basename "$path")-$RANDOM"; done; return 0; }
 echo "== release build"
 (cd "$ROOT" && swift build -c release --product sozialsite)
 BIN="$ROOT/.build/release/sozialsite"
@@ -76,7 +83,7 @@ for N in $POSTS; do
 
   OUT="$DIR/out-$N" HOUT="$DIR/hugo-out-$N"
   echo "== one build of each, to check them"
-  rm -rf "$OUT" "$HOUT"
+  aside "$OUT" "$HOUT" "$(dirname "$OUT")/.$(basename "$OUT").neu"
   if ! "$BIN" build --no-cache --source "$CORPUS" --output "$OUT" > "$DIR/first-build-$N.log" 2>&1 || [[ ! -f $OUT/index.html ]]; then
     tail -n 40 "$DIR/first-build-$N.log"; echo "bench: sozialsite build failed — nothing to time." >&2; exit 1
   fi
@@ -108,7 +115,7 @@ for N in $POSTS; do
       TITLE="$N Beiträge, über die vorige Ausgabe"
     fi
     python3 "$HERE/compare.py" --runs "$RUNS" --warmup "$WARMUP" --title "$TITLE" --json "$RESULTS" \
-      --fresh-root "$DIR/fresh" --markdown "$DIR/table.md" \
+      --fresh-root "$TRASH/fresh" --keep-fresh --markdown "$DIR/table.md" \
       --tool "sozialsite=$OURS_CMD" --tool "Hugo=$HUGO_CMD" --reference Hugo
     { echo; echo "$TITLE:"; echo; cat "$DIR/table.md"; } >> "$SECTION"
   done

@@ -7,8 +7,9 @@
 COMMAND is split like a shell would (shlex) and run directly (no shell, so the kernel's rusage is
 the command's own). A `{out}` in COMMAND is replaced by a fresh, not yet existing folder for every
 run (`--fresh-root DIR`): a build into an empty output folder, as in CI. These folders are deleted
-only after the last round: on ext4, creating thousands of folders right after thousands were
-deleted is several times slower (the inode allocator skips recently freed inodes), which would
+only after the last round (with `--keep-fresh` not at all: the caller deletes them after its last
+comparison): on ext4, creating thousands of folders within minutes after thousands were deleted is
+several times slower (the inode allocator skips inodes freed in the last 1–6 minutes), which would
 measure the benchmark's own clean-up rather than the tools. Without `{out}` the command writes where it says, usually over its
 previous output, as on a developer's machine.
 
@@ -59,6 +60,8 @@ def main() -> int:
     ap.add_argument("--reference", help="tool the ratios are taken against (default: the last one)")
     ap.add_argument("--fresh-root", default="/tmp/sozialsite-bench/fresh",
                     help="where {out} folders are created (same disk as the usual output)")
+    ap.add_argument("--keep-fresh", action="store_true",
+                    help="leave the fresh output folders for the caller to delete after its last comparison")
     ap.add_argument("--title", default="")
     ap.add_argument("--json", help="append the result as one JSON line to this file")
     ap.add_argument("--markdown", help="write the summary table (Markdown) to this file")
@@ -108,8 +111,9 @@ def main() -> int:
             if round_index >= args.warmup:
                 results[name].append(r)
 
-    for folder in created:
-        shutil.rmtree(folder, ignore_errors=True)
+    if not args.keep_fresh:
+        for folder in created:
+            shutil.rmtree(folder, ignore_errors=True)
     keys = ("wall_s", "cpu_s", "peak_rss_mib", "foreign_cores")
     med = {n: {k: statistics.median(r[k] for r in results[n]) for k in keys} for n in names}
     ref = med[reference]
