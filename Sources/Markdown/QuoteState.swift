@@ -119,7 +119,7 @@ struct QuoteState {
         return classify(decodeScalar(bytes, start..<end))
     }
 
-    /// cmark validates UTF-8 (CMARK_OPT_VALIDATE_UTF8), so a broken sequence cannot occur; should it,
+    /// cmark's input is a Swift String, valid UTF-8, so a broken sequence cannot occur; should it,
     /// it reads as U+FFFD, as `String(cString:)` would have repaired it.
     private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar {
         var parser = Unicode.UTF8.ForwardParser()
