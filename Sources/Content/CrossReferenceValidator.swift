@@ -80,7 +80,8 @@ public enum CrossReferenceValidator {
         let perPost: [(url: String, ids: Set<String>)?] = content.posts.parallelMap { post in
             bodies[post.source.path].map { (post.url, headingIDs($0)) }
         }
-        let others = otherSources(content).map { path, url in bodies[path].map { (url: url, ids: headingIDs($0)) } }
+        // A thousand service entries are worth the other core, too.
+        let others = otherSources(content).parallelMap { path, url in bodies[path].map { (url: url, ids: headingIDs($0)) } }
         var anchors: [String: Set<String>] = [:]
         anchors.reserveCapacity(perPost.count + others.count)
         // One hash lookup per page; two pages with the same URL (reported elsewhere) share their ids.
