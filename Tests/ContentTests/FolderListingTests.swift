@@ -48,6 +48,30 @@ struct FolderListingTests {
         #expect(walker.files(in: "content/gibt-es-nicht", recursive: true).files.isEmpty)
     }
 
+    /// `SitePath.problem` as it was before the byte-level checks for ASCII paths.
+    static func characterProblem(_ path: String) -> String? {
+        if path.hasPrefix("http://") || path.hasPrefix("https://") || path.hasPrefix("//") {
+            return "ist eine vollständige Webadresse, hier ist aber ein Pfad auf dieser Website gefragt"
+        }
+        if !path.hasPrefix("/") { return "beginnt nicht mit „/“" }
+        if path.contains(where: { $0 == " " || $0 == "\t" || $0 == "\\" }) { return "enthält Leerzeichen oder einen Backslash" }
+        if path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) {
+            return "enthält „..“ oder „.“ als Ordnerangabe"
+        }
+        if path.contains("?") || path.contains("#") { return "enthält „?“ oder „#“" }
+        return nil
+    }
+
+    @Test func sitePathProblemsAreFoundLikeCharacterByCharacter() {
+        let paths = ["", "/", "//x", "/bilder/a.svg", "/bilder/a b.svg", "/a\tb", "/a\\b", "/../x", "/a/./b", "/a/../",
+                     "/a/.../b", "/.x/..y/", "/a..b", "/a/.", "/a/..", "/a//b", "/a?b", "/a#b", "/a?#", "bilder/x",
+                     "http://x/", "https://x/y", "/ä ö", "/ümlaut/🎉.svg", "/a \u{301}b", "/a\r\nb", "/.\u{301}/x",
+                     "/&<>\"'", "/" + String(repeating: "lang/", count: 300) + "x.svg", "/x/.\u{301}/"]
+        for path in paths {
+            #expect(SitePath.problem(path) == Self.characterProblem(path), "\(path)")
+        }
+    }
+
     @Test func quickReplacingEqualsReplacing() {
         let texts = ["", "_", "a_b_c", "ohne", "Straße_Öl_🎉", "_\u{0301}x", "x_\u{0301}", "Mo – Fr", "Mo –\u{0301} Fr",
                      "Mo—Mi, Fr−Sa", "Mo‑Di", "Sa und So", "Di bis Do", " bis ", "bis", "und und und",
