@@ -19,12 +19,14 @@ struct FieldReader {
     let strictJSON: Bool
     /// Where the mapping starts; missing keys are reported here.
     let origin: SourceLocation
-    /// Keys in file order with their positions and value nodes. The key's mark, not its node: each
-    /// copy of a node costs retains, and only its position is ever needed.
-    private(set) var entries: [(name: String, keyMark: Mark?, value: Node)] = []
-    /// The key names again, for the lookups: a linear search over ten short names costs less than
-    /// hashing every key into a dictionary, which each of 10,000 front matters paid for.
-    private var names: [String] = []
+    /// Keys in file order: their names, positions and value nodes, in three arrays of the same
+    /// length. The key's mark, not its node: each copy of a node costs retains, and only its
+    /// position is ever needed. Three arrays, not one of tuples: reading one part of a tuple
+    /// element copied the whole tuple. The names are searched linearly: over ten short names that
+    /// costs less than hashing every key into a dictionary, which each of 10,000 front matters paid for.
+    private(set) var names: [String] = []
+    private var keyMarks: [Mark?] = []
+    private var values: [Node] = []
     /// Key → index, only for big mappings (service entries have twenty keys and ask for each
     /// several times), where the linear search would cost more than the hashing.
     private var index: [String: Int]? = nil
@@ -51,8 +53,9 @@ struct FieldReader {
             diagnostics.append(.error("wrong-type", at: document.location(of: node), message, hint: hint))
             return
         }
-        entries.reserveCapacity(mapping.count)
         names.reserveCapacity(mapping.count)
+        keyMarks.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 diagnostics.append(.error("wrong-type", at: document.location(of: key),
@@ -61,7 +64,8 @@ struct FieldReader {
                 continue
             }
             names.append(scalar.string)
-            entries.append((scalar.string, scalar.mark, value))
+            keyMarks.append(scalar.mark)
+            values.append(value)
         }
         if names.count > FieldReader.linearSearchLimit {
             var index: [String: Int] = [:]
@@ -77,11 +81,11 @@ struct FieldReader {
     /// for later diagnostics (`SourceFile`). One pass without intermediate arrays or dictionaries:
     /// every content file pays for it.
     var positions: FrontMatterPositions {
-        var positions = FrontMatterPositions(keyCapacity: entries.count)
-        for i in entries.indices {
-            let name = entries[i].name
-            let keyLocation = document.location(of: entries[i].keyMark)
-            switch entries[i].value {
+        var positions = FrontMatterPositions(keyCapacity: names.count)
+        for i in names.indices {
+            let name = names[i]
+            let keyLocation = document.location(of: keyMarks[i])
+            switch values[i] {
             case .scalar(let scalar):
                 positions.append(name: name, location: keyLocation,
                                  value: LocatedText(text: scalar.string, location: document.location(of: scalar.mark)))
@@ -99,24 +103,29 @@ struct FieldReader {
         return positions
     }
 
-    /// Index of a key in `entries`; the last one wins, as in the dictionary this replaced.
+    /// Keys in file order with their positions and value nodes.
+    var entries: [(name: String, keyMark: Mark?, value: Node)] {
+        names.indices.map { (names[$0], keyMarks[$0], values[$0]) }
+    }
+
+    /// Index of a key in `names`; the last one wins, as in the dictionary this replaced.
     private func index(_ name: String) -> Int? {
         if let index { return index[name] }
         return names.lastIndex(of: name)
     }
 
     func location(ofKey name: String) -> SourceLocation {
-        index(name).map { document.location(of: entries[$0].keyMark) } ?? origin
+        index(name).map { document.location(of: keyMarks[$0]) } ?? origin
     }
 
     func location(ofValue name: String) -> SourceLocation {
-        index(name).map { document.location(of: entries[$0].value) } ?? origin
+        index(name).map { document.location(of: values[$0]) } ?? origin
     }
 
     /// The value node, `nil` when the key is absent or has no value.
     func node(_ name: String) -> Node? {
         guard let i = index(name) else { return nil }
-        let value = entries[i].value
+        let value = values[i]
         return FieldReader.isNull(value, strictJSON: strictJSON) ? nil : value
     }
 
@@ -129,7 +138,8 @@ struct FieldReader {
         // A linear search for a dozen short names: a set made anew for every post cost more than
         // it saved. Long lists (service entries) keep the set.
         let known: Set<String>? = allowed.count > 20 ? Set(allowed) : nil
-        for entry in entries where !(known?.contains(entry.name) ?? allowed.contains(entry.name)) {
+        for i in names.indices where !(known?.contains(names[i]) ?? allowed.contains(names[i])) {
+            let entry = (name: names[i], keyMark: keyMarks[i])
             let hint: String
             if let replacement = synonyms[entry.name] ?? synonyms[entry.name.lowercased()] {
                 hint = "Verwenden Sie „\(keyPrefix)\(replacement)“."
