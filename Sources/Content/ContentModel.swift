@@ -9,34 +9,58 @@ public struct SourceFile: Sendable, Hashable {
     public var body: String
     /// Line of the file on which `body` starts (for diagnostics from the Markdown stage).
     public var bodyFirstLine: Int
+    /// Where the front-matter keys and their values stand (see `keyLocations`, `valueLocations`).
+    var positions: FrontMatterPositions
+
     /// Where each front-matter key stands, for diagnostics found later (e.g. an unknown tag).
-    public var keyLocations: [String: SourceLocation]
+    /// Made on each access: the checks ask through `location(ofKey:)` instead.
+    public var keyLocations: [String: SourceLocation] {
+        get { positions.keyLocations }
+        set { positions = FrontMatterPositions(keyLocations: newValue, valueLocations: positions.valueLocations) }
+    }
     /// The scalar values of each key as written, with their positions: one entry for a text,
-    /// one per item for a list (e.g. each alias), for diagnostics found later.
-    public var valueLocations: [String: [LocatedText]]
+    /// one per item for a list (e.g. each alias), for diagnostics found later. Made on each access.
+    public var valueLocations: [String: [LocatedText]] {
+        get { positions.valueLocations }
+        set { positions = FrontMatterPositions(keyLocations: positions.keyLocations, valueLocations: newValue) }
+    }
 
     public init(path: String, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation] = [:],
                 valueLocations: [String: [LocatedText]] = [:]) {
         self.path = path
         self.body = body
         self.bodyFirstLine = bodyFirstLine
-        self.keyLocations = keyLocations
-        self.valueLocations = valueLocations
+        self.positions = keyLocations.isEmpty && valueLocations.isEmpty
+            ? FrontMatterPositions()
+            : FrontMatterPositions(keyLocations: keyLocations, valueLocations: valueLocations)
     }
+
+    init(path: String, body: String, bodyFirstLine: Int, positions: FrontMatterPositions) {
+        self.path = path
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.positions = positions
+    }
+
+    /// Where a key stands, nil when the front matter has no such key.
+    public func keyLocation(_ key: String) -> SourceLocation? { positions.location(ofKey: key) }
 
     /// Location of a front-matter key, or the top of the file.
     public func location(ofKey key: String) -> SourceLocation {
-        keyLocations[key] ?? SourceLocation(file: path, line: 1, column: 1)
+        positions.location(ofKey: key) ?? SourceLocation(file: path, line: 1, column: 1)
     }
 
     /// Location of a value of `key` (a text, or the list item whose trimmed text is `value`),
     /// falling back to the key and then to the top of the file.
     public func location(ofValue value: String? = nil, key: String) -> SourceLocation {
-        let values = valueLocations[key] ?? []
+        let values = positions.values(of: key) ?? []
         if let value, let match = values.first(where: { $0.text.trimmingSpaces == value }) { return match.location }
         if value == nil, let first = values.first { return first.location }
         return location(ofKey: key)
     }
+
+    /// The values of `key` as written (nil when the file has no value entry for it).
+    func writtenValues(of key: String) -> ArraySlice<LocatedText>? { positions.values(of: key) }
 }
 
 /// One of the eleven Handlungsfelder (`content/handlungsfelder/<slug>.md`).

@@ -34,9 +34,7 @@ public enum CrossReferenceValidator {
         let posts = PostURLs(content.posts)
         let (owners, aliasTargets) = registerURLs(content, posts: posts, knownURLs: knownURLs, into: &addresses)
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
-        var allURLs = knownURLs.union(owners.keys).union(staticPaths)
-        allURLs.insert("/")
-        let existing = allURLs
+        let existing = ExistingURLs(owners: owners, known: knownURLs, staticPaths: staticPaths)
         let sortedStatic = staticPaths.sorted()
         let hosts = SiteURLs.hosts(of: content.config.host)
 
@@ -56,7 +54,7 @@ public enum CrossReferenceValidator {
             case .ready(let diagnostic):
                 diagnostics.append(diagnostic)
             case .brokenLink(let path, let location):
-                if sortedExisting == nil { sortedExisting = existing.sorted() }
+                if sortedExisting == nil { sortedExisting = existing.all.sorted() }
                 diagnostics.append(.error(
                     "broken-link", at: location,
                     "Der Link auf „\(path)“ führt ins Leere: Diese Seite gibt es auf der Website nicht.",
@@ -80,15 +78,47 @@ public enum CrossReferenceValidator {
         // Set union does not depend on order, so the files need no sorting here (unlike in
         // `validate`), and the posts' URLs are made right where the ids are collected.
         let perPost: [(url: String, ids: Set<String>)?] = content.posts.parallelMap { post in
-            bodies[post.source.path].map { (post.url, Set($0.headings.map(\.id))) }
+            bodies[post.source.path].map { (post.url, headingIDs($0)) }
         }
-        let others = otherSources(content).map { path, url in bodies[path].map { (url: url, ids: Set($0.headings.map(\.id))) } }
+        // A thousand service entries are worth the other core, too.
+        let others = otherSources(content).parallelMap { path, url in bodies[path].map { (url: url, ids: headingIDs($0)) } }
         var anchors: [String: Set<String>] = [:]
         anchors.reserveCapacity(perPost.count + others.count)
-        for case let (url, ids)? in perPost + others {
-            if anchors[url] == nil { anchors[url] = ids } else { anchors[url]!.formUnion(ids) }
+        // One hash lookup per page; two pages with the same URL (reported elsewhere) share their ids.
+        func add(_ url: String, _ ids: Set<String>) {
+            if let earlier = anchors.updateValue(ids, forKey: url) { anchors[url]!.formUnion(earlier) }
         }
+        for case let (url, ids)? in perPost { add(url, ids) }
+        for case let (url, ids)? in others { add(url, ids) }
         return anchors
+    }
+
+    /// The heading ids of a body, without an intermediate array.
+    private static func headingIDs(_ body: RenderedMarkdown) -> Set<String> {
+        let headings = body.headings
+        var ids = Set<String>(minimumCapacity: headings.count)
+        for i in headings.indices { ids.insert(headings[i].id) }
+        return ids
+    }
+
+    /// Every URL the site will have: the content's own (`owners`), the generated ones, static files
+    /// and `/`. Asked set by set instead of merged into one: the merged set cost a copy of all
+    /// 10,000+ URLs on one core, and links only ask whether a URL exists.
+    struct ExistingURLs: Sendable {
+        let owners: [String: URLOwner]
+        let known: Set<String>
+        let staticPaths: Set<String>
+
+        func contains(_ url: String) -> Bool {
+            owners[url] != nil || known.contains(url) || staticPaths.contains(url) || url == "/"
+        }
+
+        /// All of them, for suggestions (only broken links need it).
+        var all: Set<String> {
+            var urls = known.union(owners.keys).union(staticPaths)
+            urls.insert("/")
+            return urls
+        }
     }
 
     /// What checking one file found: a finished diagnostic, or a broken link whose suggestion is
@@ -99,7 +129,7 @@ public enum CrossReferenceValidator {
     }
 
     /// The links, anchors and images of one rendered file.
-    static func check(_ body: RenderedMarkdown, ownURL: String, existing: Set<String>, aliasTargets: [String: String],
+    static func check(_ body: RenderedMarkdown, ownURL: String, existing: ExistingURLs, aliasTargets: [String: String],
                       anchors: [String: Set<String>], knownURLs: Set<String>, staticPaths: Set<String>,
                       sortedStatic: [String], hosts: [String]) -> [LinkFinding] {
         var findings: [LinkFinding] = []
@@ -138,10 +168,12 @@ public enum CrossReferenceValidator {
                 checkAnchor(fragment, on: target, at: links[i].location, anchors: anchors, into: &found)
             }
         }
-        for image in body.images {
-            guard let (path, _) = SiteURLs.sitePath(image.source, hosts: hosts) else { continue }
+        // By index too: an `ImageInfo` copy costs a retain per field.
+        let images = body.images
+        for i in images.indices {
+            guard let (path, _) = SiteURLs.sitePath(images[i].source, hosts: hosts) else { continue }
             if staticPaths.contains(path) || knownURLs.contains(path) { continue }
-            found.append(missingImage(path, at: image.location, staticPaths: sortedStatic))
+            found.append(missingImage(path, at: images[i].location, staticPaths: sortedStatic))
         }
         flush()
         return findings
@@ -161,11 +193,32 @@ public enum CrossReferenceValidator {
         var pathOrder: [Int]
 
         init(_ posts: [Post]) {
-            let pairs = posts.parallelMap { ($0.source.path, $0.url) }
-            paths = pairs.map(\.0)
-            urls = pairs.map(\.1)
-            let paths = paths
-            pathOrder = paths.indices.sorted { paths[$0] < paths[$1] }
+            // Both are stored in the post: reading them is a retain each, no work for other cores.
+            paths = posts.map(\.source.path)
+            urls = posts.map(\.url)
+            pathOrder = PostURLs.order(of: paths)
+        }
+
+        /// Indices of `paths` in ascending order. Two halves are sorted on two cores and merged:
+        /// comparing 10,000 long paths with a shared prefix was the longest single-core step of
+        /// the check. Paths are unique, so the order is the same as one sort's.
+        static func order(of paths: [String]) -> [Int] {
+            let count = paths.count
+            guard count >= 2048 else { return paths.indices.sorted { paths[$0] < paths[$1] } }
+            let halves = [0..<(count / 2), (count / 2)..<count].parallelMap { range in
+                range.sorted { paths[$0] < paths[$1] }
+            }
+            let left = halves[0], right = halves[1]
+            var merged: [Int] = []
+            merged.reserveCapacity(count)
+            var i = 0, j = 0
+            while i < left.count && j < right.count {
+                if paths[right[j]] < paths[left[i]] { merged.append(right[j]); j += 1 }
+                else { merged.append(left[i]); i += 1 }
+            }
+            merged += left[i...]
+            merged += right[j...]
+            return merged
         }
     }
 
@@ -215,17 +268,18 @@ public enum CrossReferenceValidator {
             }
         }
         for field in content.handlungsfelder { owners[field.url] = .file(field.source.path) }
-        // The first post (in load order) that names a tag names its page; slugs are made on all cores.
-        let tagsPerPost = content.posts.parallelMap { Array(zip($0.tags, $0.tagSlugs)) }
+        // The first post (in load order) that names a tag names its page. The posts keep their
+        // tags' slugs, so this reads them in place: no pairs array per post.
         var seenTags: Set<String> = []
-        for tags in tagsPerPost {
-            for (name, slug) in tags where seenTags.insert(slug).inserted {
-                let url = "/tag/\(slug)/"
-                if owners[url] == nil { owners[url] = .tagPage(name) }
+        for post in content.posts {
+            let slugs = post.tagSlugs
+            for i in slugs.indices where seenTags.insert(slugs[i]).inserted {
+                let url = "/tag/\(slugs[i])/"
+                if owners[url] == nil { owners[url] = .tagPage(post.tags[i]) }
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
-            let location = page.source.keyLocations["slug"] ?? SourceLocation(file: page.source.path)
+            let location = page.source.keyLocation("slug") ?? SourceLocation(file: page.source.path)
             if SiteURLs.reservedSegments.contains(page.slug) || isYear(page.slug) {
                 diagnostics.append(.error(
                     "reserved-url", at: location,
@@ -238,7 +292,7 @@ public enum CrossReferenceValidator {
         for index in posts.pathOrder {
             claim(posts.urls[index], by: posts.paths[index], at: {
                 let source = content.posts[index].source
-                return source.keyLocations["slug"] ?? source.location(ofKey: "title")
+                return source.keyLocation("slug") ?? source.location(ofKey: "title")
             }, what: "Der Beitrag")
         }
         for file in content.staticFiles {
@@ -281,7 +335,7 @@ public enum CrossReferenceValidator {
 
     /// Who claims a URL, put into words only when a message needs it: quoting 10,000 paths that
     /// never clash showed in profiles.
-    enum URLOwner: CustomStringConvertible {
+    enum URLOwner: CustomStringConvertible, Sendable {
         case file(String)
         case tagPage(String)
 

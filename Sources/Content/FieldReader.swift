@@ -19,10 +19,18 @@ struct FieldReader {
     let strictJSON: Bool
     /// Where the mapping starts; missing keys are reported here.
     let origin: SourceLocation
-    /// Keys in file order with their positions and value nodes. The key's mark, not its node: each
-    /// copy of a node costs retains, and only its position is ever needed.
-    private(set) var entries: [(name: String, keyMark: Mark?, value: Node)] = []
-    private var index: [String: Int] = [:]
+    /// Keys in file order: their names, positions and value nodes, in three arrays of the same
+    /// length. The key's mark, not its node: each copy of a node costs retains, and only its
+    /// position is ever needed. Three arrays, not one of tuples: reading one part of a tuple
+    /// element copied the whole tuple. The names are searched linearly: over ten short names that
+    /// costs less than hashing every key into a dictionary, which each of 10,000 front matters paid for.
+    private(set) var names: [String] = []
+    private var keyMarks: [Mark?] = []
+    private var values: [Node] = []
+    /// Key → index, only for big mappings (service entries have twenty keys and ask for each
+    /// several times), where the linear search would cost more than the hashing.
+    private var index: [String: Int]? = nil
+    private static let linearSearchLimit = 12
     var diagnostics: [Diagnostic] = []
 
     /// `node` must be a mapping; anything else is reported once and read as empty.
@@ -45,8 +53,9 @@ struct FieldReader {
             diagnostics.append(.error("wrong-type", at: document.location(of: node), message, hint: hint))
             return
         }
-        entries.reserveCapacity(mapping.count)
-        index.reserveCapacity(mapping.count)
+        names.reserveCapacity(mapping.count)
+        keyMarks.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 diagnostics.append(.error("wrong-type", at: document.location(of: key),
@@ -54,70 +63,83 @@ struct FieldReader {
                                           hint: "Angaben haben die Form „schlüssel: wert“; der Schlüssel ist ein einfaches Wort."))
                 continue
             }
-            index[scalar.string] = entries.count
-            entries.append((scalar.string, scalar.mark, value))
+            names.append(scalar.string)
+            keyMarks.append(scalar.mark)
+            values.append(value)
+        }
+        if names.count > FieldReader.linearSearchLimit {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(names.count)
+            for i in names.indices { index[names[i]] = i }
+            self.index = index
         }
     }
 
     // MARK: keys
 
-    /// File positions of all keys, for later diagnostics (`SourceFile.keyLocations`).
-    var keyLocations: [String: SourceLocation] {
-        var locations: [String: SourceLocation] = [:]
-        locations.reserveCapacity(entries.count)
-        for i in entries.indices { locations[entries[i].name] = document.location(of: entries[i].keyMark) }
-        return locations
-    }
-
-    /// Scalar values of every key with their positions (`SourceFile.valueLocations`).
-    /// One pass without intermediate arrays: every content file pays for it.
-    var valueLocations: [String: [LocatedText]] {
-        var locations: [String: [LocatedText]] = [:]
-        locations.reserveCapacity(entries.count)
-        for i in entries.indices {
-            let name = entries[i].name
-            switch entries[i].value {
+    /// File positions of all keys and their scalar values (one for a text, one per list item),
+    /// for later diagnostics (`SourceFile`). One pass without intermediate arrays or dictionaries:
+    /// every content file pays for it.
+    var positions: FrontMatterPositions {
+        var positions = FrontMatterPositions(keyCapacity: names.count)
+        for i in names.indices {
+            let name = names[i]
+            let keyLocation = document.location(of: keyMarks[i])
+            switch values[i] {
             case .scalar(let scalar):
-                locations[name] = [LocatedText(text: scalar.string, location: document.location(of: scalar.mark))]
+                positions.append(name: name, location: keyLocation,
+                                 value: LocatedText(text: scalar.string, location: document.location(of: scalar.mark)))
             case .sequence(let sequence):
-                var items: [LocatedText] = []
-                items.reserveCapacity(sequence.count)
+                positions.appendKey(name: name, location: keyLocation)
                 for node in sequence {
                     if case .scalar(let scalar) = node {
-                        items.append(LocatedText(text: scalar.string, location: document.location(of: scalar.mark)))
+                        positions.appendValue(LocatedText(text: scalar.string, location: document.location(of: scalar.mark)))
                     }
                 }
-                locations[name] = items
             default:
-                locations[name] = []
+                positions.appendKey(name: name, location: keyLocation)
             }
         }
-        return locations
+        return positions
+    }
+
+    /// Keys in file order with their positions and value nodes.
+    var entries: [(name: String, keyMark: Mark?, value: Node)] {
+        names.indices.map { (names[$0], keyMarks[$0], values[$0]) }
+    }
+
+    /// Index of a key in `names`; the last one wins, as in the dictionary this replaced.
+    private func index(_ name: String) -> Int? {
+        if let index { return index[name] }
+        return names.lastIndex(of: name)
     }
 
     func location(ofKey name: String) -> SourceLocation {
-        index[name].map { document.location(of: entries[$0].keyMark) } ?? origin
+        index(name).map { document.location(of: keyMarks[$0]) } ?? origin
     }
 
     func location(ofValue name: String) -> SourceLocation {
-        index[name].map { document.location(of: entries[$0].value) } ?? origin
+        index(name).map { document.location(of: values[$0]) } ?? origin
     }
 
     /// The value node, `nil` when the key is absent or has no value.
     func node(_ name: String) -> Node? {
-        guard let i = index[name] else { return nil }
-        let value = entries[i].value
+        guard let i = index(name) else { return nil }
+        let value = values[i]
         return FieldReader.isNull(value, strictJSON: strictJSON) ? nil : value
     }
 
-    func contains(_ name: String) -> Bool { index[name] != nil }
+    func contains(_ name: String) -> Bool { index(name) != nil }
 
     /// Every key not in `allowed` is an error; `synonyms` names the right key for words editors
     /// know from Hugo, Jekyll or WordPress (`categories` → `handlungsfelder`).
     mutating func rejectUnknownKeys(allowed: [String], synonyms: [String: String] = [:],
                                     code: String = "unknown-key", place: String = "im Kopfbereich") {
-        let known = Set(allowed)
-        for entry in entries where !known.contains(entry.name) {
+        // A linear search for a dozen short names: a set made anew for every post cost more than
+        // it saved. Long lists (service entries) keep the set.
+        let known: Set<String>? = allowed.count > 20 ? Set(allowed) : nil
+        for i in names.indices where !(known?.contains(names[i]) ?? allowed.contains(names[i])) {
+            let entry = (name: names[i], keyMark: keyMarks[i])
             let hint: String
             if let replacement = synonyms[entry.name] ?? synonyms[entry.name.lowercased()] {
                 hint = "Verwenden Sie „\(keyPrefix)\(replacement)“."

@@ -24,7 +24,7 @@ struct ParsedContentFile {
                                  origin: SourceLocation(file: path, line: 1, column: 1),
                                  expectation: "eine Liste von Angaben der Form „schlüssel: wert“")
         let source = SourceFile(path: path, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
-                                keyLocations: fields.keyLocations, valueLocations: fields.valueLocations)
+                                positions: fields.positions)
         return (ParsedContentFile(source: source, fields: fields), [])
     }
 }

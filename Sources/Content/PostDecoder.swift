@@ -63,7 +63,6 @@ public enum PostDecoder {
     private static func readTags(_ fields: inout FieldReader) -> ([String], [String]) {
         var tags: [String] = []
         var slugs: [String] = []
-        var seen: [String: String] = [:]
         for item in fields.list("tags") ?? [] {
             let name = item.text.trimmingSpaces
             let slug = Slug.make(name)
@@ -75,14 +74,14 @@ public enum PostDecoder {
                     hint: "Schlagworte sind Wörter wie „Ehrenamt“ oder „Pflege“; löschen Sie den Eintrag."))
                 continue
             }
-            if let earlier = seen[slug] {
+            // A post has a handful of tags: searching the slugs so far costs less than a dictionary per post.
+            if let earlier = slugs.firstIndex(of: slug).map({ tags[$0] }) {
                 fields.diagnostics.append(.warning(
                     "duplicate-tag", at: item.location,
                     "Das Schlagwort „\(name)“ steht schon als „\(earlier)“ in der Liste.",
                     hint: "Löschen Sie den doppelten Eintrag."))
                 continue
             }
-            seen[slug] = name
             tags.append(name)
             slugs.append(slug)
         }

@@ -43,7 +43,7 @@ public enum ContactRules {
         let written = raw.trimmingSpaces
         var text = written
         // „+49 (0)3731“: the (0) is dialled only from within Germany.
-        text = text.replacing("(0)", with: "")
+        text = text.replacingWhereWritten("(0)", with: "")
         var digits = ""
         var sawPlus = false
         for character in text {

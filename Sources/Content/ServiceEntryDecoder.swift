@@ -558,7 +558,7 @@ struct EntryReader {
     private mutating func readRule(_ row: inout FieldReader, prefix: String, item: Node) -> OpeningHoursRule? {
         guard case .mapping = item else { return nil }
         // `{tage: Sa, So, …}`: the comma ends the value in the short form, and „So“ becomes a key.
-        let strayDays = row.entries.map(\.name).filter {
+        let strayDays = row.names.filter {
             !ServiceEntryDecoder.openingHoursKeys.contains($0) && OpeningHours.weekday($0) != nil
         }
         for day in strayDays {

@@ -81,8 +81,8 @@ public enum OpeningHours {
     public static func parseDays(_ text: String) -> Result<[Weekday], DaysProblem> {
         let original = text.trimmingSpaces
         var normalized = original
-        for dash in ["–", "—", "‑", "−"] { normalized = normalized.replacing(dash, with: "-") }
-        normalized = normalized.replacing(" bis ", with: "-").replacing(" und ", with: ",")
+        for dash in ["–", "—", "‑", "−"] { normalized = normalized.replacingWhereWritten(dash, with: "-") }
+        normalized = normalized.replacingWhereWritten(" bis ", with: "-").replacingWhereWritten(" und ", with: ",")
         let tokens = normalized.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return .failure(.empty) }
         var days: Set<Weekday> = []

@@ -13,7 +13,7 @@ public enum ServiceEntryReferences {
             var seen: Set<String> = []
             // Positions as written, so a repeated slug is reported where it repeats; values that are
             // not slugs were reported by the post decoder already.
-            let written = post.source.valueLocations["angebote"]?
+            let written = post.source.writtenValues(of: "angebote")?
                 .map { LocatedText(text: $0.text.trimmingSpaces, location: $0.location) }
                 .filter { post.angebote.contains($0.text) }
                 ?? post.angebote.map { LocatedText(text: $0, location: post.source.location(ofKey: "angebote")) }

@@ -119,6 +119,6 @@ public enum ServiceVocabulary {
 
     /// Trimmed, `_` as `-` (languages keep their capital letters).
     static func normalize(_ code: String) -> String {
-        code.trimmingSpaces.replacing("_", with: "-")
+        code.trimmingSpaces.replacingWhereWritten("_", with: "-")
     }
 }

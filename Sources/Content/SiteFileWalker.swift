@@ -48,13 +48,12 @@ struct SiteFileWalker {
         // path plus its name, which one lstat tells, instead of resolving every file's whole path.
         var pending = [(relative: relativeFolder, real: start)]
         while let (folder, folderReal) = pending.popLast() {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
-            for name in names.sorted() {
+            for (name, listedKind) in entries(of: absolute(folder)) {
                 if name.hasPrefix(".") && name != ".well-known" { continue }
                 let relative = folder + "/" + name
                 let real: String
                 let isDirectory: Bool
-                switch plainEntryKind(absolute(relative)) {
+                switch listedKind ?? plainEntryKind(absolute(relative)) {
                 case .directory?:
                     real = folderReal + "/" + name
                     isDirectory = true
@@ -81,6 +80,39 @@ struct SiteFileWalker {
     }
 
     private enum EntryKind { case directory, other }
+
+    /// The folder's entries sorted by name, each with what `lstat` would tell of it when the
+    /// listing knows it already (`d_type`; `.some(nil)`: a symbolic link): no `lstat` per file,
+    /// which was most of walking 10,000 posts on one core. Falls back to `FileManager` (kinds unknown) when the
+    /// folder cannot be opened or a name is no valid UTF-8, so such names are handled as before.
+    private func entries(of folder: String) -> [(name: String, kind: EntryKind??)] {
+        func fallback() -> [(name: String, kind: EntryKind??)] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return names.sorted().map { ($0, nil) }
+        }
+        guard let directory = opendir(folder) else { return fallback() }
+        defer { closedir(directory) }
+        var found: [(name: String, kind: EntryKind??)] = []
+        while let entry = readdir(directory) {
+            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+                    (String(validatingCString: $0), entry.pointee.d_type)
+                }
+            }
+            guard let name else { return fallback() }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind??
+            switch Int32(type) {
+            case Int32(DT_UNKNOWN): kind = nil
+            case Int32(DT_DIR): kind = .some(.directory)
+            case Int32(DT_LNK): kind = .some(nil)
+            default: kind = .some(.other)
+            }
+            found.append((name, kind))
+        }
+        found.sort { $0.name < $1.name }
+        return found
+    }
 
     /// What an entry is when it is no symbolic link (one `lstat`); nil for a link or when `lstat`
     /// fails, which the full resolution then handles and reports.

@@ -10,6 +10,7 @@ enum SitePath {
             return "ist eine vollständige Webadresse, hier ist aber ein Pfad auf dieser Website gefragt"
         }
         if !path.hasPrefix("/") { return "beginnt nicht mit „/“" }
+        if let answer = asciiProblem(path) { return answer }
         if path.contains(where: { $0 == " " || $0 == "\t" || $0 == "\\" }) {
             return "enthält Leerzeichen oder einen Backslash"
         }
@@ -18,6 +19,32 @@ enum SitePath {
         }
         if path.contains("?") || path.contains("#") { return "enthält „?“ oder „#“" }
         return nil
+    }
+
+    /// The remaining checks of `problem` for an all-ASCII path, byte by byte (on ASCII, bytes and
+    /// characters agree); nil for other paths, which the character-based checks handle. The
+    /// character-based ones asked Foundation for every post with an image.
+    private static func asciiProblem(_ path: String) -> String?? {
+        var path = path
+        return path.withUTF8 { bytes -> String?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\\") }) {
+                return .some("enthält Leerzeichen oder einen Backslash")
+            }
+            var segmentStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                let length = index - segmentStart
+                if (length == 1 || length == 2) && bytes[segmentStart] == UInt8(ascii: ".")
+                    && bytes[index - 1] == UInt8(ascii: ".") {
+                    return .some("enthält „..“ oder „.“ als Ordnerangabe")
+                }
+                segmentStart = index + 1
+            }
+            if bytes.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+                return .some("enthält „?“ oder „#“")
+            }
+            return .some(nil)
+        }
     }
 
     /// The path an editor probably meant: `bilder/x.jpg` or `content/static/bilder/x.jpg` → `/bilder/x.jpg`,

@@ -18,7 +18,14 @@ struct YAMLDocument {
             // (for YAMS_DEFAULT_ENCODING), which showed in profiles of 10,000 front matters.
             // No constructor either: the readers take scalars as written, and Yams' default one
             // builds its tables anew on every call.
-            let root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
+            // A resolver of our own (`.basic` without rules, as a new object): every node's tag keeps
+            // a reference to it, and counting references to the one shared `.basic` from both cores
+            // at once made the cores fight over its cache line.
+            let resolver = Resolver.basic.removing(.str), constructor = Constructor([:], [:], [:])
+            // Plain front matter is composed from libyaml's events directly (the same tree, see
+            // `YAMLEventComposer`); anything else, errors included, by Yams.
+            let root = try YAMLEventComposer.compose(yaml, resolver: resolver, constructor: constructor)
+                ?? Yams.compose(yaml: yaml, resolver, constructor, .utf8)
             return .success(YAMLDocument(root: root, file: file, firstLine: firstLine))
         } catch let error as YamlError {
             return .failure(DiagnosticsError([YAMLSyntaxMessage.diagnostic(for: error, yaml: yaml, file: file,
