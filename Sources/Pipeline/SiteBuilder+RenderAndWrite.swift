@@ -34,10 +34,7 @@ extension SiteBuilder {
         let shared = SharedSession(session, stopped: diagnostics.hasErrors)
         let wall = ContinuousClock()
         let start = wall.now
-        let limit = CoreCount.limit
-        let second = CoreCount.active > 1 && parts.count > 1 ? Prefetch {
-            CoreCount.$limit.withValue(limit) { shared.render(parts, context) }
-        } : nil
+        let second = CoreCount.active > 1 && parts.count > 1 ? Prefetch { shared.render(parts, context) } : nil
         let rendered = shared.render(parts, context) + (second?.value ?? [])
         // In the order of `parts`, whichever lane rendered them.
         for (_, found) in rendered.sorted(by: { $0.index < $1.index }) { collect(found, .render) }

@@ -46,9 +46,11 @@ public enum SiteBuilder {
             if let found = incremental?.validate(content: content, bodies: bodies, theme: theme, data: loaded.data) {
                 collect(found, .validate)
             } else {
-                let known = GeneratedURLs.predict(content: content, theme: theme, data: loaded.data)
+                // The generated URLs come from one core; the anchors are gathered on all cores meanwhile.
+                let data = loaded.data
+                let known = Prefetch { GeneratedURLs.predict(content: content, theme: theme, data: data) }
                 let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
-                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
+                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known.value,
                                                          anchors: anchors), .validate)
             }
             collect(ServiceEntryReferences.validate(content: content), .validate)

@@ -10,8 +10,11 @@ public final class Prefetch<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     public init(_ work: @escaping @Sendable () -> Value) {
+        // A task-local value does not follow a new thread: the core limit of a sequential build
+        // (`CoreCount.$limit`) is handed over by hand.
+        let limit = CoreCount.limit
         let thread = Thread { [self] in
-            result = work()
+            result = CoreCount.$limit.withValue(limit) { work() }
             done.signal()
         }
         thread.start()
