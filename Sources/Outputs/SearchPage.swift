@@ -30,10 +30,24 @@ public enum SearchPage {
         h += "<div id=\"suche-alles\">\n"
         h += "<noscript><p>Die Suchfunktion braucht JavaScript. Unten finden Sie alle Inhalte der Website; "
         h += "mit der Suche Ihres Browsers (Strg+F, auf dem Mac cmd+F) finden Sie ein Wort in dieser Liste.</p></noscript>\n"
-        // Positions, not copies of the documents (a large site has thousands).
-        let documents = index.documents
+        // Positions, not copies of the documents (a large site has thousands); read in place
+        // through a pointer, where an array's or a buffer's `documents[i]` copies each (a retain
+        // of every field).
+        index.documents.withUnsafeBufferPointer { documents in
+            if let base = documents.baseAddress { appendList(base, count: documents.count, index: index, to: &h) }
+        }
+        h += "</div>\n"
+        h += "<script src=\"\(scriptURL)\" defer></script>\n"
+        return h
+    }
+
+    /// The complete list: links to every document, grouped by kind.
+    private static func appendList(_ documents: UnsafePointer<SearchDocument>, count: Int, index: SearchIndex,
+                                   to h: inout String) {
+        // Some 200 bytes a document: grown once, not doubled a dozen times.
+        h.reserveCapacity(h.utf8.count + 200 * count + 1024)
         let groups = SearchDocument.Kind.allCases.compactMap { kind -> (SearchDocument.Kind, [Int])? in
-            let members = documents.indices.filter { documents[$0].kind == kind }
+            let members = (0..<count).filter { documents[$0].kind == kind }
             return members.isEmpty ? nil : (kind, members)
         }
         if groups.count > 1 {
@@ -45,16 +59,13 @@ public enum SearchPage {
             h += "<h2 id=\"\(kind.anchor)\">\(Escape.html(kind.plural))</h2>\n"
             h += "<ul class=\"suche-alle\">\n"
             for member in members {
-                let document = documents[member]
-                h += "<li><a href=\"\(Escape.html(Escape.urlPath(document.url)))\">\(Escape.html(document.title))</a>"
-                let meta = index.metaLine(document, withKind: false)
+                h += "<li><a href=\"\(Escape.html(Escape.urlPath(documents[member].url)))\">"
+                h += "\(Escape.html(documents[member].title))</a>"
+                let meta = index.metaLine(documents[member], withKind: false)
                 if !meta.isEmpty { h += " <span class=\"suche-alle__meta\">\(Escape.html(meta))</span>" }
                 h += "</li>\n"
             }
             h += "</ul>\n"
         }
-        h += "</div>\n"
-        h += "<script src=\"\(scriptURL)\" defer></script>\n"
-        return h
     }
 }

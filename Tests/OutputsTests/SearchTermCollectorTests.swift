@@ -62,6 +62,21 @@ import Testing
         #expect(line == (0..<70_000).map { "t\($0)" }.sorted().joined(separator: " "))
     }
 
+    @Test func wordsMetAgainGiveTheSameTerms() {
+        // Words met again: repeated in one text and across parts, hyphenated words and their
+        // parts on their own, stop words, numbers, long words and one letter.
+        let words = ["Pflege-Beratung", "Pflege", "beratung", "-ab-", "ab", "und", "Und", "2022", "123", "x",
+                     "Sozialplanungsberichte", "Sozialplanungsbericht", "Kinder", "Kindern", "Ä-ä", "ae-ae", "aeae"]
+        var samples = SearchTextSamples(seed: 99)
+        for _ in 0..<200 {
+            let count = Int.random(in: 1...40, using: &samples.generator)
+            let text = (0..<count).map { _ in words.randomElement(using: &samples.generator)! }.joined(separator: " ")
+            let parts = text.split(separator: " ", maxSplits: 3).map(String.init)
+            #expect(SearchText.sortedTermsLine(text) == Self.reference(text), "\(text)")
+            #expect(SearchText.sortedTermsLine(parts) == Self.reference(parts.joined(separator: "\n")), "\(parts)")
+        }
+    }
+
     @Test func keepsVeryLongWords() {
         let long = String(repeating: "abcdefghij", count: 7000)
         let text = "\(long) \(long)e \(long)x \(long)"
