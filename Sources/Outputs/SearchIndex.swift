@@ -132,31 +132,48 @@ public struct SearchIndex: Sendable {
         return out
     }
 
-    /// `metaLine(document)` as a JSON string, written piece by piece (JSON escapes each character
-    /// on its own, so the pieces escaped one by one give the bytes of the whole line escaped).
+    /// `metaLine(document)` as a JSON string.
     func appendMetaLine(_ document: borrowing SearchDocument, to out: inout [UInt8]) {
-        let separator: StaticString = " · "
         out.append(0x22)
-        Self.appendJSONStringBody(document.kind.singular, to: &out)
+        appendMetaLine(document, withKind: true, to: &out, escape: Self.appendJSONStringBody)
+        out.append(0x22)
+    }
+
+    /// `metaLine(document, withKind:)` written piece by piece, each escaped by `escape`: JSON and
+    /// HTML escape each character on its own, so the pieces escaped one by one give the bytes of
+    /// the whole line escaped (the separators need no escape). Whether it wrote any bytes.
+    @discardableResult
+    func appendMetaLine(_ document: borrowing SearchDocument, withKind: Bool, to out: inout [UInt8],
+                        escape: (String, inout [UInt8]) -> Void) -> Bool {
+        let separator: StaticString = " · "
+        let separatorBytes = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
+        let start = out.count
+        var parts = 0
+        if withKind {
+            escape(document.kind.singular, &out)
+            parts += 1
+        }
         if let date = document.date {
-            out.append(contentsOf: UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
-            Self.appendJSONStringBody(GermanFormat.longDate(date), to: &out)
+            if parts > 0 { out.append(contentsOf: separatorBytes) }
+            escape(GermanFormat.longDate(date), &out)
+            parts += 1
         }
         if document.kind != .handlungsfeld {
-            var first = true
+            var labels = 0
             for slug in document.handlungsfelder {
                 guard let label = label(ofField: slug) else { continue }
-                if first {
-                    out.append(contentsOf: UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
-                    first = false
-                } else {
+                if labels > 0 {
                     out.append(0x2C)
                     out.append(0x20)
+                } else if parts > 0 {
+                    out.append(contentsOf: separatorBytes)
                 }
-                Self.appendJSONStringBody(label, to: &out)
+                escape(label, &out)
+                labels += 1
             }
+            if labels > 0 { parts += 1 }
         }
-        out.append(0x22)
+        return out.count > start
     }
 
     /// `Escape.appendJSONString`, the same bytes: runs of bytes that need no escape are copied at

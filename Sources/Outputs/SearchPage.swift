@@ -44,8 +44,6 @@ public enum SearchPage {
     /// The complete list: links to every document, grouped by kind.
     private static func appendList(_ documents: UnsafePointer<SearchDocument>, count: Int, index: SearchIndex,
                                    to h: inout String) {
-        // Some 200 bytes a document: grown once, not doubled a dozen times.
-        h.reserveCapacity(h.utf8.count + 200 * count + 1024)
         let groups = SearchDocument.Kind.allCases.compactMap { kind -> (SearchDocument.Kind, [Int])? in
             let members = (0..<count).filter { documents[$0].kind == kind }
             return members.isEmpty ? nil : (kind, members)
@@ -55,17 +53,53 @@ public enum SearchPage {
                 "<a href=\"#\(kind.anchor)\">\(Escape.html(kind.plural)) (\(members.count))</a>"
             }.joined(separator: " · ") + "</p>\n"
         }
+        // The items as bytes, each text escaped into the buffer: strings per item and part cost
+        // more than the rest of the page.
+        var out: [UInt8] = []
+        out.reserveCapacity(200 * count + 1024)
         for (kind, members) in groups {
-            h += "<h2 id=\"\(kind.anchor)\">\(Escape.html(kind.plural))</h2>\n"
-            h += "<ul class=\"suche-alle\">\n"
+            out.append(contentsOf: "<h2 id=\"\(kind.anchor)\">\(Escape.html(kind.plural))</h2>\n".utf8)
+            out.append(contentsOf: "<ul class=\"suche-alle\">\n".utf8)
             for member in members {
-                h += "<li><a href=\"\(Escape.html(Escape.urlPath(documents[member].url)))\">"
-                h += "\(Escape.html(documents[member].title))</a>"
-                let meta = index.metaLine(documents[member], withKind: false)
-                if !meta.isEmpty { h += " <span class=\"suche-alle__meta\">\(Escape.html(meta))</span>" }
-                h += "</li>\n"
+                out.append(contentsOf: "<li><a href=\"".utf8)
+                appendHTML(Escape.urlPath(documents[member].url), to: &out)
+                out.append(contentsOf: "\">".utf8)
+                appendHTML(documents[member].title, to: &out)
+                out.append(contentsOf: "</a>".utf8)
+                let open = " <span class=\"suche-alle__meta\">".utf8
+                out.append(contentsOf: open)
+                if index.appendMetaLine(documents[member], withKind: false, to: &out, escape: appendHTML) {
+                    out.append(contentsOf: "</span>".utf8)
+                } else {
+                    out.removeLast(open.count)
+                }
+                out.append(contentsOf: "</li>\n".utf8)
             }
-            h += "</ul>\n"
+            out.append(contentsOf: "</ul>\n".utf8)
+        }
+        h += String(decoding: out, as: UTF8.self)
+    }
+
+    /// `Escape.html(text)` appended to `out`: runs of bytes that need no escape are copied at once.
+    static func appendHTML(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = i + 1
+            }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
     }
 }

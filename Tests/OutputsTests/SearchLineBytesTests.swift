@@ -83,3 +83,34 @@ extension SearchLineBytesTests {
         #expect(!html.contains("<ul"))
     }
 }
+
+extension SearchLineBytesTests {
+    @Test(arguments: tricky)
+    func escapesLikeEscapeHTML(text: String) {
+        var actual: [UInt8] = [0x41]
+        SearchPage.appendHTML(text, to: &actual)
+        #expect(actual == [0x41] + Array(Escape.html(text).utf8))
+    }
+
+    @Test func metaLinePiecesAreTheMetaLineInHTML() {
+        // Labels with characters to escape, an empty label, unknown slugs, with and without date.
+        let fields = [Self.field("armut-notlagen", "Armut & \"Notlagen\"", order: 1), Self.field("leer", "", order: 2),
+                      Self.field("senioren", "Senioren <60+>", order: 3)]
+        let date = BerlinTime.parse("2022-03-05")
+        for kind in SearchDocument.Kind.allCases {
+            for slugs in [[], ["leer"], ["senioren"], ["unbekannt"], ["leer", "senioren"], ["senioren", "armut-notlagen"]] {
+                for day in [nil, date] {
+                    let document = SearchDocument(kind: kind, title: "T", url: "/t/", handlungsfelder: slugs, date: day)
+                    let index = SearchIndex(documents: [document], handlungsfelder: fields)
+                    for withKind in [false, true] {
+                        var out: [UInt8] = []
+                        let wrote = index.appendMetaLine(document, withKind: withKind, to: &out, escape: SearchPage.appendHTML)
+                        let meta = index.metaLine(document, withKind: withKind)
+                        #expect(out == Array(Escape.html(meta).utf8), "\(kind) \(slugs) \(withKind)")
+                        #expect(wrote == !meta.isEmpty)
+                    }
+                }
+            }
+        }
+    }
+}
