@@ -114,19 +114,11 @@ extension SearchDocument {
 
     /// A post as a search document.
     public static func post(of post: Post, site: RenderedSite) -> SearchDocument {
-        let plainText = self.plainText(of: post.source, site: site)
-        let summary = post.summary
+        let body = site.body(of: post.source)
         return SearchDocument(
             kind: .beitrag, title: post.title, url: post.url, handlungsfelder: post.handlungsfelder,
-            date: post.date, summary: shortSummary(summary, plainText: plainText),
-            textParts: [summary ?? "", post.tags.joined(separator: " "), post.author ?? "", plainText ?? ""])
-    }
-
-    /// The plain text of a body, read where it is: `site.body(of:)` copies the whole rendered body
-    /// (a retain and release of each of its fields) for the one field needed here.
-    static func plainText(of source: SourceFile, site: RenderedSite) -> String? {
-        guard let index = site.bodies.index(forKey: source.path) else { return nil }
-        return site.bodies.values[index].plainText
+            date: post.date, summary: shortSummary(post.summary, body: body),
+            textParts: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "", body?.plainText ?? ""])
     }
 
     /// Handlungsfelder and pages as search documents.
@@ -160,13 +152,8 @@ extension SearchDocument {
 
     /// The front-matter summary, else the start of the text; at most `summaryLimit` characters.
     static func shortSummary(_ summary: String?, body: RenderedMarkdown?) -> String {
-        shortSummary(summary, plainText: body?.plainText)
-    }
-
-    /// `shortSummary` of a body's plain text.
-    static func shortSummary(_ summary: String?, plainText: String?) -> String {
         if let summary, !summary.isEmpty { return truncated(summary) }
-        return truncated(plainText ?? "")
+        return truncated(body?.plainText ?? "")
     }
 
     /// Cut at a word boundary with „…“.
