@@ -63,8 +63,13 @@ public struct FeedItemFragments: Sendable {
 
     /// The rendered `item` for a feed of `format`; nil when it was not rendered for this channel.
     func fragment(_ format: FeedFormat, of item: FeedItem, in channel: FeedChannel) -> [UInt8]? {
+        fragment(format, sourcePath: item.sourcePath, in: channel)
+    }
+
+    /// The rendered item of the post at `sourcePath` for a feed of `format`, if rendered for this channel.
+    func fragment(_ format: FeedFormat, sourcePath: String, in channel: FeedChannel) -> [UInt8]? {
         guard channel.publisher == publisher, channel.language == language else { return nil }
-        return byFormat[format]?[item.sourcePath]
+        return byFormat[format]?[sourcePath]
     }
 
     /// Appends the items of `channel`, `separator` between them: from `fragments` where they are
@@ -73,12 +78,19 @@ public struct FeedItemFragments: Sendable {
     static func appendItems(of channel: FeedChannel, format: FeedFormat, fragments: FeedItemFragments?,
                             separator: StaticString = "", into x: inout [UInt8],
                             render: (FeedItem, inout [UInt8]) -> Void) {
-        let known = channel.items.map { fragments?.fragment(format, of: $0, in: channel) }
-        x.reserveCapacity(x.count + known.reduce(0) { $0 + ($1?.count ?? 4096) + separator.utf8CodeUnitCount } + 32)
-        // By index: only items without a fragment are needed as values (a copy each).
-        for index in channel.items.indices {
-            if index > 0 { x.append(static: separator) }
-            if let bytes = known[index] { x.append(contentsOf: bytes) } else { render(channel.items[index], &x) }
+        channel.items.withUnsafeBufferPointer { buffer in
+            // Read in place through a pointer: iterating, mapping or `[i]` copies each item (a
+            // retain and release of every string of it).
+            guard let items = buffer.baseAddress else { return }
+            let count = buffer.count
+            var known: [[UInt8]?] = []
+            known.reserveCapacity(count)
+            for index in 0..<count { known.append(fragments?.fragment(format, sourcePath: items[index].sourcePath, in: channel)) }
+            x.reserveCapacity(x.count + known.reduce(0) { $0 + ($1?.count ?? 4096) + separator.utf8CodeUnitCount } + 32)
+            for index in 0..<count {
+                if index > 0 { x.append(static: separator) }
+                if let bytes = known[index] { x.append(contentsOf: bytes) } else { render(items[index], &x) }
+            }
         }
     }
 }

@@ -34,7 +34,10 @@ public enum Feeds {
         var included: [String: Int] = [:]
         for channel in channels where scope.includes(channel.descriptor.outputPath)
             || (channel.descriptor.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst()))) {
-            for item in channel.items where included[item.sourcePath] == nil { included[item.sourcePath] = included.count }
+            // By index (iterating copies each item).
+            for index in channel.items.indices where included[channel.items[index].sourcePath] == nil {
+                included[channel.items[index].sourcePath] = included.count
+            }
         }
         var found = [Post?](repeating: nil, count: included.count)
         let posts = site.content.posts
