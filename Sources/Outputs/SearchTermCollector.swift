@@ -448,7 +448,6 @@ struct SearchTermCollector: ~Copyable {
     }
 
     /// How much of the word (a–z only) its stem keeps.
-    @inline(__always)
     static func stemCount(_ w: UnsafePointer<UInt8>, count: Int) -> Int {
         let e: UInt8 = 0x65, m: UInt8 = 0x6D, n: UInt8 = 0x6E, r: UInt8 = 0x72, s: UInt8 = 0x73, t: UInt8 = 0x74
         var c = count
