@@ -77,6 +77,21 @@ import Testing
         }
     }
 
+    @Test func shortWordsMetAgainAfterOthersTookTheirPlace() {
+        // More distinct short words than the collector remembers, each met again after many
+        // others: of exactly eight bytes and of nine (not remembered), stop words and numbers.
+        var words: [String] = []
+        for i in 0..<3000 {
+            words.append(String(i * 7919 % 100_000, radix: 26).uppercased() + "x")
+            words.append("abcdefg\(i % 10)")
+            words.append("abcdefgh\(i % 10)")
+        }
+        words += ["und", "die", "12", "2022", "09599", "ab", "Ä", "Kinder", "Kindern"]
+        var samples = SearchTextSamples(seed: 3)
+        let text = (words + words.shuffled(using: &samples.generator) + words.reversed()).joined(separator: " ")
+        #expect(SearchText.sortedTermsLine(text) == Self.reference(text))
+    }
+
     @Test func keepsVeryLongWords() {
         let long = String(repeating: "abcdefghij", count: 7000)
         let text = "\(long) \(long)e \(long)x \(long)"
