@@ -79,14 +79,20 @@ import Testing
 
     @Test func shortWordsMetAgainAfterOthersTookTheirPlace() {
         // More distinct short words than the collector remembers, each met again after many
-        // others: of exactly eight bytes and of nine (not remembered), stop words and numbers.
+        // others: of exactly eight bytes and of nine (not remembered), long ones sharing their first
+        // eight bytes, stop words and numbers.
         var words: [String] = []
         for i in 0..<3000 {
             words.append(String(i * 7919 % 100_000, radix: 26).uppercased() + "x")
             words.append("abcdefg\(i % 10)")
             words.append("abcdefgh\(i % 10)")
         }
-        words += ["und", "die", "12", "2022", "09599", "ab", "Ä", "Kinder", "Kindern"]
+        for i in 0..<500 {
+            // Sixteen bytes and seventeen, sharing their first eight.
+            words.append("sozialpl\(String(i, radix: 26).uppercased())anung".padding(toLength: 16, withPad: "e", startingAt: 0))
+            words.append("sozialpl\(String(i, radix: 26).uppercased())anung".padding(toLength: 17, withPad: "e", startingAt: 0))
+        }
+        words += ["und", "die", "12", "2022", "09599", "ab", "Ä", "Kinder", "Kindern", "sozialplanungen", "sozialplanung"]
         var samples = SearchTextSamples(seed: 3)
         let text = (words + words.shuffled(using: &samples.generator) + words.reversed()).joined(separator: " ")
         #expect(SearchText.sortedTermsLine(text) == Self.reference(text))
