@@ -60,11 +60,11 @@ extension AngebotePages.Renderer {
     private func facts(_ entry: ServiceEntry) -> String {
         let h = AngeboteHTML.h
         func links(_ facetKey: String, _ slugs: [String], label: (String) -> String) -> String {
-            let facet = facets.facets.first { $0.key == facetKey }
+            let urls = facetURLs[facetKey]
             return slugs.map { slug in
                 let text = h(label(slug))
-                guard let value = facet?.values.first(where: { $0.slug == slug }) else { return text }
-                return "<a href=\"\(value.url)\">\(text)</a>"
+                guard let url = urls?[slug] else { return text }
+                return "<a href=\"\(url)\">\(text)</a>"
             }.joined(separator: ", ")
         }
         var html = "<dl class=\"angebot__fakten\">\n"

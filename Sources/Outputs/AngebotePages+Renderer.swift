@@ -15,6 +15,9 @@ extension AngebotePages {
         let fieldLabels: [String: String]
         /// Entry slug → posts that list it under `angebote:`, newest first.
         let postsByEntry: [String: [Post]]
+        /// Facet key → value slug → filter page URL (the first facet and value of each, as a search
+        /// through them finds it): every entry page links its facts, some 2,000 pages of five.
+        let facetURLs: [String: [String: String]]
         /// Each entry's card at heading level 3, as the overview and every filter page list it.
         let cards: [String]
         /// Each entry's `plainBody`, which the search index and the open data both need.
@@ -27,6 +30,13 @@ extension AngebotePages {
             settings = site.content.serviceDirectory.settings
             facets = AngeboteFacets(entries: entries, handlungsfelder: site.content.handlungsfelder)
             useOwnTemplate = theme.templateNames.contains(AngebotePages.template)
+            var urls: [String: [String: String]] = [:]
+            for facet in facets.facets where urls[facet.key] == nil {
+                var bySlug: [String: String] = [:]
+                for value in facet.values where bySlug[value.slug] == nil { bySlug[value.slug] = value.url }
+                urls[facet.key] = bySlug
+            }
+            facetURLs = urls
             var labels: [String: String] = [:]
             for field in site.content.handlungsfelder { labels[field.slug] = field.label }
             fieldLabels = labels

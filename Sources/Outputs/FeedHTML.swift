@@ -69,7 +69,7 @@ public struct FeedHTML: Sendable {
                        pageURLValue: UnsafeBufferPointer<UInt8>) {
         var i = 0
         var svgDepth = 0
-        // One buffer for the attributes of every tag (see `HTMLTag.scan(_:at:reusing:)`).
+        // One buffer for the attributes of every tag (see `HTMLTag.scan(_:at:attributes:)`).
         var attributeBuffer: [HTMLTag.Scanned.Attribute] = []
         while i < bytes.count {
             let b = bytes[i]
@@ -87,7 +87,7 @@ public struct FeedHTML: Sendable {
                 i = Self.skipMarkupDeclaration(bytes, from: i)
                 continue
             }
-            guard let scanned = HTMLTag.scan(bytes, at: i, reusing: &attributeBuffer) else {
+            guard let scanned = HTMLTag.scan(bytes, at: i, attributes: &attributeBuffer) else {
                 // A lone '<' in text: keep it as text, escaped.
                 if !(forEmail && svgDepth > 0) { out.append(contentsOf: "&lt;".utf8) }
                 i += 1
@@ -112,10 +112,11 @@ public struct FeedHTML: Sendable {
                 continue
             }
             if kind == .droppedTag { continue }
-            if fastTags && svgDepth == 0 && kind == .other && copyTag(scanned, of: bytes, into: &out, pageURLValue: pageURLValue) {
+            if fastTags && svgDepth == 0 && kind == .other
+                && copyTag(scanned, attributes: attributeBuffer, of: bytes, into: &out, pageURLValue: pageURLValue) {
                 continue
             }
-            let tag = HTMLTag(scanned, of: bytes)
+            let tag = HTMLTag(scanned, attributes: attributeBuffer, of: bytes)
             let name = tag.name
             // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
             if name == "span", (tag.attribute("class") ?? "").contains("visually-hidden") {
@@ -157,12 +158,12 @@ public struct FeedHTML: Sendable {
     /// (`Escape.html(pageURL)`) in front. True when it did; false, with nothing written, when an
     /// attribute needs more (character references or characters to escape in the value, a URL that
     /// is not absolute, `srcset`). Only for feeds (no e-mail mode, no inline styles).
-    private func copyTag(_ tag: HTMLTag.Scanned, of bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8],
-                         pageURLValue: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func copyTag(_ tag: HTMLTag.Scanned, attributes: [HTMLTag.Scanned.Attribute], of bytes: UnsafeBufferPointer<UInt8>,
+                         into out: inout [UInt8], pageURLValue: UnsafeBufferPointer<UInt8>) -> Bool {
         let mark = out.count
         out.append(0x3C)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tag.name]))
-        for attribute in tag.attributes {
+        for attribute in attributes {
             let kind = HTMLTag.AttributeKind(bytes, name: attribute.name)
             switch kind {
             case .dropped: continue
@@ -357,15 +358,16 @@ struct HTMLTag {
     /// Index just after the closing `>`.
     var end: Int
 
-    /// A tag as byte ranges of the HTML it stands in (`scan`), before any string is made.
+    /// A tag as byte ranges of the HTML it stands in (`scan`), before any string is made. Its
+    /// attributes are in the buffer `scan` filled: a tag holding an array would retain and release
+    /// it, and make the next scan copy it, for each of the thousands of tags of the feeds.
     struct Scanned {
         /// The name as written (ASCII letters, digits, `-`, `:`, `_`).
         var name: Range<Int>
         var isEnd: Bool
         var selfClosing: Bool
+        /// An attribute's name and value (without quotes); nil for a bare attribute.
         typealias Attribute = (name: Range<Int>, value: Range<Int>?)
-        /// Attribute names and values (without quotes) in source order; nil for a bare attribute.
-        var attributes: [Attribute]
         /// Index just after the closing `>`.
         var end: Int
     }
@@ -485,30 +487,27 @@ struct HTMLTag {
 
     /// Parses the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
     static func parse(_ bytes: [UInt8], at start: Int) -> HTMLTag? {
-        bytes.withUnsafeBufferPointer { bytes in scan(bytes, at: start).map { HTMLTag($0, of: bytes) } }
+        var attributes: [Scanned.Attribute] = []
+        return bytes.withUnsafeBufferPointer { bytes in
+            scan(bytes, at: start, attributes: &attributes).map { HTMLTag($0, attributes: attributes, of: bytes) }
+        }
     }
 
-    /// The tag of `scanned`, with its name and attributes as strings.
-    init(_ scanned: Scanned, of bytes: UnsafeBufferPointer<UInt8>) {
+    /// The tag of `scanned` (with the `attributes` its scan found), with its name and attributes as strings.
+    init(_ scanned: Scanned, attributes: [Scanned.Attribute], of bytes: UnsafeBufferPointer<UInt8>) {
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         rawName = text(scanned.name)
         name = rawName.lowercased()
         isEnd = scanned.isEnd
         selfClosing = scanned.selfClosing
-        attributes = scanned.attributes.map { (text($0.name), $0.value.map(text)) }
+        self.attributes = attributes.map { (text($0.name), $0.value.map(text)) }
         end = scanned.end
     }
 
-    /// Finds the tag starting with `<` at `start`, or nil when this `<` does not open a tag.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Scanned? {
-        var attributes: [Scanned.Attribute] = []
-        return scan(bytes, at: start, reusing: &attributes)
-    }
-
-    /// `scan(_:at:)` with the attributes collected in `attributes`, which the result shares: a
-    /// caller that scans tag after tag and lets each result go before the next scan keeps one
-    /// buffer for all of them instead of allocating one for each tag with attributes.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, reusing attributes: inout [Scanned.Attribute]) -> Scanned? {
+    /// Finds the tag starting with `<` at `start`, or nil when this `<` does not open a tag; its
+    /// attributes go to `attributes` (emptied first, its storage kept: a caller that scans tag
+    /// after tag keeps one buffer for all of them).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, attributes: inout [Scanned.Attribute]) -> Scanned? {
         attributes.removeAll(keepingCapacity: true)
         var i = start + 1
         var isEnd = false
@@ -524,7 +523,7 @@ struct HTMLTag {
             guard i < bytes.count else { break }
             if bytes[i] == 0x3E {
                 i += 1
-                return Scanned(name: name, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: i)
+                return Scanned(name: name, isEnd: isEnd, selfClosing: selfClosing, end: i)
             }
             if bytes[i] == 0x2F { selfClosing = true; i += 1; continue }
             let attrStart = i
@@ -555,7 +554,7 @@ struct HTMLTag {
             }
             attributes.append((attrName, value))
         }
-        return Scanned(name: name, isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: bytes.count)
+        return Scanned(name: name, isEnd: isEnd, selfClosing: selfClosing, end: bytes.count)
     }
 
     /// Decodes the character references an attribute value may contain: the XML five and numeric

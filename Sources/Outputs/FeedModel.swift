@@ -177,8 +177,10 @@ public enum FeedCatalog {
         var slugs: [String: String] = [:]
         for post in site.content.posts {
             for name in post.tags {
-                let slug: String
-                if let known = slugs[name] { slug = known } else { slug = Slug.make(name); slugs[name] = slug }
+                // A name met before has had its turn: its slug keeps it or a smaller name.
+                guard slugs[name] == nil else { continue }
+                let slug = Slug.make(name)
+                slugs[name] = slug
                 guard !slug.isEmpty else { continue }
                 if let known = names[slug], known <= name { continue }
                 names[slug] = name

@@ -34,7 +34,10 @@ public enum Feeds {
         var included: [String: Int] = [:]
         for channel in channels where scope.includes(channel.descriptor.outputPath)
             || (channel.descriptor.scope == .site && scope.includes(String(wordpressFeedPath.dropFirst()))) {
-            for item in channel.items where included[item.sourcePath] == nil { included[item.sourcePath] = included.count }
+            // By index (iterating copies each item).
+            for index in channel.items.indices where included[channel.items[index].sourcePath] == nil {
+                included[channel.items[index].sourcePath] = included.count
+            }
         }
         var found = [Post?](repeating: nil, count: included.count)
         let posts = site.content.posts
@@ -99,23 +102,56 @@ public enum Feeds {
             dates[a] != dates[b] ? dates[a] > dates[b] : ids[a] < ids[b]
         }
         var itemsByScope: [FeedScope: [FeedItem]] = [:]
-        var counts: [FeedScope: Int] = [:]
         var selected: [(index: Int, scopes: [FeedScope])] = []
         var slugs: [String: String] = [:]
+        // Scopes as numbers as they are met (0: the site), with their counts: most posts land in
+        // no feed (every scope of theirs is full), which one array lookup per scope tells.
+        var scopes: [FeedScope] = [.site]
+        var isWanted = [wanted?.contains(.site) ?? true]
+        var counts = [0]
+        var fieldIDs: [String: Int] = [:], tagIDs: [String: Int] = [:]
+        func id(of scope: FeedScope) -> Int {
+            scopes.append(scope)
+            isWanted.append(wanted?.contains(scope) ?? true)
+            counts.append(0)
+            return scopes.count - 1
+        }
+        var postScopes: [Int] = []
         for index in ordered {
-            // Only the two fields, not a copy of the whole post (a retain for each of its fields).
-            var scopes: [FeedScope] = [.site]
-            scopes += Set(posts[index].handlungsfelder).sorted().map { .handlungsfeld(slug: $0) }
-            let tagSlugs = posts[index].tags.map { (name: String) -> String in
-                if let known = slugs[name] { return known }
-                let slug = Slug.make(name)
-                slugs[name] = slug
-                return slug
+            // Only the two fields, not a copy of the whole post. Each scope once, as a set of them
+            // would hold it (the order in which a post enters its feeds changes nothing).
+            postScopes.removeAll(keepingCapacity: true)
+            postScopes.append(0)
+            for slug in posts[index].handlungsfelder {
+                let scope: Int
+                if let known = fieldIDs[slug] { scope = known } else {
+                    scope = id(of: .handlungsfeld(slug: slug))
+                    fieldIDs[slug] = scope
+                }
+                if !postScopes.contains(scope) { postScopes.append(scope) }
             }
-            scopes += Set(tagSlugs.filter { !$0.isEmpty }).sorted().map { .tag(slug: $0) }
-            let open = scopes.filter { counts[$0, default: 0] < limit && wanted?.contains($0) ?? true }
-            guard !open.isEmpty else { continue }
-            for scope in open { counts[scope, default: 0] += 1 }
+            let names = posts[index].tags, tagSlugs = posts[index].tagSlugs
+            for (name, made) in zip(names, tagSlugs) {
+                // The slug of the first spelling of a name met (`tagSlugs` are `Slug.make` of each).
+                let slug: String
+                if let known = slugs[name] { slug = known } else {
+                    slug = made
+                    slugs[name] = made
+                }
+                guard !slug.isEmpty else { continue }
+                let scope: Int
+                if let known = tagIDs[slug] { scope = known } else {
+                    scope = id(of: .tag(slug: slug))
+                    tagIDs[slug] = scope
+                }
+                if !postScopes.contains(scope) { postScopes.append(scope) }
+            }
+            guard postScopes.contains(where: { counts[$0] < limit && isWanted[$0] }) else { continue }
+            var open: [FeedScope] = []
+            for scope in postScopes where counts[scope] < limit && isWanted[scope] {
+                counts[scope] += 1
+                open.append(scopes[scope])
+            }
             selected.append((index, open))
         }
         // Which posts land where depends only on the counts; the items are then built on all cores.

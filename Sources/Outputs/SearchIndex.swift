@@ -25,7 +25,7 @@ public struct SearchIndex: Sendable {
     public let fieldSlugs: [String]
     public let fieldLabels: [String]
 
-    public init(documents: [SearchDocument], handlungsfelder: [Handlungsfeld]) {
+    public init(documents: consuming [SearchDocument], handlungsfelder: [Handlungsfeld]) {
         let fields = handlungsfelder.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         fieldSlugs = fields.map(\.slug)
         fieldLabels = fields.map(\.label)
@@ -42,7 +42,28 @@ public struct SearchIndex: Sendable {
             if x.title != y.title { return x.title < y.title }
             return documents[i].url < documents[j].url
         }
-        self.documents = order.map { documents[$0] }
+        // The documents are put in order where they are, by swaps, which move them: copying each
+        // into a new array would retain (and later release) every field of every document.
+        var sorted = consume documents
+        Self.permute(&sorted, by: order)
+        self.documents = sorted
+    }
+
+    /// Puts `elements[order[k]]` at `k` for every `k` (`order` is a permutation of the indices),
+    /// following each cycle of the permutation with swaps.
+    static func permute<Element>(_ elements: inout [Element], by order: [Int]) {
+        var done = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !done[start] {
+            // Along the cycle each position receives its element from the next one, which is still
+            // untouched; the start's element travels along and lands in the cycle's last position.
+            var k = start
+            done[k] = true
+            while !done[order[k]] {
+                elements.swapAt(k, order[k])
+                k = order[k]
+                done[k] = true
+            }
+        }
     }
 
     /// Label of a Handlungsfeld slug, if the site has it.
@@ -67,9 +88,16 @@ public struct SearchIndex: Sendable {
     /// The file's bytes (`json`); the lines are made as bytes, never as strings.
     public var jsonBytes: [UInt8] {
         // Over indices: `parallelMap` (in Support, not specialized here) would copy each document
-        // through its value witness, a retain and release of every field.
-        let lines = Array(documents.indices).parallelMap { lineBytes(for: documents[$0]) }
-        return jsonBytes(lines: lines, count: \.count) { out, line in out += line }
+        // through its value witness, a retain and release of every field; and read in place from
+        // the buffer through a pointer (a buffer's subscript copies the element; a pointer's
+        // lends it).
+        documents.withUnsafeBufferPointer { buffer in
+            // Safe to share: `documents` is a `let` of this value, not changed while the workers
+            // read it, and the buffer lives until `parallelMap` has returned.
+            nonisolated(unsafe) let documents = buffer.baseAddress
+            let lines = Array(buffer.indices).parallelMap { lineBytes(for: documents![$0]) }
+            return jsonBytes(lines: lines, count: \.count) { out, line in out += line }
+        }
     }
 
     /// The lines of `documents`, in their order.
@@ -82,16 +110,18 @@ public struct SearchIndex: Sendable {
     }
 
     /// `line(for:)` as bytes, written into one buffer.
-    func lineBytes(for document: SearchDocument) -> [UInt8] {
-        let meta = metaLine(document)
+    func lineBytes(for document: borrowing SearchDocument) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(document.url.utf8.count + document.title.utf8.count + meta.utf8.count
-                            + document.summary.utf8.count + 64 + (document.textParts.last?.utf8.count ?? 0) / 2)
+        out.reserveCapacity(document.url.utf8.count + document.title.utf8.count + document.summary.utf8.count
+                            + 128 + (document.textParts.last?.utf8.count ?? 0) / 2)
         out.append(0x5B)  // [
-        for (index, field) in [document.url, document.title, meta, document.summary].enumerated() {
-            if index > 0 { out.append(0x2C) }
-            Escape.appendJSONString(field, to: &out)
-        }
+        Self.appendJSONString(document.url, to: &out)
+        out.append(0x2C)
+        Self.appendJSONString(document.title, to: &out)
+        out.append(0x2C)
+        appendMetaLine(document, to: &out)
+        out.append(0x2C)
+        Self.appendJSONString(document.summary, to: &out)
         // The terms are a–z, 0–9 and spaces, which JSON writes as they are: escaping them would
         // copy the longest field byte by byte.
         out.append(0x2C)
@@ -100,6 +130,87 @@ public struct SearchIndex: Sendable {
         out.append(0x22)
         out.append(0x5D)
         return out
+    }
+
+    /// `metaLine(document)` as a JSON string.
+    func appendMetaLine(_ document: borrowing SearchDocument, to out: inout [UInt8]) {
+        out.append(0x22)
+        appendMetaLine(document, withKind: true, to: &out, escape: Self.appendJSONStringBody)
+        out.append(0x22)
+    }
+
+    /// `metaLine(document, withKind:)` written piece by piece, each escaped by `escape`: JSON and
+    /// HTML escape each character on its own, so the pieces escaped one by one give the bytes of
+    /// the whole line escaped (the separators need no escape). Whether it wrote any bytes.
+    @discardableResult
+    func appendMetaLine(_ document: borrowing SearchDocument, withKind: Bool, to out: inout [UInt8],
+                        escape: (String, inout [UInt8]) -> Void) -> Bool {
+        let separator: StaticString = " · "
+        let separatorBytes = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
+        let start = out.count
+        var parts = 0
+        if withKind {
+            escape(document.kind.singular, &out)
+            parts += 1
+        }
+        if let date = document.date {
+            if parts > 0 { out.append(contentsOf: separatorBytes) }
+            escape(GermanFormat.longDate(date), &out)
+            parts += 1
+        }
+        if document.kind != .handlungsfeld {
+            var labels = 0
+            for slug in document.handlungsfelder {
+                guard let label = label(ofField: slug) else { continue }
+                if labels > 0 {
+                    out.append(0x2C)
+                    out.append(0x20)
+                } else if parts > 0 {
+                    out.append(contentsOf: separatorBytes)
+                }
+                escape(label, &out)
+                labels += 1
+            }
+            if labels > 0 { parts += 1 }
+        }
+        return out.count > start
+    }
+
+    /// `Escape.appendJSONString`, the same bytes: runs of bytes that need no escape are copied at
+    /// once instead of byte by byte.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        appendJSONStringBody(text, to: &out)
+        out.append(0x22)
+    }
+
+    /// `appendJSONString` without the quotes.
+    static func appendJSONStringBody(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            let hex: StaticString = "0123456789abcdef"
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() {
+                // `"` `\` `<` `>` `&` and the controls; everything else (UTF-8 included) stays.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 else {
+                    continue
+                }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                runStart = i + 1
+                switch byte {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                default:
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(hex.utf8Start[Int(byte >> 4)])
+                    out.append(hex.utf8Start[Int(byte & 0xF)])
+                }
+            }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        }
     }
 
     /// The file's text from the lines of `documents`, in their order.

@@ -30,10 +30,22 @@ public enum SearchPage {
         h += "<div id=\"suche-alles\">\n"
         h += "<noscript><p>Die Suchfunktion braucht JavaScript. Unten finden Sie alle Inhalte der Website; "
         h += "mit der Suche Ihres Browsers (Strg+F, auf dem Mac cmd+F) finden Sie ein Wort in dieser Liste.</p></noscript>\n"
-        // Positions, not copies of the documents (a large site has thousands).
-        let documents = index.documents
+        // Positions, not copies of the documents (a large site has thousands); read in place
+        // through a pointer, where an array's or a buffer's `documents[i]` copies each (a retain
+        // of every field).
+        index.documents.withUnsafeBufferPointer { documents in
+            if let base = documents.baseAddress { appendList(base, count: documents.count, index: index, to: &h) }
+        }
+        h += "</div>\n"
+        h += "<script src=\"\(scriptURL)\" defer></script>\n"
+        return h
+    }
+
+    /// The complete list: links to every document, grouped by kind.
+    private static func appendList(_ documents: UnsafePointer<SearchDocument>, count: Int, index: SearchIndex,
+                                   to h: inout String) {
         let groups = SearchDocument.Kind.allCases.compactMap { kind -> (SearchDocument.Kind, [Int])? in
-            let members = documents.indices.filter { documents[$0].kind == kind }
+            let members = (0..<count).filter { documents[$0].kind == kind }
             return members.isEmpty ? nil : (kind, members)
         }
         if groups.count > 1 {
@@ -41,20 +53,53 @@ public enum SearchPage {
                 "<a href=\"#\(kind.anchor)\">\(Escape.html(kind.plural)) (\(members.count))</a>"
             }.joined(separator: " · ") + "</p>\n"
         }
+        // The items as bytes, each text escaped into the buffer: strings per item and part cost
+        // more than the rest of the page.
+        var out: [UInt8] = []
+        out.reserveCapacity(200 * count + 1024)
         for (kind, members) in groups {
-            h += "<h2 id=\"\(kind.anchor)\">\(Escape.html(kind.plural))</h2>\n"
-            h += "<ul class=\"suche-alle\">\n"
+            out.append(contentsOf: "<h2 id=\"\(kind.anchor)\">\(Escape.html(kind.plural))</h2>\n".utf8)
+            out.append(contentsOf: "<ul class=\"suche-alle\">\n".utf8)
             for member in members {
-                let document = documents[member]
-                h += "<li><a href=\"\(Escape.html(Escape.urlPath(document.url)))\">\(Escape.html(document.title))</a>"
-                let meta = index.metaLine(document, withKind: false)
-                if !meta.isEmpty { h += " <span class=\"suche-alle__meta\">\(Escape.html(meta))</span>" }
-                h += "</li>\n"
+                out.append(contentsOf: "<li><a href=\"".utf8)
+                appendHTML(Escape.urlPath(documents[member].url), to: &out)
+                out.append(contentsOf: "\">".utf8)
+                appendHTML(documents[member].title, to: &out)
+                out.append(contentsOf: "</a>".utf8)
+                let open = " <span class=\"suche-alle__meta\">".utf8
+                out.append(contentsOf: open)
+                if index.appendMetaLine(documents[member], withKind: false, to: &out, escape: appendHTML) {
+                    out.append(contentsOf: "</span>".utf8)
+                } else {
+                    out.removeLast(open.count)
+                }
+                out.append(contentsOf: "</li>\n".utf8)
             }
-            h += "</ul>\n"
+            out.append(contentsOf: "</ul>\n".utf8)
         }
-        h += "</div>\n"
-        h += "<script src=\"\(scriptURL)\" defer></script>\n"
-        return h
+        h += String(decoding: out, as: UTF8.self)
+    }
+
+    /// `Escape.html(text)` appended to `out`: runs of bytes that need no escape are copied at once.
+    static func appendHTML(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = i + 1
+            }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        }
     }
 }

@@ -57,6 +57,11 @@ struct SearchTermCollector: ~Copyable {
     /// Open addressing over `terms`, at least twice as many slots as terms.
     private var slots: UnsafeMutablePointer<Slot>
     private var slotCount = 1024
+    /// Words of up to eight bytes met lately (`chunk(word, at: 0)`, 0 for none), by a hash of
+    /// them: most words of a text come again, and one found here has given its term already (or
+    /// has none), which one load tells instead of the stop words, the stem and the term table.
+    private var recentWords: UnsafeMutablePointer<UInt64>
+    private static let recentWordSlots = 1024
 
     init(tables: Tables) {
         self.tables = tables
@@ -65,12 +70,15 @@ struct SearchTermCollector: ~Copyable {
         terms = .allocate(capacity: termCapacity)
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: .free, count: slotCount)
+        recentWords = .allocate(capacity: Self.recentWordSlots)
+        recentWords.initialize(repeating: 0, count: Self.recentWordSlots)
     }
 
     deinit {
         arena.deallocate()
         terms.deallocate()
         slots.deallocate()
+        recentWords.deallocate()
     }
 
     /// Adds the terms of `text`. Texts added one after the other count as separated by a line break.
@@ -369,7 +377,17 @@ struct SearchTermCollector: ~Copyable {
                 i += 1
             }
             if classes & 4 == 0 {
-                if i - start > 1 { consider(text + start, count: i - start, classes: classes) }
+                let count = i - start
+                guard count > 1 else { continue }
+                if count <= 8 {
+                    // What a word gives depends on its bytes only (a word has no zero byte, so
+                    // no word is the empty slot's 0).
+                    let word = Self.chunk(text + start, at: 0, count: count)
+                    let slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 54)
+                    if recentWords[slot] == word { continue }
+                    recentWords[slot] = word
+                }
+                consider(text + start, count: count, classes: classes)
             } else {
                 hyphenated(text + start, count: i - start)
             }

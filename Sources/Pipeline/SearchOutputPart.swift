@@ -10,9 +10,11 @@ extension OutputPart {
         let cache = context.searchLines
         let posts = cache.map { cache in Array(site.content.posts.indices).parallelMap { cache.document(ofPost: $0, site: site) } }
             ?? site.content.posts.parallelMap { SearchDocument.post(of: $0, site: site) }
-        let documents = posts + SearchDocument.others(site: site)
-            + site.content.serviceDirectory.entries.map { SearchDocument.angebot($0, site: site) }
-        let index = SearchIndex(documents: documents, handlungsfelder: site.content.handlungsfelder)
+        // Appended in place: `posts + …` would copy every post's document into a new array.
+        var documents = consume posts
+        documents += SearchDocument.others(site: site)
+        documents += site.content.serviceDirectory.entries.map { SearchDocument.angebot($0, site: site) }
+        let index = SearchIndex(documents: consume documents, handlungsfelder: site.content.handlungsfelder)
         let page = SitePages.genericPage(site: site, theme: context.theme, url: SearchPage.url, title: SearchPage.title,
                                          description: SearchPage.description, bodyHTML: SearchPage.bodyHTML(index: index),
                                          options: context.scopedPageOptions)

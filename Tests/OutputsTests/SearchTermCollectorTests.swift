@@ -62,6 +62,42 @@ import Testing
         #expect(line == (0..<70_000).map { "t\($0)" }.sorted().joined(separator: " "))
     }
 
+    @Test func wordsMetAgainGiveTheSameTerms() {
+        // Words met again: repeated in one text and across parts, hyphenated words and their
+        // parts on their own, stop words, numbers, long words and one letter.
+        let words = ["Pflege-Beratung", "Pflege", "beratung", "-ab-", "ab", "und", "Und", "2022", "123", "x",
+                     "Sozialplanungsberichte", "Sozialplanungsbericht", "Kinder", "Kindern", "Ä-ä", "ae-ae", "aeae"]
+        var samples = SearchTextSamples(seed: 99)
+        for _ in 0..<200 {
+            let count = Int.random(in: 1...40, using: &samples.generator)
+            let text = (0..<count).map { _ in words.randomElement(using: &samples.generator)! }.joined(separator: " ")
+            let parts = text.split(separator: " ", maxSplits: 3).map(String.init)
+            #expect(SearchText.sortedTermsLine(text) == Self.reference(text), "\(text)")
+            #expect(SearchText.sortedTermsLine(parts) == Self.reference(parts.joined(separator: "\n")), "\(parts)")
+        }
+    }
+
+    @Test func shortWordsMetAgainAfterOthersTookTheirPlace() {
+        // More distinct short words than the collector remembers, each met again after many
+        // others: of exactly eight bytes and of nine (not remembered), long ones sharing their first
+        // eight bytes, stop words and numbers.
+        var words: [String] = []
+        for i in 0..<3000 {
+            words.append(String(i * 7919 % 100_000, radix: 26).uppercased() + "x")
+            words.append("abcdefg\(i % 10)")
+            words.append("abcdefgh\(i % 10)")
+        }
+        for i in 0..<500 {
+            // Sixteen bytes and seventeen, sharing their first eight.
+            words.append("sozialpl\(String(i, radix: 26).uppercased())anung".padding(toLength: 16, withPad: "e", startingAt: 0))
+            words.append("sozialpl\(String(i, radix: 26).uppercased())anung".padding(toLength: 17, withPad: "e", startingAt: 0))
+        }
+        words += ["und", "die", "12", "2022", "09599", "ab", "Ä", "Kinder", "Kindern", "sozialplanungen", "sozialplanung"]
+        var samples = SearchTextSamples(seed: 3)
+        let text = (words + words.shuffled(using: &samples.generator) + words.reversed()).joined(separator: " ")
+        #expect(SearchText.sortedTermsLine(text) == Self.reference(text))
+    }
+
     @Test func keepsVeryLongWords() {
         let long = String(repeating: "abcdefghij", count: 7000)
         let text = "\(long) \(long)e \(long)x \(long)"
