@@ -115,13 +115,13 @@ public struct SearchIndex: Sendable {
         out.reserveCapacity(document.url.utf8.count + document.title.utf8.count + document.summary.utf8.count
                             + 128 + (document.textParts.last?.utf8.count ?? 0) / 2)
         out.append(0x5B)  // [
-        Self.appendJSONString(document.url, to: &out)
+        Escape.appendJSONString(document.url, to: &out)
         out.append(0x2C)
-        Self.appendJSONString(document.title, to: &out)
+        Escape.appendJSONString(document.title, to: &out)
         out.append(0x2C)
         appendMetaLine(document, to: &out)
         out.append(0x2C)
-        Self.appendJSONString(document.summary, to: &out)
+        Escape.appendJSONString(document.summary, to: &out)
         // The terms are a–z, 0–9 and spaces, which JSON writes as they are: escaping them would
         // copy the longest field byte by byte.
         out.append(0x2C)
@@ -135,7 +135,7 @@ public struct SearchIndex: Sendable {
     /// `metaLine(document)` as a JSON string.
     func appendMetaLine(_ document: borrowing SearchDocument, to out: inout [UInt8]) {
         out.append(0x22)
-        appendMetaLine(document, withKind: true, to: &out, escape: Self.appendJSONStringBody)
+        appendMetaLine(document, withKind: true, to: &out, escape: Escape.appendJSONStringBody)
         out.append(0x22)
     }
 
@@ -174,43 +174,6 @@ public struct SearchIndex: Sendable {
             if labels > 0 { parts += 1 }
         }
         return out.count > start
-    }
-
-    /// `Escape.appendJSONString`, the same bytes: runs of bytes that need no escape are copied at
-    /// once instead of byte by byte.
-    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        appendJSONStringBody(text, to: &out)
-        out.append(0x22)
-    }
-
-    /// `appendJSONString` without the quotes.
-    static func appendJSONStringBody(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            let hex: StaticString = "0123456789abcdef"
-            var runStart = 0
-            for (i, byte) in bytes.enumerated() {
-                // `"` `\` `<` `>` `&` and the controls; everything else (UTF-8 included) stays.
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 else {
-                    continue
-                }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                runStart = i + 1
-                switch byte {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
-                default:
-                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
-                    out.append(hex.utf8Start[Int(byte >> 4)])
-                    out.append(hex.utf8Start[Int(byte & 0xF)])
-                }
-            }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-        }
     }
 
     /// The file's text from the lines of `documents`, in their order.

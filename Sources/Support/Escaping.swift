@@ -54,26 +54,38 @@ public enum Escape {
 
     /// `jsonString` appended to a byte buffer: for writers that build a whole JSON file at once.
     public static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        // Byte by byte into one buffer: feeds escape whole post bodies, where every tag has a `<`.
-        var copy = text
-        copy.withUTF8 { bytes in
-            out.append(0x22)
+        out.append(0x22)
+        appendJSONStringBody(text, to: &out)
+        out.append(0x22)
+    }
+
+    /// `appendJSONString` without the quotes. Runs of bytes that need no escape (most of a post
+    /// body, UTF-8 included) are copied at once, not byte by byte.
+    public static func appendJSONStringBody(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
             let hex: StaticString = "0123456789abcdef"
-            for byte in bytes {
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() {
+                // `"` `\` `<` `>` `&` and the controls; `<>&` as \u003c …, so the JSON can stand in HTML.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 else {
+                    continue
+                }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                runStart = i + 1
                 switch byte {
                 case 0x22: out.append(0x5C); out.append(0x22)                       // \"
                 case 0x5C: out.append(0x5C); out.append(0x5C)                       // \\
                 case 0x0A: out.append(0x5C); out.append(0x6E)                       // \n
                 case 0x0D: out.append(0x5C); out.append(0x72)                       // \r
                 case 0x09: out.append(0x5C); out.append(0x74)                       // \t
-                case 0x3C, 0x3E, 0x26, 0x00...0x1F:                                 // \u003c, \u0000 …
+                default:                                                            // \u003c, \u0000 …
                     out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
                     out.append(hex.utf8Start[Int(byte >> 4)])
                     out.append(hex.utf8Start[Int(byte & 0xF)])
-                default: out.append(byte)
                 }
             }
-            out.append(0x22)
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
     }
 

@@ -8,26 +8,24 @@ extension Array where Element: Sendable {
         let count = self.count
         let workers = Swift.min(count, CoreCount.active)
         if workers < 2 { return map(transform) }
-        let buffer = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-        defer {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-        // Each index is written by exactly one worker, so unsynchronised writes are safe.
-        nonisolated(unsafe) let slots = buffer
-        let next = Atomic<Int>(0)
-        self.withUnsafeBufferPointer { input in
-            nonisolated(unsafe) let items = input
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    if index >= count { break }
-                    slots[index] = transform(items[index])
+        // Results go straight into the array's storage: each index is initialised by exactly one
+        // worker (unsynchronised writes are safe), and every index is done when
+        // `concurrentPerform` returns. No optionals, and no copy of each result into a second array.
+        return [Result](unsafeUninitializedCapacity: count) { storage, initialized in
+            nonisolated(unsafe) let slots = storage
+            let next = Atomic<Int>(0)
+            self.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let items = input
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while true {
+                        let index = next.add(1, ordering: .relaxed).oldValue
+                        if index >= count { break }
+                        (slots.baseAddress! + index).initialize(to: transform(items[index]))
+                    }
                 }
             }
+            initialized = count
         }
-        return buffer.map { $0! }
     }
 }
 

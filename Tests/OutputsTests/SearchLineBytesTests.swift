@@ -17,13 +17,30 @@ import Support
                       slug: slug, title: label.uppercased(), label: label, order: order, summary: "")
     }
 
+    /// The byte-by-byte escaping `Escape.appendJSONString` had before it copied runs.
+    static func referenceJSONString(_ text: String) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x3C, 0x3E, 0x26, 0x00...0x1F: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        return out + [0x22]
+    }
+
     @Test(arguments: tricky)
-    func escapesLikeEscape(text: String) {
-        var expected: [UInt8] = [], actual: [UInt8] = [0x41]
-        expected.append(0x41)
-        Escape.appendJSONString(text, to: &expected)
-        SearchIndex.appendJSONString(text, to: &actual)
-        #expect(actual == expected)
+    func escapesLikeTheByteByByteReference(text: String) {
+        var actual: [UInt8] = [0x41]
+        Escape.appendJSONString(text, to: &actual)
+        #expect(actual == [0x41] + Self.referenceJSONString(text))
+        #expect(Escape.jsonString(text) == String(decoding: Self.referenceJSONString(text), as: UTF8.self))
     }
 
     @Test func metaLineBytesAreTheEscapedMetaLine() {
