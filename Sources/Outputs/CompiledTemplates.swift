@@ -35,7 +35,7 @@ struct CompiledTemplates: Sendable {
             // Rendered from a root of the constants alone: a lookup that asks the root for any
             // other name (or misses there, which a page could answer) marks it page-dependent.
             var machine = Machine(program: program, root: constants, kept: KeptOutputs(), constant: constant)
-            guard (try? machine.step(pc)) != nil, !machine.readsPage else { continue }
+            guard (try? machine.step(pc, top: nil)) != nil, !machine.readsPage else { continue }
             kept[pc] = machine.out
         }
         return SectionMemo(program: program, constant: constant, kept: kept)
@@ -49,7 +49,7 @@ struct CompiledTemplates: Sendable {
         var machine = Machine(program: program, root: context,
                               kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil } ?? KeptOutputs())
         do {
-            try machine.run(entry)
+            try machine.run(entry, top: nil)
         } catch {
             return nil
         }
@@ -287,10 +287,17 @@ struct CompiledTemplates: Sendable {
             out.reserveCapacity(32_768)
         }
 
-        mutating func run(_ range: Range<Int>) throws {
+        ///
+        /// `top` is the dictionary of the top frame when that frame is a dictionary above the root
+        /// (nil otherwise). It is a parameter, not read from `frames`, because a lookup in a value
+        /// loaded from memory retains and releases it around the search, while a parameter is
+        /// borrowed for the whole call. The frames pushed by sections are mostly objects that
+        /// every page shares (cards, Handlungsfeld links, the site feeds), and those counts,
+        /// bouncing between the cores, were the largest cost of a lookup.
+        mutating func run(_ range: Range<Int>, top: [String: Any]?) throws {
             guard let indentation, !indentation.isEmpty else {
                 var pc = range.lowerBound
-                while pc < range.upperBound { pc = try step(pc) }
+                while pc < range.upperBound { pc = try step(pc, top: top) }
                 return
             }
             // swift-mustache indents a token's output when the text rendered so far by this
@@ -300,13 +307,13 @@ struct CompiledTemplates: Sendable {
             while pc < range.upperBound {
                 let before = out.count
                 let endsLine = before > start && out[before - 1] == 0x0A && !(before - 1 > start && out[before - 2] == 0x0D)
-                pc = try step(pc)
+                pc = try step(pc, top: top)
                 if endsLine && out.count > before { out.insert(contentsOf: indentation.utf8, at: before) }
             }
         }
 
         /// Runs the instruction at `pc` (with its body) and returns the address of the next one.
-        mutating func step(_ pc: Int) throws -> Int {
+        mutating func step(_ pc: Int, top: [String: Any]?) throws -> Int {
             let instruction = program.code[pc]
             switch instruction.op {
             case .text:
@@ -320,8 +327,8 @@ struct CompiledTemplates: Sendable {
                     self.kept.copy(kept, into: &out)
                     return pc + 1
                 }
-                guard let value = try lookup(instruction) else { return pc + 1 }
-                switch value {
+                guard let value = try lookup(instruction, top: top) else { return pc + 1 }
+                switch consume value {
                 case .string(let string):
                     if instruction.op == .variable { appendEscaped(string) } else { out.append(contentsOf: string.utf8) }
                 case .int(let number):
@@ -338,14 +345,14 @@ struct CompiledTemplates: Sendable {
                     self.kept.copy(kept, into: &out)
                     return Int(instruction.d)
                 }
-                return try section(pc, instruction)
+                return try section(pc, instruction, top: top)
 
             case .inverted:
                 if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
                     self.kept.copy(kept, into: &out)
                     return Int(instruction.d)
                 }
-                return try inverted(pc, instruction)
+                return try inverted(pc, instruction, top: top)
 
             case .partial:
                 guard instruction.a >= 0 else { return pc + 1 }
@@ -354,7 +361,7 @@ struct CompiledTemplates: Sendable {
                 if instruction.d > 0 {
                     overrides += program.overrides[Int(instruction.c)..<Int(instruction.c + instruction.d)]
                 }
-                try run(program.ranges[Int(instruction.a)])
+                try run(program.ranges[Int(instruction.a)], top: top)
                 indentation = savedIndentation
                 overrides.removeSubrange(savedOverrides...)
                 return pc + 1
@@ -365,48 +372,57 @@ struct CompiledTemplates: Sendable {
                 let savedIndentation = indentation
                 if instruction.b >= 0 { indentation = (indentation ?? "") + program.indentations[Int(instruction.b)] }
                 if let override = overrides.first(where: { $0.block == instruction.a }) {
-                    try run(Int(override.start)..<Int(override.end))
+                    try run(Int(override.start)..<Int(override.end), top: top)
                 } else {
-                    try run(fallback)
+                    try run(fallback, top: top)
                 }
                 indentation = savedIndentation
                 return fallback.upperBound
             }
         }
 
-        private mutating func section(_ pc: Int, _ instruction: Instruction) throws -> Int {
+        private mutating func section(_ pc: Int, _ instruction: Instruction, top: [String: Any]?) throws -> Int {
             let body = pc + 1..<Int(instruction.d)
-            guard let value = try lookup(instruction) else { return body.upperBound }
+            guard let value = try lookup(instruction, top: top) else { return body.upperBound }
             switch value {
-            case .string, .dictionary, .int:
-                try pushing(value) { try $0.run(body) }
+            case .dictionary(let dictionary):
+                try pushing(value) { try $0.run(body, top: dictionary) }
+            case .string, .int:
+                try pushing(value) { try $0.run(body, top: nil) }
             case .bool(let bool):
-                if bool { try run(body) }
+                if bool { try run(body, top: top) }
             case .dictionaries(let array):
-                for element in array { try pushing(.dictionary(element)) { try $0.run(body) } }
+                for element in array { try pushing(.dictionary(element)) { try $0.run(body, top: element) } }
             case .array(let array):
-                for element in array { try pushing(Value(element, types)) { try $0.run(body) } }
+                for element in array {
+                    let element = Value(element, types)
+                    if case .dictionary(let dictionary) = element {
+                        try pushing(element) { try $0.run(body, top: dictionary) }
+                    } else {
+                        try pushing(element) { try $0.run(body, top: nil) }
+                    }
+                }
             case .other:
                 throw Unknown()
             }
             return body.upperBound
         }
 
-        private mutating func inverted(_ pc: Int, _ instruction: Instruction) throws -> Int {
+        private mutating func inverted(_ pc: Int, _ instruction: Instruction, top: [String: Any]?) throws -> Int {
             let body = pc + 1..<Int(instruction.d)
-            guard let value = try lookup(instruction) else {
-                try run(body)
+            guard let value = try lookup(instruction, top: top) else {
+                try run(body, top: top)
                 return body.upperBound
             }
             switch value {
             case .string, .dictionary, .int:
                 break
             case .bool(let bool):
-                if !bool { try run(body) }
+                if !bool { try run(body, top: top) }
             case .dictionaries(let array):
-                if array.isEmpty { try pushing(value) { try $0.run(body) } }
+                if array.isEmpty { try pushing(value) { try $0.run(body, top: nil) } }
             case .array(let array):
-                if array.isEmpty { try pushing(value) { try $0.run(body) } }
+                if array.isEmpty { try pushing(value) { try $0.run(body, top: nil) } }
             case .other:
                 throw Unknown()
             }
@@ -423,16 +439,16 @@ struct CompiledTemplates: Sendable {
 
         /// swift-mustache's `getChild`: the first name is looked up from the top of the stack down
         /// (or in the top object only), the rest of the names inside what it found.
-        private mutating func lookup(_ instruction: Instruction) throws -> Value? {
+        private mutating func lookup(_ instruction: Instruction, top: [String: Any]?) throws -> Value? {
             let first = Int(instruction.b), count = Int(instruction.c)
             switch instruction.a {
             case 0:
                 if frames.count == 1 { readsPage = true }
                 return frames.last
             case 1:
-                guard let top = frames.last else { return nil }
+                guard let last = frames.last else { return nil }
                 if frames.count == 1 { notePageRead(count > 0 ? first : nil) }
-                return try descend(first..<first + count, from: top)
+                return try descend(first..<first + count, from: last)
             default:
                 guard count > 0 else {
                     if frames.count == 1 { readsPage = true }
@@ -440,11 +456,17 @@ struct CompiledTemplates: Sendable {
                 }
                 let name = program.names[first]
                 let types = types
-                // The frames above the root are read through a buffer pointer so that looking at a
-                // frame borrows it instead of retaining and releasing its dictionary; safe because
-                // nothing changes `frames` while the closure runs (it only reads).
+                // The top frame first, through the borrowed `top` (see `run`).
+                if frames.count > 1, let value = top?[name] {
+                    let found = Value(value, types)
+                    return count == 1 ? found : try descend(first + 1..<first + count, from: found)
+                }
+                let below = frames.count - (top == nil ? 1 : 2)
+                // The frames below it are read through a buffer pointer, so that looking at a frame
+                // does not copy the array; safe because nothing changes `frames` while the closure
+                // runs (it only reads).
                 let above = try frames.withUnsafeBufferPointer { frames -> Value? in
-                    var index = frames.count - 1
+                    var index = below
                     while index >= 1 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
@@ -521,9 +543,9 @@ struct CompiledTemplates: Sendable {
             }
         }
 
-        /// `Escape.html`, straight into the output.
-        private mutating func appendEscaped(_ string: String) {
-            var string = string
+        /// `Escape.html`, straight into the output. `string` is consumed: the caller's value moves
+        /// in instead of being copied (and retained) for `withUTF8`, which needs a variable.
+        private mutating func appendEscaped(_ string: consuming String) {
             string.withUTF8 { bytes in
                 var clean = 0
                 for (index, byte) in bytes.enumerated() {
