@@ -458,7 +458,7 @@ struct CompiledTemplates: Sendable {
                 let types = types
                 // The top frame first, through the borrowed `top` (see `run`).
                 if frames.count > 1, let value = top?[name] {
-                    let found = Value(value, types)
+                    let found = Value(consume value, types)
                     return count == 1 ? found : try descend(first + 1..<first + count, from: found)
                 }
                 let below = frames.count - (top == nil ? 1 : 2)
@@ -470,7 +470,7 @@ struct CompiledTemplates: Sendable {
                     while index >= 1 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
-                            if let value = dictionary[name] { return Value(value, types) }
+                            if let value = dictionary[name] { return Value(consume value, types) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
                         case .other:
@@ -507,7 +507,7 @@ struct CompiledTemplates: Sendable {
                     rootValues[number] = .missing
                     return nil
                 }
-                let classified = Value(value, types)
+                let classified = Value(consume value, types)
                 rootValues[number] = .found(classified)
                 return classified
             }
@@ -523,8 +523,8 @@ struct CompiledTemplates: Sendable {
             }
         }
 
-        private func descend(_ names: Range<Int>, from object: Value) throws -> Value? {
-            var object = object
+        /// `object` is consumed: the caller's found value moves in instead of being copied.
+        private func descend(_ names: Range<Int>, from object: consuming Value) throws -> Value? {
             for index in names {
                 guard let child = try child(program.names[index], of: object) else { return nil }
                 object = child
@@ -537,7 +537,7 @@ struct CompiledTemplates: Sendable {
             switch frame {
             case .dictionary(let dictionary):
                 guard let value = dictionary[name] else { return nil }
-                return Value(value, types)
+                return Value(consume value, types)
             case .string, .int, .bool, .dictionaries, .array: return nil
             case .other: throw Unknown()
             }
