@@ -221,6 +221,12 @@ struct CompiledTemplates: Sendable {
         /// A value of another type in a frame: a lookup in it would need `Mirror`, a variable or
         /// section of it swift-mustache's rules for further types.
         case other
+        /// Only as the top frame: a dictionary that the running `run` holds as its `top`
+        /// parameter. A section over dictionaries would otherwise copy each of them onto the stack
+        /// (a retain and release of an object every page shares) only to find names in `top`.
+        /// Pushing a frame above it stores the dictionary (`pushing`), so no lookup below the top
+        /// meets this case; one that did would give up (`Unknown`), never print something else.
+        case borrowed
 
         /// `value` is consumed: the cast moves the payload out of the box instead of copying it.
         init(_ value: consuming Any, _ types: KnownTypes) {
@@ -330,12 +336,12 @@ struct CompiledTemplates: Sendable {
                 guard let value = try lookup(instruction, top: top) else { return pc + 1 }
                 switch consume value {
                 case .string(let string):
-                    if instruction.op == .variable { appendEscaped(string) } else { out.append(contentsOf: string.utf8) }
+                    if instruction.op == .variable { appendEscaped(string) } else { appendUnescaped(string) }
                 case .int(let number):
                     out.append(contentsOf: String(number).utf8)
                 case .bool(let bool):
                     out.append(contentsOf: (bool ? "true" : "false").utf8)
-                case .dictionary, .dictionaries, .array, .other:
+                case .dictionary, .dictionaries, .array, .other, .borrowed:
                     throw Unknown()
                 }
                 return pc + 1
@@ -384,25 +390,27 @@ struct CompiledTemplates: Sendable {
         private mutating func section(_ pc: Int, _ instruction: Instruction, top: [String: Any]?) throws -> Int {
             let body = pc + 1..<Int(instruction.d)
             guard let value = try lookup(instruction, top: top) else { return body.upperBound }
-            switch value {
+            switch consume value {
             case .dictionary(let dictionary):
-                try pushing(value) { try $0.run(body, top: dictionary) }
-            case .string, .int:
-                try pushing(value) { try $0.run(body, top: nil) }
+                try pushing(.borrowed, over: top) { try $0.run(body, top: dictionary) }
+            case .string(let string):
+                try pushing(.string(string), over: top) { try $0.run(body, top: nil) }
+            case .int(let number):
+                try pushing(.int(number), over: top) { try $0.run(body, top: nil) }
             case .bool(let bool):
                 if bool { try run(body, top: top) }
             case .dictionaries(let array):
-                for element in array { try pushing(.dictionary(element)) { try $0.run(body, top: element) } }
+                for element in array { try pushing(.borrowed, over: top) { try $0.run(body, top: element) } }
             case .array(let array):
                 for element in array {
-                    let element = Value(element, types)
-                    if case .dictionary(let dictionary) = element {
-                        try pushing(element) { try $0.run(body, top: dictionary) }
-                    } else {
-                        try pushing(element) { try $0.run(body, top: nil) }
+                    switch Value(element, types) {
+                    case .dictionary(let dictionary):
+                        try pushing(.borrowed, over: top) { try $0.run(body, top: dictionary) }
+                    case let other:
+                        try pushing(other, over: top) { try $0.run(body, top: nil) }
                     }
                 }
-            case .other:
+            case .other, .borrowed:
                 throw Unknown()
             }
             return body.upperBound
@@ -420,18 +428,23 @@ struct CompiledTemplates: Sendable {
             case .bool(let bool):
                 if !bool { try run(body, top: top) }
             case .dictionaries(let array):
-                if array.isEmpty { try pushing(value) { try $0.run(body, top: nil) } }
+                if array.isEmpty { try pushing(value, over: top) { try $0.run(body, top: nil) } }
             case .array(let array):
-                if array.isEmpty { try pushing(value) { try $0.run(body, top: nil) } }
-            case .other:
+                if array.isEmpty { try pushing(value, over: top) { try $0.run(body, top: nil) } }
+            case .other, .borrowed:
                 throw Unknown()
             }
             return body.upperBound
         }
 
         /// `value` is consumed: an element of a list moves onto the stack instead of being retained
-        /// once more there (list elements are often cards that all cores read at once).
-        private mutating func pushing(_ value: consuming Value, _ body: (inout Machine) throws -> Void) rethrows {
+        /// once more there (list elements are often cards that all cores read at once). `top` is the
+        /// `top` of the caller: a `.borrowed` top frame becomes that dictionary before it is covered.
+        private mutating func pushing(_ value: consuming Value, over top: [String: Any]?,
+                                      _ body: (inout Machine) throws -> Void) rethrows {
+            if case .borrowed = frames.last {
+                frames[frames.count - 1] = top.map { .dictionary($0) } ?? .other
+            }
             frames.append(value)
             defer { frames.removeLast() }
             try body(&self)
@@ -444,15 +457,15 @@ struct CompiledTemplates: Sendable {
             switch instruction.a {
             case 0:
                 if frames.count == 1 { readsPage = true }
-                return frames.last
+                return topFrame(top)
             case 1:
-                guard let last = frames.last else { return nil }
+                guard let last = topFrame(top) else { return nil }
                 if frames.count == 1 { notePageRead(count > 0 ? first : nil) }
                 return try descend(first..<first + count, from: last)
             default:
                 guard count > 0 else {
                     if frames.count == 1 { readsPage = true }
-                    return frames.last
+                    return topFrame(top)
                 }
                 let name = program.names[first]
                 let types = types
@@ -473,7 +486,7 @@ struct CompiledTemplates: Sendable {
                             if let value = dictionary[name] { return Value(consume value, types) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
-                        case .other:
+                        case .other, .borrowed:
                             throw Unknown()
                         }
                         index -= 1
@@ -491,6 +504,13 @@ struct CompiledTemplates: Sendable {
                 }
                 return count == 1 ? found : try descend(first + 1..<first + count, from: found)
             }
+        }
+
+        /// The top frame, a `.borrowed` one as the dictionary `top` it stands for.
+        private func topFrame(_ top: [String: Any]?) -> Value? {
+            guard let last = frames.last else { return nil }
+            guard case .borrowed = last else { return last }
+            return top.map { .dictionary($0) } ?? .other
         }
 
         /// The root's value under `names[name]` (the root is always a dictionary), from
@@ -539,8 +559,15 @@ struct CompiledTemplates: Sendable {
                 guard let value = dictionary[name] else { return nil }
                 return Value(consume value, types)
             case .string, .int, .bool, .dictionaries, .array: return nil
-            case .other: throw Unknown()
+            case .other, .borrowed: throw Unknown()
             }
+        }
+
+        /// The bytes of `string` as they are. Consumed and read through `withUTF8`: appending the
+        /// `utf8` view retains and releases the string's storage once more, and these are often
+        /// strings every page shares (a card's HTML).
+        private mutating func appendUnescaped(_ string: consuming String) {
+            string.withUTF8 { out.append(contentsOf: $0) }
         }
 
         /// `Escape.html`, straight into the output. `string` is consumed: the caller's value moves

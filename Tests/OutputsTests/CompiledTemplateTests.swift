@@ -81,6 +81,31 @@ struct CompiledTemplateTests {
         #expect(out.hasSuffix("77Wurzel &amp; Cotieftief\n"))
     }
 
+    /// A dictionary a section runs over is not copied onto the stack but read as the running
+    /// `top`; these are the moments it has to be found anyway: as `{{.}}`, as a section over
+    /// itself, below a string, a number or an empty list pushed over it, through a partial, and in
+    /// lists of `[String: Any]`, of `Any` and in a single dictionary.
+    @Test func dictionaryFramesBelowLaterFrames() throws {
+        let template = """
+        {{#liste}}[{{#.}}{{name}}{{/.}}|{{#name}}{{.}}-{{andere}}{{/name}}|{{#zahl}}{{.}}{{andere}}{{/zahl}}\
+        |{{^leer}}{{name}}{{/leer}}|{{#leer}}x{{/leer}}|{{>p}}|{{#ja}}{{name}}{{/ja}}|{{.name}}|{{#innen}}{{name}}/{{andere}}{{/innen}}]
+        {{/liste}}
+        {{#gemischt}}({{name}}{{#name}}:{{andere}}{{/name}}){{/gemischt}}
+        {{#d}}{{#name}}{{andere}} & {{name}}{{/name}}{{/d}}
+
+        """
+        let element: [String: Any] = ["name": "Ä&ö", "andere": "<b>", "zahl": 7, "leer": [] as [Any], "ja": true,
+                                      "innen": ["name": "innen 😀"] as [String: Any]]
+        let out = try expectSame(["t": template, "p": "{{name}}{{#leer}}y{{/leer}}"], [
+            "liste": [element, ["name": "", "andere": "zwei"] as [String: Any]],
+            "gemischt": ["Text", element, 3] as [Any],
+            "d": element,
+            "andere": "Wurzel",
+        ])
+        #expect(out.contains("[Ä&amp;ö|Ä&amp;ö-&lt;b&gt;|7&lt;b&gt;|Ä&amp;ö||Ä&amp;ö|Ä&amp;ö|Ä&amp;ö|innen 😀/&lt;b&gt;]"))
+        #expect(out.contains("&lt;b&gt; & Ä&amp;ö"))
+    }
+
     @Test func namesClimbTheStackOnlyForTheirFirstPart() throws {
         let template = """
         {{#posts}}
