@@ -280,8 +280,20 @@ struct CompiledTemplates: Sendable {
         /// asks its root for `page`, `post` or `list` a few dozen times; the root never changes
         /// during a render, so hashing, copying and classifying the value once is enough.
         var rootValues: [RootValue]
+        /// The boxes `rootValues` points to, owned here for the whole render.
+        var rootEntries: [RootEntry] = []
 
-        enum RootValue { case unread, missing, found(Value) }
+        /// A root dictionary is boxed and referred to without a count: a lookup of `page.title`
+        /// then reads `page` as the `let` of a box it borrows instead of copying it out of
+        /// `rootValues`, a retain and release for every one of a page's dozens of `page.…` and
+        /// `post.…` names. Other values are kept as they are (a box costs an allocation, and
+        /// nothing is looked up inside them).
+        enum RootValue { case unread, missing, found(Value), boxed(Unmanaged<RootEntry>) }
+
+        final class RootEntry {
+            let value: Value
+            init(_ value: consuming Value) { self.value = value }
+        }
 
         init(program: Program, root: [String: Any], kept: KeptOutputs, constant: [Bool]? = nil) {
             self.program = program
@@ -493,16 +505,23 @@ struct CompiledTemplates: Sendable {
                     }
                     return nil
                 }
-                let found: Value
                 if let above {
-                    found = above
-                } else {
-                    // Found in the root or nowhere: the root was asked for `name`.
-                    notePageRead(first)
-                    guard let atRoot = rootValue(first) else { return nil }
-                    found = atRoot
+                    return count == 1 ? above : try descend(first + 1..<first + count, from: above)
                 }
-                return count == 1 ? found : try descend(first + 1..<first + count, from: found)
+                // Found in the root or nowhere: the root was asked for `name`.
+                notePageRead(first)
+                switch rootValue(first) {
+                case .found(let value):
+                    return count == 1 ? value : try descend(first + 1..<first + count, from: value)
+                case .boxed(let entry):
+                    // Safe without a count of its own: `rootEntries` holds every entry until the
+                    // machine ends, and nothing removes one.
+                    return try entry._withUnsafeGuaranteedRef { entry in
+                        count == 1 ? entry.value : try descend(first + 1..<first + count, inside: entry.value)
+                    }
+                case .missing, .unread:
+                    return nil
+                }
             }
         }
 
@@ -515,22 +534,24 @@ struct CompiledTemplates: Sendable {
 
         /// The root's value under `names[name]` (the root is always a dictionary), from
         /// `rootValues` after the first time.
-        private mutating func rootValue(_ name: Int) -> Value? {
+        /// The root's value under `names[name]` (never `.unread`), read and classified the first time.
+        private mutating func rootValue(_ name: Int) -> RootValue {
             let number = Int(program.nameNumbers[name])
-            switch rootValues[number] {
-            case .found(let value):
-                return value
-            case .missing:
-                return nil
-            case .unread:
-                guard case .dictionary(let root) = frames[0], let value = root[program.names[name]] else {
+            if case .unread = rootValues[number] {
+                if case .dictionary(let root) = frames[0], let value = root[program.names[name]] {
+                    let classified = Value(consume value, types)
+                    if case .dictionary = classified {
+                        let entry = RootEntry(classified)
+                        rootEntries.append(entry)
+                        rootValues[number] = .boxed(Unmanaged.passUnretained(entry))
+                    } else {
+                        rootValues[number] = .found(classified)
+                    }
+                } else {
                     rootValues[number] = .missing
-                    return nil
                 }
-                let classified = Value(consume value, types)
-                rootValues[number] = .found(classified)
-                return classified
             }
+            return rootValues[number]
         }
 
         /// The root was asked for `names[name]` (nil: for itself): unless that name is `constant`,
@@ -541,6 +562,13 @@ struct CompiledTemplates: Sendable {
                 readsPage = true
                 return
             }
+        }
+
+        /// `descend` from a value the caller only lends (a root value): the first step borrows it.
+        private func descend(_ names: Range<Int>, inside object: Value) throws -> Value? {
+            guard let first = names.first else { return object }
+            guard let child = try child(program.names[first], of: object) else { return nil }
+            return try descend(first + 1..<names.upperBound, from: child)
         }
 
         /// `object` is consumed: the caller's found value moves in instead of being copied.

@@ -191,7 +191,9 @@ extension SitePages {
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
         /// `marksMenu` is `marksMenu(current: meta.url)`, when the caller knows it already.
-        func context(_ meta: PageMeta, _ extra: [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
+        /// `extra` is consumed: a page's own keys, built for this call, get the five shared ones in
+        /// place instead of in a copy of the whole dictionary.
+        func context(_ meta: PageMeta, _ extra: consuming [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
             let absoluteURL = config.absoluteURL(meta.url)
             let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
                 [["title": "Startseite", "url": "/", "current": false]]
@@ -221,9 +223,9 @@ extension SitePages {
                 "hasBreadcrumbs": !crumbs.isEmpty,
             ]
 
-            var result = extra
-            // The copy made for writing has room for the five keys at once instead of growing after.
-            result.reserveCapacity(extra.count + 5)
+            var result = consume extra
+            // Room for the five keys at once instead of growing after (a no-op when there is).
+            result.reserveCapacity(result.count + 5)
             result["site"] = siteContext
             result["page"] = page
             result["nav"] = (marksMenu ?? self.marksMenu(current: meta.url)) ? Self.nav(config, current: meta.url) : plainNav
