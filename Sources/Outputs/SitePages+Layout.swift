@@ -175,15 +175,20 @@ extension SitePages {
             var card = card(index!.posts[i], url: index!.urls[i])
             var html = ""
             if theme.templateNames.contains("card") {
-                // Card keys shadow the shared ones, as on a page stack [root, card]. Added to a copy
-                // made with room for them, instead of merging into a new dictionary.
-                var root = card
-                root.reserveCapacity(card.count + 3)
-                if root["site"] == nil { root["site"] = siteContext }
-                if root["contact"] == nil { root["contact"] = contactContext }
-                if root["flags"] == nil { root["flags"] = flags }
-                html = theme.render("card", root)
+                // Card keys shadow the shared ones, as on a page stack [root, card]. The card itself
+                // is the root: the shared keys go in for the render and out again, instead of into
+                // a copy of the whole card (a new table, every key hashed again).
+                card.reserveCapacity(card.count + 4)
+                let addsSite = card["site"] == nil, addsContact = card["contact"] == nil
+                let addsFlags = card["flags"] == nil
+                if addsSite { card["site"] = siteContext }
+                if addsContact { card["contact"] = contactContext }
+                if addsFlags { card["flags"] = flags }
+                html = theme.render("card", card)
                 if html.hasSuffix("\n") { html.removeLast() }
+                if addsSite { card["site"] = nil }
+                if addsContact { card["contact"] = nil }
+                if addsFlags { card["flags"] = nil }
             }
             card["cardHTML"] = html
             return card
