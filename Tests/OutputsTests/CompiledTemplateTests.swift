@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 @testable import Outputs
+import enum Support.Escape
 import Testing
 
 /// `CompiledTemplates` must render exactly what swift-mustache renders: every case here runs both
@@ -104,6 +105,27 @@ struct CompiledTemplateTests {
         ])
         #expect(out.contains("[Ä&amp;ö|Ä&amp;ö-&lt;b&gt;|7&lt;b&gt;|Ä&amp;ö||Ä&amp;ö|Ä&amp;ö|Ä&amp;ö|innen 😀/&lt;b&gt;]"))
         #expect(out.contains("&lt;b&gt; & Ä&amp;ö"))
+    }
+
+    /// Escaping first tests the whole value for the five special bytes and copies a clean value in
+    /// one piece: clean and special values of every length and at every position must come out as
+    /// `Escape.html` and swift-mustache write them.
+    @Test func escapingCleanAndSpecialValuesOfEveryLength() throws {
+        let long = String(repeating: "Ärztliche Versorgung 😀 im ländlichen Raum ", count: 40)
+        var values = ["", "a", "ä", "😀", "&", "<>", "\"'", long, long + "&", "&" + long, long + "<b>" + long]
+        for length in 0..<40 {
+            let clean = String(repeating: "x", count: length)
+            values += [clean, clean + "'", "\"" + clean, clean + "&" + clean, clean + "ü>"]
+        }
+        var context: [String: Any] = [:]
+        var template = ""
+        for (index, value) in values.enumerated() {
+            context["v\(index)"] = value
+            template += "{{v\(index)}}|{{{v\(index)}}}\n"
+        }
+        let out = try expectSame(["t": template], context)
+        let expected = values.map { "\(Support.Escape.html($0))|\($0)\n" }.joined()
+        #expect(out == expected)
     }
 
     @Test func namesClimbTheStackOnlyForTheirFirstPart() throws {
