@@ -34,7 +34,7 @@ struct CompiledTemplates: Sendable {
             && constant[Int(program.nameNumbers[Int(program.code[pc].b)])] {
             // Rendered from a root of the constants alone: a lookup that asks the root for any
             // other name (or misses there, which a page could answer) marks it page-dependent.
-            var machine = Machine(program: program, root: constants, kept: KeptOutputs(), constant: constant)
+            var machine = Machine(program: program, root: constants, kept: nil, constant: constant)
             guard (try? machine.step(pc, top: nil)) != nil, !machine.readsPage else { continue }
             kept[pc] = machine.out
         }
@@ -47,7 +47,7 @@ struct CompiledTemplates: Sendable {
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
         var machine = Machine(program: program, root: context,
-                              kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil } ?? KeptOutputs())
+                              kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil })
         do {
             try machine.run(entry, top: nil)
         } catch {
@@ -268,9 +268,9 @@ struct CompiledTemplates: Sendable {
         var indentation: String? = nil
         /// Active block overrides; the first of a name wins (the outermost template's).
         var overrides: [Override] = []
-        /// What the page's `SectionMemo` kept (empty without one): held here, not as the shared
-        /// memo object, so that a step does not retain and release what the other cores read.
-        let kept: KeptOutputs
+        /// What the page's `SectionMemo` kept (nil without one): the kept outputs themselves, not
+        /// the memo, one count for the whole render.
+        let kept: KeptOutputs?
         /// For each distinct name, whether it is a constant root key (nil: nobody asks).
         let constant: [Bool]?
         /// Set when a lookup read the root for a name that is not `constant` (or missed there):
@@ -295,7 +295,7 @@ struct CompiledTemplates: Sendable {
             init(_ value: consuming Value) { self.value = value }
         }
 
-        init(program: Program, root: [String: Any], kept: KeptOutputs, constant: [Bool]? = nil) {
+        init(program: Program, root: [String: Any], kept: KeptOutputs?, constant: [Bool]? = nil) {
             self.program = program
             self.kept = kept
             self.constant = constant
@@ -341,8 +341,8 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .variable, .unescaped:
-                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
-                    self.kept.copy(kept, into: &out)
+                if frames.count == 1, let range = kept?.range(pc), indentation?.isEmpty ?? true {
+                    kept!.copy(range, into: &out)
                     return pc + 1
                 }
                 guard let value = try lookup(instruction, top: top) else { return pc + 1 }
@@ -359,15 +359,15 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .section:
-                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
-                    self.kept.copy(kept, into: &out)
+                if frames.count == 1, let range = kept?.range(pc), indentation?.isEmpty ?? true {
+                    kept!.copy(range, into: &out)
                     return Int(instruction.d)
                 }
                 return try section(pc, instruction, top: top)
 
             case .inverted:
-                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
-                    self.kept.copy(kept, into: &out)
+                if frames.count == 1, let range = kept?.range(pc), indentation?.isEmpty ?? true {
+                    kept!.copy(range, into: &out)
                     return Int(instruction.d)
                 }
                 return try inverted(pc, instruction, top: top)
@@ -666,21 +666,25 @@ final class SectionMemo: Sendable {
 
 /// The outputs a `SectionMemo` kept, end to end: instruction `pc`'s at
 /// `starts[pc]..<starts[pc] + counts[pc]` (`starts[pc]` is -1 when nothing is kept for it).
-struct KeptOutputs: Sendable {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int32] = []
-    private(set) var counts: [Int32] = []
-
-    init() {}
+///
+/// A class, immutable once made: a page's `Machine` holds one count on it, not one on each array.
+final class KeptOutputs: Sendable {
+    let bytes: [UInt8]
+    let starts: [Int32]
+    let counts: [Int32]
 
     init(_ kept: [Int: [UInt8]], instructions: Int) {
-        starts = [Int32](repeating: -1, count: instructions)
-        counts = [Int32](repeating: 0, count: instructions)
+        var bytes: [UInt8] = []
+        var starts = [Int32](repeating: -1, count: instructions)
+        var counts = [Int32](repeating: 0, count: instructions)
         for pc in kept.keys.sorted() {
             starts[pc] = Int32(bytes.count)
             counts[pc] = Int32(kept[pc]!.count)
             bytes += kept[pc]!
         }
+        self.bytes = bytes
+        self.starts = starts
+        self.counts = counts
     }
 
     /// Where the output kept for the instruction at `pc` lies in `bytes`; nil when there is none.
