@@ -34,7 +34,7 @@ struct CompiledTemplates: Sendable {
             && constant[Int(program.nameNumbers[Int(program.code[pc].b)])] {
             // Rendered from a root of the constants alone: a lookup that asks the root for any
             // other name (or misses there, which a page could answer) marks it page-dependent.
-            var machine = Machine(program: program, root: constants, kept: nil, constant: constant)
+            var machine = Machine(program: program.core, root: constants, kept: nil, constant: constant)
             guard (try? machine.step(pc, top: nil)) != nil, !machine.readsPage else { continue }
             kept[pc] = machine.out
         }
@@ -46,7 +46,7 @@ struct CompiledTemplates: Sendable {
     /// it (see `SectionMemo`).
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
-        var machine = Machine(program: program, root: context,
+        var machine = Machine(program: program.core, root: context,
                               kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil })
         do {
             try machine.run(entry, top: nil)
@@ -92,6 +92,25 @@ struct CompiledTemplates: Sendable {
         var memoizable: [Bool] = []
         /// Tells a `SectionMemo` made for this program from one made for another theme.
         let identity = ProgramIdentity()
+
+        /// What a `Machine` reads while it renders. A machine copies it for the page (a count on
+        /// each array, and the arrays are the same for every page on every core): seven counts
+        /// instead of the program's eleven.
+        struct Core {
+            let code: [Instruction]
+            let text: [UInt8]
+            let names: [String]
+            let indentations: [String]
+            let overrides: [Override]
+            let ranges: [Range<Int>]
+            let nameNumbers: [Int32]
+            let distinctNameCount: Int
+        }
+
+        var core: Core {
+            Core(code: code, text: text, names: names, indentations: indentations, overrides: overrides,
+                 ranges: ranges, nameNumbers: nameNumbers, distinctNameCount: distinctNames.count)
+        }
 
         init(_ templates: [String: CompiledTemplate]) {
             let names = templates.keys.sorted()
@@ -260,7 +279,7 @@ struct CompiledTemplates: Sendable {
     /// The render state of one page: swift-mustache's `MustacheContext` as a stack that grows and
     /// shrinks instead of being copied for every section.
     private struct Machine {
-        let program: Program
+        let program: Program.Core
         let types = KnownTypes()
         var out: [UInt8] = []
         /// The context stack, root first; each value classified when it was pushed.
@@ -295,11 +314,11 @@ struct CompiledTemplates: Sendable {
             init(_ value: consuming Value) { self.value = value }
         }
 
-        init(program: Program, root: [String: Any], kept: KeptOutputs?, constant: [Bool]? = nil) {
+        init(program: Program.Core, root: [String: Any], kept: KeptOutputs?, constant: [Bool]? = nil) {
             self.program = program
             self.kept = kept
             self.constant = constant
-            rootValues = Array(repeating: .unread, count: program.distinctNames.count)
+            rootValues = Array(repeating: .unread, count: program.distinctNameCount)
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
             out.reserveCapacity(32_768)
