@@ -324,6 +324,7 @@ struct CompiledTemplates: Sendable {
             out.reserveCapacity(32_768)
         }
 
+        /// Runs the instructions in `range`.
         ///
         /// `top` is the dictionary of the top frame when that frame is a dictionary above the root
         /// (nil otherwise). It is a parameter, not read from `frames`, because a lookup in a value
