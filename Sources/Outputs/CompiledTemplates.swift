@@ -34,8 +34,8 @@ struct CompiledTemplates: Sendable {
             && constant[Int(program.nameNumbers[Int(program.code[pc].b)])] {
             // Rendered from a root of the constants alone: a lookup that asks the root for any
             // other name (or misses there, which a page could answer) marks it page-dependent.
-            var machine = Machine(program: program, root: constants, kept: KeptOutputs(), constant: constant)
-            guard (try? machine.step(pc)) != nil, !machine.readsPage else { continue }
+            var machine = Machine(program: program.core, root: constants, kept: nil, constant: constant)
+            guard (try? machine.step(pc, top: nil)) != nil, !machine.readsPage else { continue }
             kept[pc] = machine.out
         }
         return SectionMemo(program: program, constant: constant, kept: kept)
@@ -46,10 +46,10 @@ struct CompiledTemplates: Sendable {
     /// it (see `SectionMemo`).
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8]? {
         guard let entry = program.entries[name] else { return nil }
-        var machine = Machine(program: program, root: context,
-                              kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil } ?? KeptOutputs())
+        var machine = Machine(program: program.core, root: context,
+                              kept: memo.flatMap { $0.program === program.identity ? $0.kept : nil })
         do {
-            try machine.run(entry)
+            try machine.run(entry, top: nil)
         } catch {
             return nil
         }
@@ -92,6 +92,25 @@ struct CompiledTemplates: Sendable {
         var memoizable: [Bool] = []
         /// Tells a `SectionMemo` made for this program from one made for another theme.
         let identity = ProgramIdentity()
+
+        /// What a `Machine` reads while it renders. A machine copies it for the page (a count on
+        /// each array, and the arrays are the same for every page on every core): seven counts
+        /// instead of the program's eleven.
+        struct Core {
+            let code: [Instruction]
+            let text: [UInt8]
+            let names: [String]
+            let indentations: [String]
+            let overrides: [Override]
+            let ranges: [Range<Int>]
+            let nameNumbers: [Int32]
+            let distinctNameCount: Int
+        }
+
+        var core: Core {
+            Core(code: code, text: text, names: names, indentations: indentations, overrides: overrides,
+                 ranges: ranges, nameNumbers: nameNumbers, distinctNameCount: distinctNames.count)
+        }
 
         init(_ templates: [String: CompiledTemplate]) {
             let names = templates.keys.sorted()
@@ -221,6 +240,12 @@ struct CompiledTemplates: Sendable {
         /// A value of another type in a frame: a lookup in it would need `Mirror`, a variable or
         /// section of it swift-mustache's rules for further types.
         case other
+        /// Only as the top frame: a dictionary that the running `run` holds as its `top`
+        /// parameter. A section over dictionaries would otherwise copy each of them onto the stack
+        /// (a retain and release of an object every page shares) only to find names in `top`.
+        /// Pushing a frame above it stores the dictionary (`pushing`), so no lookup below the top
+        /// meets this case; one that did would give up (`Unknown`), never print something else.
+        case borrowed
 
         /// `value` is consumed: the cast moves the payload out of the box instead of copying it.
         init(_ value: consuming Any, _ types: KnownTypes) {
@@ -254,7 +279,7 @@ struct CompiledTemplates: Sendable {
     /// The render state of one page: swift-mustache's `MustacheContext` as a stack that grows and
     /// shrinks instead of being copied for every section.
     private struct Machine {
-        let program: Program
+        let program: Program.Core
         let types = KnownTypes()
         var out: [UInt8] = []
         /// The context stack, root first; each value classified when it was pushed.
@@ -262,9 +287,9 @@ struct CompiledTemplates: Sendable {
         var indentation: String? = nil
         /// Active block overrides; the first of a name wins (the outermost template's).
         var overrides: [Override] = []
-        /// What the page's `SectionMemo` kept (empty without one): held here, not as the shared
-        /// memo object, so that a step does not retain and release what the other cores read.
-        let kept: KeptOutputs
+        /// What the page's `SectionMemo` kept (nil without one): the kept outputs themselves, not
+        /// the memo, one count for the whole render.
+        let kept: KeptOutputs?
         /// For each distinct name, whether it is a constant root key (nil: nobody asks).
         let constant: [Bool]?
         /// Set when a lookup read the root for a name that is not `constant` (or missed there):
@@ -274,23 +299,43 @@ struct CompiledTemplates: Sendable {
         /// asks its root for `page`, `post` or `list` a few dozen times; the root never changes
         /// during a render, so hashing, copying and classifying the value once is enough.
         var rootValues: [RootValue]
+        /// The boxes `rootValues` points to, owned here for the whole render.
+        var rootEntries: [RootEntry] = []
 
-        enum RootValue { case unread, missing, found(Value) }
+        /// A root dictionary is boxed and referred to without a count: a lookup of `page.title`
+        /// then reads `page` as the `let` of a box it borrows instead of copying it out of
+        /// `rootValues`, a retain and release for every one of a page's dozens of `page.…` and
+        /// `post.…` names. Other values are kept as they are (a box costs an allocation, and
+        /// nothing is looked up inside them).
+        enum RootValue { case unread, missing, found(Value), boxed(Unmanaged<RootEntry>) }
 
-        init(program: Program, root: [String: Any], kept: KeptOutputs, constant: [Bool]? = nil) {
+        final class RootEntry {
+            let value: Value
+            init(_ value: consuming Value) { self.value = value }
+        }
+
+        init(program: Program.Core, root: [String: Any], kept: KeptOutputs?, constant: [Bool]? = nil) {
             self.program = program
             self.kept = kept
             self.constant = constant
-            rootValues = Array(repeating: .unread, count: program.distinctNames.count)
+            rootValues = Array(repeating: .unread, count: program.distinctNameCount)
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
             out.reserveCapacity(32_768)
         }
 
-        mutating func run(_ range: Range<Int>) throws {
+        /// Runs the instructions in `range`.
+        ///
+        /// `top` is the dictionary of the top frame when that frame is a dictionary above the root
+        /// (nil otherwise). It is a parameter, not read from `frames`, because a lookup in a value
+        /// loaded from memory retains and releases it around the search, while a parameter is
+        /// borrowed for the whole call. The frames pushed by sections are mostly objects that
+        /// every page shares (cards, Handlungsfeld links, the site feeds), and those counts,
+        /// bouncing between the cores, were the largest cost of a lookup.
+        mutating func run(_ range: Range<Int>, top: [String: Any]?) throws {
             guard let indentation, !indentation.isEmpty else {
                 var pc = range.lowerBound
-                while pc < range.upperBound { pc = try step(pc) }
+                while pc < range.upperBound { pc = try step(pc, top: top) }
                 return
             }
             // swift-mustache indents a token's output when the text rendered so far by this
@@ -300,13 +345,13 @@ struct CompiledTemplates: Sendable {
             while pc < range.upperBound {
                 let before = out.count
                 let endsLine = before > start && out[before - 1] == 0x0A && !(before - 1 > start && out[before - 2] == 0x0D)
-                pc = try step(pc)
+                pc = try step(pc, top: top)
                 if endsLine && out.count > before { out.insert(contentsOf: indentation.utf8, at: before) }
             }
         }
 
         /// Runs the instruction at `pc` (with its body) and returns the address of the next one.
-        mutating func step(_ pc: Int) throws -> Int {
+        mutating func step(_ pc: Int, top: [String: Any]?) throws -> Int {
             let instruction = program.code[pc]
             switch instruction.op {
             case .text:
@@ -316,36 +361,36 @@ struct CompiledTemplates: Sendable {
                 return pc + 1
 
             case .variable, .unescaped:
-                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
-                    self.kept.copy(kept, into: &out)
+                if frames.count == 1, let range = kept?.range(pc), indentation?.isEmpty ?? true {
+                    kept!.copy(range, into: &out)
                     return pc + 1
                 }
-                guard let value = try lookup(instruction) else { return pc + 1 }
-                switch value {
+                guard let value = try lookup(instruction, top: top) else { return pc + 1 }
+                switch consume value {
                 case .string(let string):
-                    if instruction.op == .variable { appendEscaped(string) } else { out.append(contentsOf: string.utf8) }
+                    if instruction.op == .variable { appendEscaped(string) } else { appendUnescaped(string) }
                 case .int(let number):
                     out.append(contentsOf: String(number).utf8)
                 case .bool(let bool):
                     out.append(contentsOf: (bool ? "true" : "false").utf8)
-                case .dictionary, .dictionaries, .array, .other:
+                case .dictionary, .dictionaries, .array, .other, .borrowed:
                     throw Unknown()
                 }
                 return pc + 1
 
             case .section:
-                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
-                    self.kept.copy(kept, into: &out)
+                if frames.count == 1, let range = kept?.range(pc), indentation?.isEmpty ?? true {
+                    kept!.copy(range, into: &out)
                     return Int(instruction.d)
                 }
-                return try section(pc, instruction)
+                return try section(pc, instruction, top: top)
 
             case .inverted:
-                if frames.count == 1, let kept = kept.range(pc), indentation?.isEmpty ?? true {
-                    self.kept.copy(kept, into: &out)
+                if frames.count == 1, let range = kept?.range(pc), indentation?.isEmpty ?? true {
+                    kept!.copy(range, into: &out)
                     return Int(instruction.d)
                 }
-                return try inverted(pc, instruction)
+                return try inverted(pc, instruction, top: top)
 
             case .partial:
                 guard instruction.a >= 0 else { return pc + 1 }
@@ -354,7 +399,7 @@ struct CompiledTemplates: Sendable {
                 if instruction.d > 0 {
                     overrides += program.overrides[Int(instruction.c)..<Int(instruction.c + instruction.d)]
                 }
-                try run(program.ranges[Int(instruction.a)])
+                try run(program.ranges[Int(instruction.a)], top: top)
                 indentation = savedIndentation
                 overrides.removeSubrange(savedOverrides...)
                 return pc + 1
@@ -365,57 +410,73 @@ struct CompiledTemplates: Sendable {
                 let savedIndentation = indentation
                 if instruction.b >= 0 { indentation = (indentation ?? "") + program.indentations[Int(instruction.b)] }
                 if let override = overrides.first(where: { $0.block == instruction.a }) {
-                    try run(Int(override.start)..<Int(override.end))
+                    try run(Int(override.start)..<Int(override.end), top: top)
                 } else {
-                    try run(fallback)
+                    try run(fallback, top: top)
                 }
                 indentation = savedIndentation
                 return fallback.upperBound
             }
         }
 
-        private mutating func section(_ pc: Int, _ instruction: Instruction) throws -> Int {
+        private mutating func section(_ pc: Int, _ instruction: Instruction, top: [String: Any]?) throws -> Int {
             let body = pc + 1..<Int(instruction.d)
-            guard let value = try lookup(instruction) else { return body.upperBound }
-            switch value {
-            case .string, .dictionary, .int:
-                try pushing(value) { try $0.run(body) }
+            guard let value = try lookup(instruction, top: top) else { return body.upperBound }
+            switch consume value {
+            case .dictionary(let dictionary):
+                try pushing(.borrowed, over: top) { try $0.run(body, top: dictionary) }
+            case .string(let string):
+                try pushing(.string(string), over: top) { try $0.run(body, top: nil) }
+            case .int(let number):
+                try pushing(.int(number), over: top) { try $0.run(body, top: nil) }
             case .bool(let bool):
-                if bool { try run(body) }
+                if bool { try run(body, top: top) }
             case .dictionaries(let array):
-                for element in array { try pushing(.dictionary(element)) { try $0.run(body) } }
+                for element in array { try pushing(.borrowed, over: top) { try $0.run(body, top: element) } }
             case .array(let array):
-                for element in array { try pushing(Value(element, types)) { try $0.run(body) } }
-            case .other:
+                for element in array {
+                    switch Value(element, types) {
+                    case .dictionary(let dictionary):
+                        try pushing(.borrowed, over: top) { try $0.run(body, top: dictionary) }
+                    case let other:
+                        try pushing(other, over: top) { try $0.run(body, top: nil) }
+                    }
+                }
+            case .other, .borrowed:
                 throw Unknown()
             }
             return body.upperBound
         }
 
-        private mutating func inverted(_ pc: Int, _ instruction: Instruction) throws -> Int {
+        private mutating func inverted(_ pc: Int, _ instruction: Instruction, top: [String: Any]?) throws -> Int {
             let body = pc + 1..<Int(instruction.d)
-            guard let value = try lookup(instruction) else {
-                try run(body)
+            guard let value = try lookup(instruction, top: top) else {
+                try run(body, top: top)
                 return body.upperBound
             }
             switch value {
             case .string, .dictionary, .int:
                 break
             case .bool(let bool):
-                if !bool { try run(body) }
+                if !bool { try run(body, top: top) }
             case .dictionaries(let array):
-                if array.isEmpty { try pushing(value) { try $0.run(body) } }
+                if array.isEmpty { try pushing(value, over: top) { try $0.run(body, top: nil) } }
             case .array(let array):
-                if array.isEmpty { try pushing(value) { try $0.run(body) } }
-            case .other:
+                if array.isEmpty { try pushing(value, over: top) { try $0.run(body, top: nil) } }
+            case .other, .borrowed:
                 throw Unknown()
             }
             return body.upperBound
         }
 
         /// `value` is consumed: an element of a list moves onto the stack instead of being retained
-        /// once more there (list elements are often cards that all cores read at once).
-        private mutating func pushing(_ value: consuming Value, _ body: (inout Machine) throws -> Void) rethrows {
+        /// once more there (list elements are often cards that all cores read at once). `top` is the
+        /// `top` of the caller: a `.borrowed` top frame becomes that dictionary before it is covered.
+        private mutating func pushing(_ value: consuming Value, over top: [String: Any]?,
+                                      _ body: (inout Machine) throws -> Void) rethrows {
+            if case .borrowed = frames.last {
+                frames[frames.count - 1] = top.map { .dictionary($0) } ?? .other
+            }
             frames.append(value)
             defer { frames.removeLast() }
             try body(&self)
@@ -423,72 +484,94 @@ struct CompiledTemplates: Sendable {
 
         /// swift-mustache's `getChild`: the first name is looked up from the top of the stack down
         /// (or in the top object only), the rest of the names inside what it found.
-        private mutating func lookup(_ instruction: Instruction) throws -> Value? {
+        private mutating func lookup(_ instruction: Instruction, top: [String: Any]?) throws -> Value? {
             let first = Int(instruction.b), count = Int(instruction.c)
             switch instruction.a {
             case 0:
                 if frames.count == 1 { readsPage = true }
-                return frames.last
+                return topFrame(top)
             case 1:
-                guard let top = frames.last else { return nil }
+                guard let last = topFrame(top) else { return nil }
                 if frames.count == 1 { notePageRead(count > 0 ? first : nil) }
-                return try descend(first..<first + count, from: top)
+                return try descend(first..<first + count, from: last)
             default:
                 guard count > 0 else {
                     if frames.count == 1 { readsPage = true }
-                    return frames.last
+                    return topFrame(top)
                 }
                 let name = program.names[first]
                 let types = types
-                // The frames above the root are read through a buffer pointer so that looking at a
-                // frame borrows it instead of retaining and releasing its dictionary; safe because
-                // nothing changes `frames` while the closure runs (it only reads).
+                // The top frame first, through the borrowed `top` (see `run`).
+                if frames.count > 1, let value = top?[name] {
+                    let found = Value(consume value, types)
+                    return count == 1 ? found : try descend(first + 1..<first + count, from: found)
+                }
+                let below = frames.count - (top == nil ? 1 : 2)
+                // The frames below it are read through a buffer pointer, so that looking at a frame
+                // does not copy the array; safe because nothing changes `frames` while the closure
+                // runs (it only reads).
                 let above = try frames.withUnsafeBufferPointer { frames -> Value? in
-                    var index = frames.count - 1
+                    var index = below
                     while index >= 1 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
-                            if let value = dictionary[name] { return Value(value, types) }
+                            if let value = dictionary[name] { return Value(consume value, types) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
-                        case .other:
+                        case .other, .borrowed:
                             throw Unknown()
                         }
                         index -= 1
                     }
                     return nil
                 }
-                let found: Value
                 if let above {
-                    found = above
-                } else {
-                    // Found in the root or nowhere: the root was asked for `name`.
-                    notePageRead(first)
-                    guard let atRoot = rootValue(first) else { return nil }
-                    found = atRoot
+                    return count == 1 ? above : try descend(first + 1..<first + count, from: above)
                 }
-                return count == 1 ? found : try descend(first + 1..<first + count, from: found)
+                // Found in the root or nowhere: the root was asked for `name`.
+                notePageRead(first)
+                switch rootValue(first) {
+                case .found(let value):
+                    return count == 1 ? value : try descend(first + 1..<first + count, from: value)
+                case .boxed(let entry):
+                    // Safe without a count of its own: `rootEntries` holds every entry until the
+                    // machine ends, and nothing removes one.
+                    return try entry._withUnsafeGuaranteedRef { entry in
+                        count == 1 ? entry.value : try descend(first + 1..<first + count, inside: entry.value)
+                    }
+                case .missing, .unread:
+                    return nil
+                }
             }
+        }
+
+        /// The top frame, a `.borrowed` one as the dictionary `top` it stands for.
+        private func topFrame(_ top: [String: Any]?) -> Value? {
+            guard let last = frames.last else { return nil }
+            guard case .borrowed = last else { return last }
+            return top.map { .dictionary($0) } ?? .other
         }
 
         /// The root's value under `names[name]` (the root is always a dictionary), from
         /// `rootValues` after the first time.
-        private mutating func rootValue(_ name: Int) -> Value? {
+        /// The root's value under `names[name]` (never `.unread`), read and classified the first time.
+        private mutating func rootValue(_ name: Int) -> RootValue {
             let number = Int(program.nameNumbers[name])
-            switch rootValues[number] {
-            case .found(let value):
-                return value
-            case .missing:
-                return nil
-            case .unread:
-                guard case .dictionary(let root) = frames[0], let value = root[program.names[name]] else {
+            if case .unread = rootValues[number] {
+                if case .dictionary(let root) = frames[0], let value = root[program.names[name]] {
+                    let classified = Value(consume value, types)
+                    if case .dictionary = classified {
+                        let entry = RootEntry(classified)
+                        rootEntries.append(entry)
+                        rootValues[number] = .boxed(Unmanaged.passUnretained(entry))
+                    } else {
+                        rootValues[number] = .found(classified)
+                    }
+                } else {
                     rootValues[number] = .missing
-                    return nil
                 }
-                let classified = Value(value, types)
-                rootValues[number] = .found(classified)
-                return classified
             }
+            return rootValues[number]
         }
 
         /// The root was asked for `names[name]` (nil: for itself): unless that name is `constant`,
@@ -501,8 +584,15 @@ struct CompiledTemplates: Sendable {
             }
         }
 
-        private func descend(_ names: Range<Int>, from object: Value) throws -> Value? {
-            var object = object
+        /// `descend` from a value the caller only lends (a root value): the first step borrows it.
+        private func descend(_ names: Range<Int>, inside object: Value) throws -> Value? {
+            guard let first = names.first else { return object }
+            guard let child = try child(program.names[first], of: object) else { return nil }
+            return try descend(first + 1..<names.upperBound, from: child)
+        }
+
+        /// `object` is consumed: the caller's found value moves in instead of being copied.
+        private func descend(_ names: Range<Int>, from object: consuming Value) throws -> Value? {
             for index in names {
                 guard let child = try child(program.names[index], of: object) else { return nil }
                 object = child
@@ -515,16 +605,35 @@ struct CompiledTemplates: Sendable {
             switch frame {
             case .dictionary(let dictionary):
                 guard let value = dictionary[name] else { return nil }
-                return Value(value, types)
+                return Value(consume value, types)
             case .string, .int, .bool, .dictionaries, .array: return nil
-            case .other: throw Unknown()
+            case .other, .borrowed: throw Unknown()
             }
         }
 
-        /// `Escape.html`, straight into the output.
-        private mutating func appendEscaped(_ string: String) {
-            var string = string
+        /// The bytes of `string` as they are. Consumed and read through `withUTF8`: appending the
+        /// `utf8` view retains and releases the string's storage once more, and these are often
+        /// strings every page shares (a card's HTML).
+        private mutating func appendUnescaped(_ string: consuming String) {
+            string.withUTF8 { out.append(contentsOf: $0) }
+        }
+
+        /// `Escape.html`, straight into the output. `string` is consumed: the caller's value moves
+        /// in instead of being copied (and retained) for `withUTF8`, which needs a variable.
+        private mutating func appendEscaped(_ string: consuming String) {
             string.withUTF8 { bytes in
+                // Most values (titles, addresses, dates) have nothing to escape: one pass without
+                // an exit on the way, which the compiler turns into vector instructions, tells so,
+                // and the bytes go out in one piece.
+                var special: UInt8 = 0
+                for byte in bytes {
+                    special |= UInt8(truncatingIfNeeded: (byte == 0x26 ? 1 : 0) | (byte == 0x3C ? 1 : 0)
+                        | (byte == 0x3E ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x27 ? 1 : 0))
+                }
+                guard special != 0 else {
+                    out.append(contentsOf: bytes)
+                    return
+                }
                 var clean = 0
                 for (index, byte) in bytes.enumerated() {
                     let entity: StaticString
@@ -577,21 +686,25 @@ final class SectionMemo: Sendable {
 
 /// The outputs a `SectionMemo` kept, end to end: instruction `pc`'s at
 /// `starts[pc]..<starts[pc] + counts[pc]` (`starts[pc]` is -1 when nothing is kept for it).
-struct KeptOutputs: Sendable {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int32] = []
-    private(set) var counts: [Int32] = []
-
-    init() {}
+///
+/// A class, immutable once made: a page's `Machine` holds one count on it, not one on each array.
+final class KeptOutputs: Sendable {
+    let bytes: [UInt8]
+    let starts: [Int32]
+    let counts: [Int32]
 
     init(_ kept: [Int: [UInt8]], instructions: Int) {
-        starts = [Int32](repeating: -1, count: instructions)
-        counts = [Int32](repeating: 0, count: instructions)
+        var bytes: [UInt8] = []
+        var starts = [Int32](repeating: -1, count: instructions)
+        var counts = [Int32](repeating: 0, count: instructions)
         for pc in kept.keys.sorted() {
             starts[pc] = Int32(bytes.count)
             counts[pc] = Int32(kept[pc]!.count)
             bytes += kept[pc]!
         }
+        self.bytes = bytes
+        self.starts = starts
+        self.counts = counts
     }
 
     /// Where the output kept for the instruction at `pc` lies in `bytes`; nil when there is none.

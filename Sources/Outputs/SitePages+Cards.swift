@@ -10,19 +10,21 @@ extension SitePages.PageBuilder {
         // A closure, not `map(handlungsfeldLink)`: the method as a value would capture a copy of
         // the whole builder for every card.
         let fields = (index?.handlungsfelder(of: post) ?? []).map { handlungsfeldLinks[$0.slug] ?? handlungsfeldLink($0) }
-        return [
-            "title": post.title,
-            "url": url,
-            "teaser": teaser(of: post),
-            "dateText": GermanFormat.longDate(post.date),
-            "dateTime": SitePages.Text.rfc3339(post.date),
-            "image": imageContext(post.image, alt: post.imageAlt),
-            "handlungsfelder": fields,
-            "hasHandlungsfelder": !fields.isEmpty,
-            // The first Handlungsfeld colours the card's top edge; the name is always written out too.
-            "accent": fields.first?["slug"] ?? "keins",
-            "badge": previewBadge(draft: post.draft, date: post.date),
-        ]
+        // Room for the four keys `renderedCard` adds (the shared three while the card renders,
+        // then `cardHTML`), so that they do not move the whole table to a bigger one.
+        var card = [String: Any](minimumCapacity: 14)
+        card["title"] = post.title
+        card["url"] = url
+        card["teaser"] = teaser(of: post)
+        card["dateText"] = GermanFormat.longDate(post.date)
+        card["dateTime"] = SitePages.Text.rfc3339(post.date)
+        card["image"] = imageContext(post.image, alt: post.imageAlt)
+        card["handlungsfelder"] = fields
+        card["hasHandlungsfelder"] = !fields.isEmpty
+        // The first Handlungsfeld colours the card's top edge; the name is always written out too.
+        card["accent"] = fields.first?["slug"] ?? "keins"
+        card["badge"] = previewBadge(draft: post.draft, date: post.date)
+        return card
     }
 
     /// In a preview with drafts: `{text, kind}` for „Entwurf“ (draft) or „Geplant“ (dated after

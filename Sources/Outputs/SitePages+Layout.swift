@@ -175,15 +175,20 @@ extension SitePages {
             var card = card(index!.posts[i], url: index!.urls[i])
             var html = ""
             if theme.templateNames.contains("card") {
-                // Card keys shadow the shared ones, as on a page stack [root, card]. Added to a copy
-                // made with room for them, instead of merging into a new dictionary.
-                var root = card
-                root.reserveCapacity(card.count + 3)
-                if root["site"] == nil { root["site"] = siteContext }
-                if root["contact"] == nil { root["contact"] = contactContext }
-                if root["flags"] == nil { root["flags"] = flags }
-                html = theme.render("card", root)
+                // Card keys shadow the shared ones, as on a page stack [root, card]. The card itself
+                // is the root: the shared keys go in for the render and out again, instead of into
+                // a copy of the whole card (a new table, every key hashed again).
+                card.reserveCapacity(card.count + 4)
+                let addsSite = card["site"] == nil, addsContact = card["contact"] == nil
+                let addsFlags = card["flags"] == nil
+                if addsSite { card["site"] = siteContext }
+                if addsContact { card["contact"] = contactContext }
+                if addsFlags { card["flags"] = flags }
+                html = theme.render("card", card)
                 if html.hasSuffix("\n") { html.removeLast() }
+                if addsSite { card["site"] = nil }
+                if addsContact { card["contact"] = nil }
+                if addsFlags { card["flags"] = nil }
             }
             card["cardHTML"] = html
             return card
@@ -191,7 +196,9 @@ extension SitePages {
 
         /// The root context every template gets: `site`, `page`, `nav`, `contact`, `flags`, plus `extra`.
         /// `marksMenu` is `marksMenu(current: meta.url)`, when the caller knows it already.
-        func context(_ meta: PageMeta, _ extra: [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
+        /// `extra` is consumed: a page's own keys, built for this call, get the five shared ones in
+        /// place instead of in a copy of the whole dictionary.
+        func context(_ meta: PageMeta, _ extra: consuming [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
             let absoluteURL = config.absoluteURL(meta.url)
             let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
                 [["title": "Startseite", "url": "/", "current": false]]
@@ -221,9 +228,9 @@ extension SitePages {
                 "hasBreadcrumbs": !crumbs.isEmpty,
             ]
 
-            var result = extra
-            // The copy made for writing has room for the five keys at once instead of growing after.
-            result.reserveCapacity(extra.count + 5)
+            var result = consume extra
+            // Room for the five keys at once instead of growing after (a no-op when there is).
+            result.reserveCapacity(result.count + 5)
             result["site"] = siteContext
             result["page"] = page
             result["nav"] = (marksMenu ?? self.marksMenu(current: meta.url)) ? Self.nav(config, current: meta.url) : plainNav

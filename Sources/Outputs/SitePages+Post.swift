@@ -6,16 +6,27 @@ extension SitePages.PageBuilder {
     /// One page per post at `post.url`.
     func postPages() -> [SitePages.BuiltPage] {
         guard let index else { return [] }
-        return postPages(index.posts.indices, related: SitePages.RelatedPosts(index: index))
+        return postPages(index.posts.indices, related: SitePages.RelatedPosts(index: index), shared: PostPageShared(self))
+    }
+
+    /// What every post page uses, made once for all portions of posts.
+    struct PostPageShared: Sendable {
+        let entriesBySlug: [String: ServiceEntry]
+        let publisherJSON: String
+
+        init(_ builder: SitePages.PageBuilder) {
+            var entriesBySlug: [String: ServiceEntry] = [:]
+            for entry in builder.site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
+            self.entriesBySlug = entriesBySlug
+            publisherJSON = SitePages.JSONLD.publisher(config: builder.config)
+        }
     }
 
     /// The pages of the posts in `range` (positions in `index.posts`).
-    func postPages(_ range: Range<Int>, related: SitePages.RelatedPosts) -> [SitePages.BuiltPage] {
+    func postPages(_ range: Range<Int>, related: SitePages.RelatedPosts, shared: PostPageShared) -> [SitePages.BuiltPage] {
         guard let index else { return [] }
-        var entriesBySlug: [String: ServiceEntry] = [:]
-        for entry in site.content.serviceDirectory.entries { entriesBySlug[entry.slug] = entry }
-        let entries = entriesBySlug
-        let publisher = SitePages.JSONLD.publisher(config: config)
+        let entries = shared.entriesBySlug
+        let publisher = shared.publisherJSON
         return Array(range).parallelMap { i in
             // Placeholders read the post in place: copying 10,000 posts costs more than the check.
             let url = index.urls[i]

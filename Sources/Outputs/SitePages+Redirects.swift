@@ -5,7 +5,8 @@ import Support
 extension SitePages.PageBuilder {
     /// Old addresses (`aliases`) keep working three ways: an HTML page at the old path (works on any
     /// host), `.htaccess` for Apache and `nginx-redirects.conf` for nginx, both sorted by old path.
-    func redirects(taken: Set<String>) -> (pages: [SitePages.BuiltPage], diagnostics: [Diagnostic]) {
+    /// `taken` tells an output path that a page or static file has already.
+    func redirects(taken: (String) -> Bool) -> (pages: [SitePages.BuiltPage], diagnostics: [Diagnostic]) {
         guard let index else { return ([], []) }
         var pages: [SitePages.BuiltPage] = []
         var diagnostics: [Diagnostic] = []
@@ -30,7 +31,7 @@ extension SitePages.PageBuilder {
                     }
                     continue
                 }
-                if taken.contains(file) {
+                if taken(file) {
                     diagnostics.append(.error("alias-collision", at: location,
                                               "Unter dem Alias „\(path)“ gibt es schon eine Seite; eine Weiterleitung würde sie ersetzen.",
                                               hint: "Entfernen Sie den Alias oder ändern Sie die Adresse der anderen Seite."))

@@ -103,7 +103,12 @@ extension SitePages {
                             continue
                         }
                         var score = 0
-                        for m in groupStarts[j]..<groupStarts[j + 1] where own.contains(numbers[m]) { score += 1 }
+                        for m in groupStarts[j]..<groupStarts[j + 1] {
+                            // Every own group sets its bit in `mine`: a group whose bit is not set
+                            // there is not shared, without searching `own`.
+                            let group = numbers[m]
+                            if mine & 1 << UInt64(group & 63) != 0, own.contains(group) { score += 1 }
+                        }
                         let candidate = (index: j, score: score)
                         if best.count == limit, let last = best.last, !isBetter(candidate, than: last) { continue }
                         if best.contains(where: { $0.index == j }) { continue }

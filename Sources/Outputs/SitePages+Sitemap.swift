@@ -7,15 +7,27 @@ extension SitePages {
         static func file(entries: [SitemapEntry], config: SiteConfig) -> OutputFile {
             var seen = Set<String>()
             let unique = entries.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
-            var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            text += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            // Written as bytes: a growing String with an interpolated temporary per line, copied
+            // into bytes at the end, cost more than the escaping (a line per page of the site).
+            var out: [UInt8] = []
+            out.reserveCapacity(128 + unique.count * 110)
+            func append(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
+            func append(_ text: String) { out.append(contentsOf: text.utf8) }
+            append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+            append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
             for entry in unique {
-                text += "  <url>\n    <loc>\(Escape.xml(config.absoluteURL(Escape.urlPath(entry.path))))</loc>\n"
-                if let lastmod = entry.lastmod { text += "    <lastmod>\(Escape.xml(lastmod))</lastmod>\n" }
-                text += "  </url>\n"
+                append("  <url>\n    <loc>")
+                append(Escape.xml(config.absoluteURL(Escape.urlPath(entry.path))))
+                append("</loc>\n")
+                if let lastmod = entry.lastmod {
+                    append("    <lastmod>")
+                    append(Escape.xml(lastmod))
+                    append("</lastmod>\n")
+                }
+                append("  </url>\n")
             }
-            text += "</urlset>\n"
-            return OutputFile(path: "sitemap.xml", text: text)
+            append("</urlset>\n")
+            return OutputFile(path: "sitemap.xml", contents: out)
         }
 
         static func robots(config: SiteConfig) -> OutputFile {

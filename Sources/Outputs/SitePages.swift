@@ -69,9 +69,7 @@ public enum SitePages {
         var diagnostics = index.diagnostics
         var collisions = Collisions()
         var kept: [BuiltPage] = []
-        var built = Set<String>()
         func add(_ pages: [BuiltPage]) {
-            for page in pages { built.insert(page.file.path) }
             let unique = collisions.admit(pages)
             if let emit {
                 emit(unique.map(\.file))
@@ -83,8 +81,9 @@ public enum SitePages {
         }
         add(builder.homePages())
         let related = RelatedPosts(index: index)
+        let postShared = PageBuilder.PostPageShared(builder)
         for start in stride(from: 0, to: index.posts.count, by: portion) {
-            add(builder.postPages(start..<min(start + portion, index.posts.count), related: related))
+            add(builder.postPages(start..<min(start + portion, index.posts.count), related: related, shared: postShared))
         }
         add(builder.handlungsfeldPages())
         add(builder.tagPages())
@@ -94,10 +93,11 @@ public enum SitePages {
         diagnostics += contentPages.diagnostics
         add([builder.notFoundPage()])
 
-        // Redirects must not overwrite a real page: collect what exists first.
-        var taken = built
-        for file in site.content.staticFiles { taken.insert(OutputFile.indexPath(forURL: file.sitePath)) }
-        let redirects = builder.redirects(taken: taken)
+        // Redirects must not overwrite a real page: every page so far has its path in `collisions`
+        // (the first of two with the same path, too), static files are collected here.
+        var staticPaths = Set<String>()
+        for file in site.content.staticFiles { staticPaths.insert(OutputFile.indexPath(forURL: file.sitePath)) }
+        let redirects = builder.redirects(taken: { collisions.isTaken($0) || staticPaths.contains($0) })
         add(redirects.pages)
         diagnostics += redirects.diagnostics
         diagnostics += collisions.diagnostics
@@ -127,6 +127,9 @@ public enum SitePages {
     struct Collisions {
         private var owners: [String: String] = [:]
         private(set) var diagnostics: [Diagnostic] = []
+
+        /// Whether a page has been handed `path` already.
+        func isTaken(_ path: String) -> Bool { owners[path] != nil }
 
         /// The pages whose paths are still free.
         mutating func admit(_ pages: [BuiltPage]) -> [BuiltPage] {

@@ -187,7 +187,9 @@ public struct Theme: Sendable {
     func renderBytes(_ name: String, _ context: [String: Any], memo: SectionMemo? = nil) -> [UInt8] {
         switch renderer {
         case .compiled:
-            if let compiled, let bytes = compiled.renderBytes(name, context, memo: memo) { return bytes }
+            // Optional chaining, not `if let compiled`: binding copies the renderer (a count on
+            // its shared parts) for every page.
+            if let bytes = compiled?.renderBytes(name, context, memo: memo) { return bytes }
         case .swiftMustache:
             break
         case .compiledWithoutFallback:

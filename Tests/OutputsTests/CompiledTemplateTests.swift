@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 @testable import Outputs
+import enum Support.Escape
 import Testing
 
 /// `CompiledTemplates` must render exactly what swift-mustache renders: every case here runs both
@@ -79,6 +80,52 @@ struct CompiledTemplateTests {
         #expect(out.hasPrefix("Wurzel &amp; Co|Wurzel &amp; Co|||Wurzel &amp; Cotiefa;verdecktdaT;Wurzel &amp; CotiefT;\n"))
         #expect(out.contains("Wurzel &amp; Co/Wurzel &amp; Co|Wurzel &amp; CoverdecktWurzel &amp; Co|kein!\n"))
         #expect(out.hasSuffix("77Wurzel &amp; Cotieftief\n"))
+    }
+
+    /// A dictionary a section runs over is not copied onto the stack but read as the running
+    /// `top`; these are the moments it has to be found anyway: as `{{.}}`, as a section over
+    /// itself, below a string, a number or an empty list pushed over it, through a partial, and in
+    /// lists of `[String: Any]`, of `Any` and in a single dictionary.
+    @Test func dictionaryFramesBelowLaterFrames() throws {
+        let template = """
+        {{#liste}}[{{#.}}{{name}}{{/.}}|{{#name}}{{.}}-{{andere}}{{/name}}|{{#zahl}}{{.}}{{andere}}{{/zahl}}\
+        |{{^leer}}{{name}}{{/leer}}|{{#leer}}x{{/leer}}|{{>p}}|{{#ja}}{{name}}{{/ja}}|{{.name}}|{{#innen}}{{name}}/{{andere}}{{/innen}}]
+        {{/liste}}
+        {{#gemischt}}({{name}}{{#name}}:{{andere}}{{/name}}){{/gemischt}}
+        {{#d}}{{#name}}{{andere}} & {{name}}{{/name}}{{/d}}
+
+        """
+        let element: [String: Any] = ["name": "Ä&ö", "andere": "<b>", "zahl": 7, "leer": [] as [Any], "ja": true,
+                                      "innen": ["name": "innen 😀"] as [String: Any]]
+        let out = try expectSame(["t": template, "p": "{{name}}{{#leer}}y{{/leer}}"], [
+            "liste": [element, ["name": "", "andere": "zwei"] as [String: Any]],
+            "gemischt": ["Text", element, 3] as [Any],
+            "d": element,
+            "andere": "Wurzel",
+        ])
+        #expect(out.contains("[Ä&amp;ö|Ä&amp;ö-&lt;b&gt;|7&lt;b&gt;|Ä&amp;ö||Ä&amp;ö|Ä&amp;ö|Ä&amp;ö|innen 😀/&lt;b&gt;]"))
+        #expect(out.contains("&lt;b&gt; & Ä&amp;ö"))
+    }
+
+    /// Escaping first tests the whole value for the five special bytes and copies a clean value in
+    /// one piece: clean and special values of every length and at every position must come out as
+    /// `Escape.html` and swift-mustache write them.
+    @Test func escapingCleanAndSpecialValuesOfEveryLength() throws {
+        let long = String(repeating: "Ärztliche Versorgung 😀 im ländlichen Raum ", count: 40)
+        var values = ["", "a", "ä", "😀", "&", "<>", "\"'", long, long + "&", "&" + long, long + "<b>" + long]
+        for length in 0..<40 {
+            let clean = String(repeating: "x", count: length)
+            values += [clean, clean + "'", "\"" + clean, clean + "&" + clean, clean + "ü>"]
+        }
+        var context: [String: Any] = [:]
+        var template = ""
+        for (index, value) in values.enumerated() {
+            context["v\(index)"] = value
+            template += "{{v\(index)}}|{{{v\(index)}}}\n"
+        }
+        let out = try expectSame(["t": template], context)
+        let expected = values.map { "\(Support.Escape.html($0))|\($0)\n" }.joined()
+        #expect(out == expected)
     }
 
     @Test func namesClimbTheStackOnlyForTheirFirstPart() throws {
