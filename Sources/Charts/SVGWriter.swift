@@ -114,6 +114,30 @@ struct SVGWriter {
         Self.append(attributes, to: &out, then: .selfClosing)
     }
 
+    /// `empty(name, attributes + more)` without the joined array: rows of a chart combine their
+    /// own coordinates with paint made once per drawing.
+    mutating func empty(_ name: String, _ attributes: [(String, String)], _ more: [(String, String)]) {
+        startLine()
+        out += "<"
+        out += name
+        Self.append(attributes, to: &out, then: .nothing)
+        Self.append(more, to: &out, then: .selfClosing)
+    }
+
+    /// `element(name, attributes + more, text:)` without the joined array.
+    mutating func element(_ name: String, _ attributes: [(String, String)], _ more: [(String, String)],
+                          text content: String) {
+        startLine()
+        out += "<"
+        out += name
+        Self.append(attributes, to: &out, then: .nothing)
+        Self.append(more, to: &out, then: .content)
+        Self.appendXML(content, to: &out)
+        out += "</"
+        out += name
+        out += ">\n"
+    }
+
     /// An element with escaped text content.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
         startLine()

@@ -174,31 +174,42 @@ struct DashboardAreaPage {
         return out + "</li>\n"
     }
 
-    /// Indicators down, years across.
+    /// Indicators down, years across. Written as bytes (see `DashboardBytes`).
     func table(_ datasets: [IndicatorDataset]) -> String {
-        let h = DashboardHTML.h
-        let years = Array(Set(datasets.flatMap { $0.years(area: area.key) })).sorted()
-        let captionID = "tabelle-beschriftung"
-        var out = "<table class=\"daten-werte\">\n<caption id=\"\(captionID)\">Alle Werte für \(h(area.name))</caption>\n"
-        out += "<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>" + years.map { "<th scope=\"col\">\($0)</th>" }.joined()
-            + "</tr></thead>\n<tbody>\n"
-        for dataset in datasets {
-            let i = dataset.indicator
-            out += "<tr><th scope=\"row\">\(DashboardHTML.link(i.url, i.title))</th><td class=\"daten-einheit\">\(h(i.unit))</td>"
-            for year in years {
-                if let state = dataset.state(area: area.key, year: year) {
-                    out += "<td>\(DashboardHTML.cell(state, decimals: i.decimals))</td>"
-                } else if !area.isValid(inYear: year) {
-                    out += "<td><abbr title=\"Gebiet bestand in diesem Jahr nicht\">x</abbr></td>"
-                } else {
-                    out += "<td>\(DashboardHTML.cell(nil, decimals: i.decimals))</td>"
-                }
-            }
-            out += "</tr>\n"
+        // Each indicator's states of the area once: they give the years and then the cells.
+        let rows = datasets.map { $0.yearStates(area: area.key) }
+        let years = Array(Set(rows.flatMap { $0.map(\.year) })).sorted()
+        let captionID: StaticString = "tabelle-beschriftung"
+        var out: [UInt8] = []
+        out.reserveCapacity(2048 + datasets.count * (years.count * 40 + 200))
+        DashboardBytes.scrollTableStart(labelID: captionID, into: &out)
+        out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
+        out.append(static: captionID)
+        out.append(static: "\">Alle Werte für ")
+        DashboardBytes.html(area.name, into: &out)
+        out.append(static: "</caption>\n<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>")
+        for year in years {
+            out.append(static: "<th scope=\"col\">")
+            out.appendUTF8(String(year))
+            out.append(static: "</th>")
         }
-        out += "</tbody>\n</table>"
-        return DashboardHTML.scrollTable(out, labelID: captionID)
-            + "<p class=\"daten-klein\">Zeichen: siehe \(DashboardHTML.link("/daten/#zeichen", "Zeichenerklärung")).</p>\n"
+        out.append(static: "</tr></thead>\n<tbody>\n")
+        for (dataset, states) in zip(datasets, rows) {
+            let i = dataset.indicator
+            out.append(static: "<tr><th scope=\"row\">")
+            DashboardBytes.link(i.url, i.title, into: &out)
+            out.append(static: "</th><td class=\"daten-einheit\">")
+            DashboardBytes.html(i.unit, into: &out)
+            out.append(static: "</td>")
+            DashboardBytes.rowCells(years: years, states: states, area: area, decimals: i.decimals, into: &out)
+            out.append(static: "</tr>\n")
+        }
+        out.append(static: "</tbody>\n</table>")
+        out.append(static: DashboardBytes.scrollTableEnd)
+        out.append(static: "<p class=\"daten-klein\">Zeichen: siehe ")
+        DashboardBytes.link("/daten/#zeichen", "Zeichenerklärung", into: &out)
+        out.append(static: ".</p>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Sozialregion page: where the region lies, with the newest population (or first indicator) on the tiles.
