@@ -298,4 +298,23 @@ struct FastPathEquivalenceTests {
             #expect(SVGWriter.attributes(attributes) == reference(attributes, end: ""))
         }
     }
+
+    /// The one-line shortcut of `wrap` gives the lines of the word-by-word wrapping it skips:
+    /// labels with double spaces, spaces after hyphens and slashes, leading and trailing spaces,
+    /// combining marks after a space, emoji, and widths around the label's own width.
+    @Test func wrapShortcutMatchesWordByWord() {
+        let labels = Self.tricky + ["Döbeln", "Sozialregion Nord (Döbeln)", "Frankenberg/Sa.", "Hainichen ", " Roßwein",
+                                    "Groß  schirma", "Ost- West", "Nord/ Süd", "a - b", "Jahnatal\r\nOstrau", "x \u{301}y",
+                                    "Landkreis Mittelsachsen (gesamt)", "👩‍👩‍👧 Familie", "   ", "-", "a/", "Ä Ö Ü ß"]
+        for label in labels {
+            for weight in [FontWeight.regular, .semibold, .bold] {
+                let full = TextMetrics.width(label, size: 14, weight: weight)
+                for maxWidth in [8.0, 40, 96, 112, 150, 210, full, full - 0.01, full + 0.01] {
+                    #expect(TextMetrics.wrap(label, maxWidth: maxWidth, size: 14, weight: weight)
+                            == TextMetrics.wrapByWords(label, maxWidth: maxWidth, size: 14, weight: weight),
+                            "\(label) at \(maxWidth)")
+                }
+            }
+        }
+    }
 }
