@@ -66,6 +66,13 @@ struct SVGBytes {
         lhs.bytes.append(contentsOf: rhs)
     }
 
+    /// Appends the bytes of a literal straight from the binary: a short `String` literal is a
+    /// small string whose bytes `+=` first copies out of the string's representation.
+    @inline(__always)
+    mutating func append(static text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// The markup as text. The bytes are valid UTF-8 (only whole strings are appended), so
     /// decoding changes nothing.
     var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -93,7 +100,7 @@ struct SVGWriter {
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .line)
         depth += 1
@@ -102,14 +109,14 @@ struct SVGWriter {
     mutating func close(_ name: String) {
         depth -= 1
         startLine()
-        out += "</"
+        out.append(static: "</")
         out += name
-        out += ">\n"
+        out.append(static: ">\n")
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .selfClosing)
     }
@@ -118,7 +125,7 @@ struct SVGWriter {
     /// own coordinates with paint made once per drawing.
     mutating func empty(_ name: String, _ attributes: [(String, String)], _ more: [(String, String)]) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .nothing)
         Self.append(more, to: &out, then: .selfClosing)
@@ -128,26 +135,26 @@ struct SVGWriter {
     mutating func element(_ name: String, _ attributes: [(String, String)], _ more: [(String, String)],
                           text content: String) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .nothing)
         Self.append(more, to: &out, then: .content)
         Self.appendXML(content, to: &out)
-        out += "</"
+        out.append(static: "</")
         out += name
-        out += ">\n"
+        out.append(static: ">\n")
     }
 
     /// An element with escaped text content.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .content)
         Self.appendXML(content, to: &out)
-        out += "</"
+        out.append(static: "</")
         out += name
-        out += ">\n"
+        out.append(static: ">\n")
     }
 
     /// Text element, optionally split into lines (`tspan` with `dy`).
@@ -211,7 +218,7 @@ struct SVGWriter {
         case nothing, content, line, selfClosing
 
         /// The end right after the last value's closing quote, written in the same append.
-        var afterQuote: String {
+        var afterQuote: StaticString {
             switch self {
             case .nothing: "\""
             case .content: "\">"
@@ -221,7 +228,7 @@ struct SVGWriter {
         }
 
         /// The end of a tag without attributes.
-        var bare: String {
+        var bare: StaticString {
             switch self {
             case .nothing: ""
             case .content: ">"
@@ -243,20 +250,20 @@ struct SVGWriter {
     /// `append(_:to:then:)` into bytes.
     static func append(_ attributes: [(String, String)], to out: inout SVGBytes, then end: TagEnd) {
         guard !attributes.isEmpty else {
-            out += end.bare
+            out.append(static: end.bare)
             return
         }
         // Read in place: `for (name, value) in attributes` copies each pair out (two retains
         // and releases per attribute).
         attributes.withUnsafeBufferPointer { pairs in
             for index in pairs.indices {
-                out += index == 0 ? " " : "\" "
+                if index == 0 { out.append(static: " ") } else { out.append(static: "\" ") }
                 out += pairs[index].0
-                out += "=\""
+                out.append(static: "=\"")
                 appendXML(pairs[index].1, to: &out)
             }
         }
-        out += end.afterQuote
+        out.append(static: end.afterQuote)
     }
 
     /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:

@@ -60,4 +60,20 @@ import Testing
         #expect(bytes { DashboardBytes.rowCells(years: years, states: states, area: area, decimals: 1, into: &$0) } == expected)
         #expect(expected.contains("Gebiet bestand"), "the fixture covers a year before the area existed")
     }
+
+    /// The ASCII shortcut of `DashboardValues.unit` decides as folding did, also for upper case,
+    /// near misses and units that only fold to a known word (accents, umlauts).
+    @Test func unitShortcutMatchesFolding() {
+        let units = ["%", "Prozent", "PROZENT", "prozentpunkte", "Prozen", "Jahre", "JAHRE", "jahre ", "Jahr",
+                     "je 1.000 Einwohner", "Je 1000 Einw.", "JE 100 Personen", "je", "je ", "jeder", "Personen", "",
+                     "Einwohner/km²", "Prózent", "Jähre", "€ je Einwohner", "je 1.000 Einwohnerinnen und Einwohner"]
+        for unit in units {
+            for decimals in [0, 1] {
+                let indicator = Indicator(slug: "x", title: "X", unit: unit, decimals: decimals, definition: "", source: "",
+                                          licence: "", datenstand: CivilDate(year: 2024, month: 1, day: 1),
+                                          handlungsfelder: [], higherIsBetter: nil)
+                #expect(DashboardValues.unit(indicator) == DashboardValues.foldedUnit(indicator), "\(unit)")
+            }
+        }
+    }
 }
