@@ -23,7 +23,7 @@ enum FigureMarkup {
     }
 
     /// A ranking's rows, worked out once for the summary, the table and both drawings.
-    private static func rows(_ chart: Chart) -> RankingChart? {
+    static func rows(_ chart: Chart) -> RankingChart? {
         if case .ranking = chart.kind { return RankingChart(spec: chart.spec) }
         return nil
     }
@@ -86,7 +86,7 @@ enum FigureMarkup {
         html += "<div class=\"chart-table-wrap\">\n"
         html += table
         html += "\n</div>\n</details>\n"
-        html += footer(chart, options: options)
+        appendFooter(chart, options: options, to: &html)
         html += "</figure>\n"
         html += after
         return (html.string, wide)
@@ -159,29 +159,56 @@ enum FigureMarkup {
     }
 
     static func footer(_ chart: Chart, options: RenderOptions) -> String {
+        var html = SVGBytes()
+        appendFooter(chart, options: options, to: &html)
+        return html.string
+    }
+
+    /// `footer`, appended to the figure's bytes (no string of its own to copy in).
+    static func appendFooter(_ chart: Chart, options: RenderOptions, to html: inout SVGBytes) {
         let spec = chart.spec
-        var html = "<footer class=\"chart-foot\">\n"
+        html.append(static: "<footer class=\"chart-foot\">\n")
         let notes = ChartNotes.lines(chart)
         if !notes.isEmpty {
-            html += "<ul class=\"chart-notes\">\n"
-            for note in notes { html += "<li>\(htmlText(note))</li>\n" }
-            html += "</ul>\n"
+            html.append(static: "<ul class=\"chart-notes\">\n")
+            for note in notes {
+                html.append(static: "<li>")
+                html += htmlText(note)
+                html.append(static: "</li>\n")
+            }
+            html.append(static: "</ul>\n")
         }
-        var parts: [String] = []
-        if let source = spec.source, !source.isEmpty { parts.append("Quelle: \(htmlText(source))") }
-        if let stand = spec.datenstand, !stand.isEmpty { parts.append("Datenstand: \(htmlText(stand))") }
-        if let gebiet = spec.gebietsstand, !gebiet.isEmpty { parts.append("Gebietsstand: \(htmlText(gebiet))") }
-        if let licence = spec.licence, !licence.isEmpty { parts.append("Lizenz: \(htmlText(licence))") }
-        var links: [String] = []
-        if let csv = options.csvHref.flatMap(safeHref) {
-            links.append("<a href=\"\(htmlText(csv))\" download>Daten als CSV</a>")
+        // The parts, " · " between them, each written once.
+        var first = true
+        func part(_ label: StaticString, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            if first { html.append(static: "<p class=\"chart-source\">") } else { html.append(static: " · ") }
+            first = false
+            html.append(static: label)
+            html += htmlText(value)
         }
-        if let svgHref = options.svgHref.flatMap(safeHref) {
-            links.append("<a href=\"\(htmlText(svgHref))\" download>Grafik als SVG</a>")
+        part("Quelle: ", spec.source)
+        part("Datenstand: ", spec.datenstand)
+        part("Gebietsstand: ", spec.gebietsstand)
+        part("Lizenz: ", spec.licence)
+        if !first { html.append(static: "</p>\n") }
+        let csv = options.csvHref.flatMap(safeHref)
+        let svgHref = options.svgHref.flatMap(safeHref)
+        if csv != nil || svgHref != nil {
+            html.append(static: "<p class=\"chart-links\">")
+            if let csv {
+                html.append(static: "<a href=\"")
+                html += htmlText(csv)
+                html.append(static: "\" download>Daten als CSV</a>")
+            }
+            if let svgHref {
+                if csv != nil { html.append(static: " · ") }
+                html.append(static: "<a href=\"")
+                html += htmlText(svgHref)
+                html.append(static: "\" download>Grafik als SVG</a>")
+            }
+            html.append(static: "</p>\n")
         }
-        if !parts.isEmpty { html += "<p class=\"chart-source\">\(parts.joined(separator: " · "))</p>\n" }
-        if !links.isEmpty { html += "<p class=\"chart-links\">\(links.joined(separator: " · "))</p>\n" }
-        html += "</footer>\n"
-        return html
+        html.append(static: "</footer>\n")
     }
 }

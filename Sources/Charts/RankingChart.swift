@@ -126,9 +126,22 @@ struct RankingChart {
             let x0 = x(0), x1 = x(value)
             let barHeight = min(18, rowHeights[index] - 8)
             let colorIndex = highlighted(item) ? 1 : 0
-            let rect = [("x", fmt(min(x0, x1))), ("y", fmt(centre - barHeight / 2)),
-                        ("width", fmt(max(abs(x1 - x0), 0.5))), ("height", fmt(barHeight))]
-            svg.empty("rect", rect, item.flags.isUncertain ? uncertainBarPaint[colorIndex] : barPaint[colorIndex])
+            let paint = item.flags.isUncertain ? uncertainBarPaint[colorIndex] : barPaint[colorIndex]
+            // Written straight into the markup (coordinates never need escaping): a bar per row
+            // was an attribute array per row.
+            svg.line { m in
+                m.append(static: "<rect x=\"")
+                m += fmt(min(x0, x1))
+                m.append(static: "\" y=\"")
+                m += fmt(centre - barHeight / 2)
+                m.append(static: "\" width=\"")
+                m += fmt(max(abs(x1 - x0), 0.5))
+                m.append(static: "\" height=\"")
+                m += fmt(barHeight)
+                m.append(static: "\"")
+                SVGWriter.append(paint, to: &m, then: .nothing)
+                m.append(static: "/>")
+            }
         }
         svg.close("g")
         svg.empty("line", [("x1", fmt(x(0))), ("x2", fmt(x(0))), ("y1", fmt(top)), ("y2", fmt(bottom))]
@@ -168,9 +181,17 @@ struct RankingChart {
                 svg.empty("rect", [("x", fmt(textLeft - 2)), ("y", fmt(centre - 9)), ("width", fmt(textWidth + 4))],
                           platePaint)
             }
-            let position = value >= 0 ? [("x", fmt(labelX)), ("y", fmt(centre + 5))]
-                : [("x", fmt(labelX)), ("y", fmt(centre + 5)), ("text-anchor", "end")]
-            svg.element("text", position, valuePaint[bold ? 1 : 0], text: valueTexts[index])
+            let paint = valuePaint[bold ? 1 : 0]
+            svg.line { m in
+                m.append(static: "<text x=\"")
+                m += fmt(labelX)
+                m.append(static: "\" y=\"")
+                m += fmt(centre + 5)
+                m.append(static: value >= 0 ? "\"" : "\" text-anchor=\"end\"")
+                SVGWriter.append(paint, to: &m, then: .content)
+                SVGWriter.appendXML(valueTexts[index], to: &m)
+                m.append(static: "</text>")
+            }
         }
         svg.close("g")
         return Drawing(width: width, height: height, svg: svg)
