@@ -66,7 +66,7 @@ struct DashboardCharts {
         let kreis = areas.kreis
         let ranked = members.filter { $0.level != .kreis && dataset.state(area: $0.key, year: year) != nil }
         let points = ranked.map { area in
-            DashboardValues.point(.category(area.key), dataset.observation(area: area.key, year: year)!.state)
+            DashboardValues.point(.category(area.key), dataset.state(area: area.key, year: year)!)
         }
         var series = [Series(id: "werte", label: "\(indicator.title) \(year)", points: points)]
         if let kreis, let state = dataset.state(area: kreis.key, year: year) {

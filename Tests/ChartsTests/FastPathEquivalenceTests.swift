@@ -317,4 +317,27 @@ struct FastPathEquivalenceTests {
             }
         }
     }
+
+    /// The stored axis keys follow every change of the series and categories: set anew, changed
+    /// in place, categories declared later, points that repeat, undeclared categories.
+    @Test func storedKeysFollowSeriesAndCategories() {
+        var spec = ChartSpec(title: "T", unit: ChartUnit(.count), series: [
+            Series(id: "a", label: "A", points: [DataPoint(year: 2021, 1), DataPoint(year: 2019, 2), DataPoint(year: 2021, 3)]),
+        ])
+        func fresh(_ spec: ChartSpec) -> [PointKey] { ChartSpec.axisKeys(series: spec.series, categories: spec.categories) }
+        #expect(spec.keys == [.year(2019), .year(2021)])
+        spec.series[0].points.append(DataPoint(year: 2015, missing: .secret))
+        #expect(spec.keys == fresh(spec) && spec.keys.first == .year(2015))
+        spec.series = [Series(id: "b", label: "B", points: [DataPoint(category: "y", 1), DataPoint(category: "x", 2),
+                                                            DataPoint(category: "ä & <z>", 3), DataPoint(category: "y", 4)])]
+        #expect(spec.keys == [.category("y"), .category("x"), .category("ä & <z>")])
+        spec.categories.append(ChartCategory(key: "x", label: "Ex"))
+        spec.categories.append(ChartCategory(key: "nicht da"))
+        #expect(spec.keys == [.category("x"), .category("y"), .category("ä & <z>")])
+        #expect(spec.keys == fresh(spec))
+        spec.series.append(Series(id: "c", label: "C", points: [DataPoint(year: 2020, 5)]))
+        #expect(spec.keys == fresh(spec) && spec.keys.first == .year(2020))
+        spec.series.removeAll()
+        #expect(spec.keys.isEmpty)
+    }
 }
