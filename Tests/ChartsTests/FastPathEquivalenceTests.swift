@@ -340,4 +340,53 @@ struct FastPathEquivalenceTests {
         spec.series.removeAll()
         #expect(spec.keys.isEmpty)
     }
+
+    /// `DataTable.cell` as it was built from strings, before it was written as bytes.
+    static func referenceCell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
+        guard let point else { return "<abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr>" }
+        var text = ""
+        if let year = key.year, spec.breakNote(before: year) != nil, year != spec.keys.first?.year {
+            text += "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}"
+        }
+        switch point.value {
+        case .number(let value):
+            let number = htmlText(spec.unit.table(value))
+            text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
+            for (flag, letter, meaning) in [(ValueFlags.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                            (.estimated, "s", "geschätzt")] where point.flags.contains(flag) {
+                text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
+            }
+        case .missing(let reason):
+            text += "<abbr title=\"\(htmlText(reason.text))\">\(htmlText(reason.symbol))</abbr>"
+        }
+        return text
+    }
+
+    /// Table cells and escaped table text written as bytes match the string versions: every
+    /// flag combination, every missing reason, breaks, negative and huge numbers, units with
+    /// markup characters, and hostile labels.
+    @Test func tableCellsAndTextMatchStrings() {
+        let flagSets: [ValueFlags] = [[], .provisional, .revised, .estimated, .limitedValidity,
+                                      [.provisional, .revised, .estimated, .limitedValidity]]
+        var points: [DataPoint?] = [nil]
+        for flags in flagSets {
+            for value in [0.0, -0.04, -12.5, 1234.567, 1e12] { points.append(DataPoint(year: 2021, value, flags: flags)) }
+            for reason in [MissingReason.secret, .notYetAvailable, .notMeaningful, .notReliable, .anonymised, .noData, .belowHalfUnit, .other("<böse> & \"x\"")] { points.append(DataPoint(key: .year(2021), value: .missing(reason), flags: flags)) }
+        }
+        for unit in [ChartUnit(.percent, decimals: 1), ChartUnit(.count, label: "<Fälle> & \"Co\""), ChartUnit(.years, decimals: 2)] {
+            let spec = ChartSpec(title: "T", unit: unit, series: [
+                Series(id: "a", label: "A", points: [DataPoint(year: 2019, 1), DataPoint(year: 2021, 2)]),
+            ], breaks: [SeriesBreak(before: 2021, note: "neu"), SeriesBreak(before: 2019, note: "erste")])
+            for point in points {
+                for key in [PointKey.year(2019), .year(2021), .year(2020), .category("x")] {
+                    #expect(DataTable.cell(point, key: key, spec: spec) == Self.referenceCell(point, key: key, spec: spec))
+                }
+            }
+        }
+        for text in Self.tricky + ["Tab\tund\u{0001}Steuerzeichen\u{007F}", "a'b\"c"] {
+            var out = SVGBytes()
+            DataTable.appendHTMLText(text, to: &out)
+            #expect(out.string == htmlText(text))
+        }
+    }
 }
