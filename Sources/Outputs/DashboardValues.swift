@@ -17,7 +17,7 @@ enum DashboardValues {
             if text == "%" || asciiFolded(text, equals: "prozent") { return ChartUnit(.percent, decimals: indicator.decimals) }
             if asciiFolded(text, equals: "jahre") { return ChartUnit(.years, decimals: indicator.decimals) }
             if asciiFolded(text, startsWith: "je ") {
-                let perThousand = text.contains("1.000") || text.contains("1000")
+                let perThousand = text.containsBytes("1.000") || text.containsBytes("1000")
                 return ChartUnit(perThousand ? .perThousand : .ratio, decimals: indicator.decimals, label: text)
             }
             return ChartUnit(.count, decimals: indicator.decimals, label: text)
