@@ -113,7 +113,7 @@ enum DashboardValues {
     /// The time series of `area` within `years` (all years when nil).
     static func yearSeries(_ dataset: IndicatorDataset, area: Area, role: SeriesRole,
                            years: ClosedRange<Int>? = nil) -> Series {
-        let points = dataset.series(area: area.key)
+        let points = dataset.yearStates(area: area.key)
             .filter { years?.contains($0.year) ?? true }
             .map { point(.year($0.year), $0.state) }
         return Series(id: area.key, label: label(area), role: role, points: points,
@@ -124,7 +124,7 @@ enum DashboardValues {
     static func breaks(_ dataset: IndicatorDataset, areas: [Area], years: ClosedRange<Int>? = nil) -> [SeriesBreak] {
         var found = Set<Int>()
         for area in areas {
-            for o in dataset.series(area: area.key) where o.state.flags.contains(.seriesBreak) {
+            for o in dataset.yearStates(area: area.key) where o.state.flags.contains(.seriesBreak) {
                 if years?.contains(o.year) ?? true { found.insert(o.year) }
             }
         }
