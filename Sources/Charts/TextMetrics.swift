@@ -92,8 +92,9 @@ public enum TextMetrics {
     public static func wrap(_ text: String, maxWidth: Double, size: Double,
                             weight: FontWeight = .regular, hardLimit: Double? = nil) -> [String] {
         // Most labels fit on one line: measured once, without splitting them into words first.
-        if fitsAsWritten(text), width(trimmed(text), size: size, weight: weight) <= maxWidth {
-            return [trimmed(text)]
+        if fitsAsWritten(text) {
+            let line = trimmed(text)
+            if width(line, size: size, weight: weight) <= maxWidth { return [line] }
         }
         return wrapByWords(text, maxWidth: maxWidth, size: size, weight: weight, hardLimit: hardLimit)
     }
@@ -187,7 +188,10 @@ public enum TextMetrics {
         return pieces.filter { !$0.allSatisfy { $0 == " " } }
     }
 
-    private static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
+        // Nothing to trim (almost every label): the text itself, not a copy. A space is one
+        // byte, and a first or last byte that is not one cannot start or end a " " character.
+        if text.utf8.first != 0x20, text.utf8.last != 0x20 { return text }
         var t = Substring(text)
         while t.last == " " { t = t.dropLast() }
         while t.first == " " { t = t.dropFirst() }

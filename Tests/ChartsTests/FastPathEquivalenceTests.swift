@@ -389,4 +389,18 @@ struct FastPathEquivalenceTests {
             #expect(out.string == htmlText(text))
         }
     }
+
+    /// `TextMetrics.trimmed` with its shortcut for text without outer spaces trims as the
+    /// character loop does (combining marks on a space, no-break spaces, emoji, only spaces).
+    @Test func trimmedMatchesCharacterLoop() {
+        func reference(_ text: String) -> String {
+            var t = Substring(text)
+            while t.last == " " { t = t.dropLast() }
+            while t.first == " " { t = t.dropFirst() }
+            return String(t)
+        }
+        for text in Self.tricky + [" a", "a ", "  a b  ", " \u{301}a", "a \u{301}", "\u{00A0}a\u{00A0}", "   ", " ", "👩‍👩‍👧 ", "x"] {
+            #expect(TextMetrics.trimmed(text) == reference(text), "\(text)")
+        }
+    }
 }
