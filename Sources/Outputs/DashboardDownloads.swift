@@ -201,6 +201,21 @@ enum DashboardDownloads {
         // One pass over the German text makes both the cell (U+2212 → "-") and the text `Double`
         // reads back (also "," → "."), instead of two `replacingBytes` with their temporaries.
         let german = GermanFormat.number(value, decimals: decimals, grouping: false)
+        // Without a minus sign (U+2212, the only multi-byte character it writes; most values
+        // are positive) the cell is the German text itself: only the text to read back is made.
+        if !german.utf8.contains(0xE2) {
+            let count = german.utf8.count
+            let dotted = String(unsafeUninitializedCapacity: count) { buffer in
+                var index = 0
+                for byte in german.utf8 {
+                    buffer[index] = byte == 0x2C ? 0x2E : byte
+                    index += 1
+                }
+                return index
+            }
+            if Double(dotted) == value { return german }
+            return number(value).replacingBytes([(".", ",")])
+        }
         var cell: [UInt8] = [], dotted: [UInt8] = []
         cell.reserveCapacity(german.utf8.count)
         dotted.reserveCapacity(german.utf8.count)
