@@ -180,7 +180,9 @@ public struct Chart: Sendable, Hashable {
     /// `render(_).summary` and `.tableHTML` without drawing: the text alternative that feeds and
     /// e-mails show instead of the SVG. Neither depends on the render options.
     public func textAlternative() -> (summary: String, tableHTML: String) {
-        (SummarySentence.make(self), DataTable.html(self))
+        // A ranking's rows once for both, as `render` does.
+        let ranking = FigureMarkup.rows(self)
+        return (SummarySentence.make(self, ranking: ranking), DataTable.html(self, ranking: ranking))
     }
 
     /// The drawing of one layout.

@@ -112,9 +112,18 @@ public struct ChartSpec: Sendable, Hashable {
     /// Definition and unit ("Anteil … an der Bevölkerung unter 65 Jahren, in %").
     public var subtitle: String?
     public var unit: ChartUnit
-    public var series: [Series]
+    public var series: [Series] {
+        didSet { keys = Self.axisKeys(series: series, categories: categories) }
+    }
     /// Order and names of category keys; unnamed keys keep the order of first appearance.
-    public var categories: [ChartCategory]
+    public var categories: [ChartCategory] {
+        didSet { keys = Self.axisKeys(series: series, categories: categories) }
+    }
+    /// All keys in axis order: years ascending, then categories in `categories` order or in order
+    /// of first appearance. Worked out when the series or categories are set, not on every
+    /// question: a figure asks for them about ten times (axes of both layouts, table, summary,
+    /// notes), and with categories each time hashed every point.
+    private(set) var keys: [PointKey]
     public var breaks: [SeriesBreak]
     /// Header of the key column in the table and CSV ("Jahr", "Altersgruppe", "Gemeinde");
     /// default "Jahr" for years, else "Kategorie".
@@ -156,14 +165,13 @@ public struct ChartSpec: Sendable, Hashable {
         self.gebietsstand = gebietsstand
         self.licence = licence
         self.notes = notes
+        keys = Self.axisKeys(series: series, categories: categories)
     }
 
-    /// All keys in axis order: years ascending, then categories in `categories` order or in order
-    /// of first appearance.
-    var keys: [PointKey] {
-        // Charts ask for the keys many times each, and most have only years: those are collected
-        // in an array, sorted and made unique, without hashing; the sets are only made when
-        // there are categories.
+    /// `keys` of these series and categories.
+    static func axisKeys(series: [Series], categories: [ChartCategory]) -> [PointKey] {
+        // Most charts have only years: those are collected in an array, sorted and made unique,
+        // without hashing; the sets are only made when there are categories.
         var years: [Int] = []
         var seenCategories: [String] = []
         var seen = Set<String>()

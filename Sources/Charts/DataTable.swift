@@ -10,66 +10,79 @@ enum DataTable {
         let labels = CategoryLabels(spec)
         var caption = spec.title
         if let unit = spec.unit.caption { caption += " (\(unit))" }
-        // Appended piece by piece: an interpolated string per cell is a temporary string per cell.
-        var out = "<table class=\"chart-table\">"
-        out += "<caption"
+        // Bytes, appended piece by piece: an interpolated string per cell is a temporary string
+        // per cell, and each String append checks and updates the string's count and flags.
+        var out = SVGBytes()
+        out.bytes.reserveCapacity(1024 + spec.keys.count * (48 + spec.series.count * 24))
+        out.append(static: "<table class=\"chart-table\"><caption")
         if let captionID {
-            out += " id=\""
-            out += htmlText(captionID)
-            out += "\""
+            out.append(static: " id=\"")
+            appendHTMLText(captionID, to: &out)
+            out.append(static: "\"")
         }
-        out += ">"
-        out += htmlText(caption)
-        out += "</caption>\n"
-        out += "<thead><tr><th scope=\"col\">"
-        out += htmlText(spec.keyColumnName)
-        out += "</th>"
+        out.append(static: ">")
+        appendHTMLText(caption, to: &out)
+        out.append(static: "</caption>\n<thead><tr><th scope=\"col\">")
+        appendHTMLText(spec.keyColumnName, to: &out)
+        out.append(static: "</th>")
         if let ranked = rankedLayout(chart, ranking: ranking) {
-            out += "<th scope=\"col\">"
-            out += htmlText(ranked.main.label)
-            out += "</th></tr></thead>\n<tbody>\n"
+            out.append(static: "<th scope=\"col\">")
+            appendHTMLText(ranked.main.label, to: &out)
+            out.append(static: "</th></tr></thead>\n<tbody>\n")
             let points = ranked.main.pointsByKey
             for key in ranked.keys {
-                out += "<tr><th scope=\"row\">"
-                out += htmlText(labels.label(for: key))
-                out += "</th><td>"
-                out += cell(points[key], key: key, spec: spec)
-                out += "</td></tr>\n"
+                out.append(static: "<tr><th scope=\"row\">")
+                appendHTMLText(labels.label(for: key), to: &out)
+                out.append(static: "</th><td>")
+                appendCell(points[key], key: key, spec: spec, to: &out)
+                out.append(static: "</td></tr>\n")
             }
             // Reference values (e.g. the Kreis) as their own rows below the areas.
             for reference in ranked.references {
                 for point in reference.points {
                     let name = reference.points.count == 1 ? reference.label : "\(reference.label): \(labels.label(for: point.key))"
-                    out += "<tr class=\"chart-ref\"><th scope=\"row\">"
-                    out += htmlText(name)
-                    out += "</th><td>"
-                    out += cell(point, key: point.key, spec: spec)
-                    out += "</td></tr>\n"
+                    out.append(static: "<tr class=\"chart-ref\"><th scope=\"row\">")
+                    appendHTMLText(name, to: &out)
+                    out.append(static: "</th><td>")
+                    appendCell(point, key: point.key, spec: spec, to: &out)
+                    out.append(static: "</td></tr>\n")
                 }
             }
-            out += "</tbody></table>"
-            return out
+            out.append(static: "</tbody></table>")
+            return out.string
         }
         for series in spec.series {
-            out += "<th scope=\"col\">"
-            out += htmlText(series.label)
-            out += "</th>"
+            out.append(static: "<th scope=\"col\">")
+            appendHTMLText(series.label, to: &out)
+            out.append(static: "</th>")
         }
-        out += "</tr></thead>\n<tbody>\n"
+        out.append(static: "</tr></thead>\n<tbody>\n")
         let points = spec.series.map(\.pointsByKey)
         for key in rowOrder(chart, ranking: ranking) {
-            out += "<tr><th scope=\"row\">"
-            out += htmlText(labels.label(for: key))
-            out += "</th>"
+            out.append(static: "<tr><th scope=\"row\">")
+            appendHTMLText(labels.label(for: key), to: &out)
+            out.append(static: "</th>")
             for seriesPoints in points {
-                out += "<td>"
-                out += cell(seriesPoints[key], key: key, spec: spec)
-                out += "</td>"
+                out.append(static: "<td>")
+                appendCell(seriesPoints[key], key: key, spec: spec, to: &out)
+                out.append(static: "</td>")
             }
-            out += "</tr>\n"
+            out.append(static: "</tr>\n")
         }
-        out += "</tbody></table>"
-        return out
+        out.append(static: "</tbody></table>")
+        return out.string
+    }
+
+    /// `htmlText(text)` appended: text without markup characters or control characters (almost
+    /// every label and number) is copied as it is.
+    static func appendHTMLText(_ text: String, to out: inout SVGBytes) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: SVGWriter.changesInXML) else { return false }
+            out.bytes.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
+        out += htmlText(text)
     }
 
     /// Ranking and tile map: one value column for the areas (in the chart's order), reference
@@ -104,30 +117,40 @@ enum DataTable {
         }
     }
 
-    /// Flag, letter, meaning; made once, not per cell.
-    static let flagMeanings: [(ValueFlags, String, String)] = [(.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
-                                                              (.estimated, "s", "geschätzt")]
-
     /// "5,9", "(4,8) p", "| 9,4", or the symbol of a missing value with its reason as `<abbr>`.
     static func cell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
+        var out = SVGBytes()
+        appendCell(point, key: key, spec: spec, to: &out)
+        return out.string
+    }
+
+    /// `cell`, appended.
+    static func appendCell(_ point: DataPoint?, key: PointKey, spec: ChartSpec, to out: inout SVGBytes) {
         // "–" would mean "exactly zero" in official statistics; a point that is not there is "k. A.".
-        guard let point else { return "<abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr>" }
-        var text = ""
+        guard let point else {
+            out.append(static: "<abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr>")
+            return
+        }
         if let year = key.year, spec.breakNote(before: year) != nil, year != spec.keys.first?.year {
-            text += "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}"
+            out.append(static: "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}")
         }
         switch point.value {
         case .number(let value):
-            let number = htmlText(spec.unit.table(value))
-            text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
+            let limited = point.flags.contains(.limitedValidity)
+            if limited { out.append(static: "(") }
+            appendHTMLText(spec.unit.table(value), to: &out)
+            if limited { out.append(static: ")") }
             // Each flag letter carries its meaning for screen readers and on hover.
-            for (flag, letter, meaning) in flagMeanings where point.flags.contains(flag) {
-                text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
-            }
+            if point.flags.contains(.provisional) { out.append(static: "\u{00A0}<abbr title=\"vorläufig\">p</abbr>") }
+            if point.flags.contains(.revised) { out.append(static: "\u{00A0}<abbr title=\"berichtigt\">r</abbr>") }
+            if point.flags.contains(.estimated) { out.append(static: "\u{00A0}<abbr title=\"geschätzt\">s</abbr>") }
         case .missing(let reason):
-            text += "<abbr title=\"\(htmlText(reason.text))\">\(htmlText(reason.symbol))</abbr>"
+            out.append(static: "<abbr title=\"")
+            appendHTMLText(reason.text, to: &out)
+            out.append(static: "\">")
+            appendHTMLText(reason.symbol, to: &out)
+            out.append(static: "</abbr>")
         }
-        return text
     }
 }
 

@@ -23,7 +23,7 @@ enum FigureMarkup {
     }
 
     /// A ranking's rows, worked out once for the summary, the table and both drawings.
-    private static func rows(_ chart: Chart) -> RankingChart? {
+    static func rows(_ chart: Chart) -> RankingChart? {
         if case .ranking = chart.kind { return RankingChart(spec: chart.spec) }
         return nil
     }
@@ -67,6 +67,8 @@ enum FigureMarkup {
         }
         html += "</figcaption>\n"
         var wide: String? = nil
+        // Both layouts carry the same title and description: escaped once.
+        let escapedTitle = Escape.xml(spec.title), escapedDescription = Escape.xml(description)
         for (variant, drawing) in zip(variants, drawings) {
             if standalone, variant == .wide {
                 wide = svgDocument(drawing, variant: variant, ids: ids, title: spec.title,
@@ -78,7 +80,8 @@ enum FigureMarkup {
             html += variant.rawValue
             html += variant == .compact ? "\" hidden>\n" : "\">\n"
             writeSVG(drawing, variant: variant, ids: ids, title: spec.title, description: description,
-                     decorative: false, standalone: false, extraClass: "chart-svg", into: &html)
+                     decorative: false, standalone: false, extraClass: "chart-svg", into: &html,
+                     escapedTitle: escapedTitle, escapedDescription: escapedDescription)
             html += "</div>\n"
         }
         html += "<p class=\"chart-summary\" id=\"\(ids.summary)\">\(htmlText(summary))</p>\n"
@@ -86,7 +89,7 @@ enum FigureMarkup {
         html += "<div class=\"chart-table-wrap\">\n"
         html += table
         html += "\n</div>\n</details>\n"
-        html += footer(chart, options: options)
+        appendFooter(chart, options: options, to: &html)
         html += "</figure>\n"
         html += after
         return (html.string, wide)
@@ -113,33 +116,67 @@ enum FigureMarkup {
         return svg.string
     }
 
-    /// `svgDocument`, appended to `svg`.
+    /// `svgDocument`, appended to `svg`. `escapedTitle` and `escapedDescription`: `Escape.xml`
+    /// of the two, when the caller writes several layouts of one figure (escaped once for all).
     static func writeSVG(_ drawing: Drawing, variant: LayoutVariant, ids: ChartIDs, title: String, description: String,
-                         decorative: Bool, standalone: Bool, extraClass: String, into svg: inout SVGBytes) {
-        var attributes: [(String, String)] = []
-        if standalone { attributes.append(("xmlns", "http://www.w3.org/2000/svg")) }
-        attributes.append(("class", extraClass))
-        attributes.append(("viewBox", "0 0 \(fmt(drawing.width)) \(fmt(drawing.height))"))
+                         decorative: Bool, standalone: Bool, extraClass: String, into svg: inout SVGBytes,
+                         escapedTitle: String? = nil, escapedDescription: String? = nil) {
+        // The tag written straight into the bytes, as `SVGWriter.append` writes these attributes.
+        let width = fmt(drawing.width), height = fmt(drawing.height)
+        svg.append(static: "<svg")
+        if standalone { svg.append(static: " xmlns=\"http://www.w3.org/2000/svg\"") }
+        svg.append(static: " class=\"")
+        SVGWriter.appendXML(extraClass, to: &svg)
+        svg.append(static: "\" viewBox=\"0 0 ")
+        svg += width
+        svg.append(static: " ")
+        svg += height
         if standalone || extraClass == "chart-spark" {
-            attributes += [("width", fmt(drawing.width)), ("height", fmt(drawing.height))]
+            svg.append(static: "\" width=\"")
+            svg += width
+            svg.append(static: "\" height=\"")
+            svg += height
         }
         if decorative {
-            attributes += [("aria-hidden", "true"), ("focusable", "false")]
+            svg.append(static: "\" aria-hidden=\"true\" focusable=\"false")
         } else {
-            attributes += [("role", "img"), ("aria-labelledby", "\(ids.title(variant)) \(ids.desc(variant))")]
+            svg.append(static: "\" role=\"img\" aria-labelledby=\"")
+            SVGWriter.appendXML(ids.title(variant), to: &svg)
+            svg.append(static: " ")
+            SVGWriter.appendXML(ids.desc(variant), to: &svg)
         }
-        attributes += [("font-family", ChartStyles.fontFamily), ("font-size", fmt(Typography.size))]
-        svg += "<svg"
-        SVGWriter.append(attributes, to: &svg, then: .line)
+        svg.append(static: "\" font-family=\"")
+        svg += fontFamilyAttribute
+        svg.append(static: "\" font-size=\"")
+        svg += fmt(Typography.size)
+        svg.append(static: "\">\n")
         if !decorative {
-            svg += "<title id=\"\(ids.title(variant))\">\(Escape.xml(title))</title>\n"
-            svg += "<desc id=\"\(ids.desc(variant))\">\(Escape.xml(description))</desc>\n"
+            svg.append(static: "<title id=\"")
+            svg += ids.title(variant)
+            svg.append(static: "\">")
+            svg += escapedTitle ?? Escape.xml(title)
+            svg.append(static: "</title>\n<desc id=\"")
+            svg += ids.desc(variant)
+            svg.append(static: "\">")
+            svg += escapedDescription ?? Escape.xml(description)
+            svg.append(static: "</desc>\n")
         }
-        if standalone { svg += "<style>\(ChartStyles.standaloneStyle)</style>\n" }
-        if !drawing.defs.isEmpty { svg += "<defs>\n\(drawing.defs)\n</defs>\n" }
+        if standalone {
+            svg.append(static: "<style>")
+            svg += ChartStyles.standaloneStyle
+            svg.append(static: "</style>\n")
+        }
+        if !drawing.defs.isEmpty {
+            svg.append(static: "<defs>\n")
+            svg += drawing.defs
+            svg.append(static: "\n</defs>\n")
+        }
         svg += drawing.bodyBytes
-        svg += "</svg>\n"
+        svg.append(static: "</svg>\n")
     }
+
+    /// The font family as an attribute value (escaped once: it has quotes).
+    static let fontFamilyAttribute = Escape.xml(ChartStyles.fontFamily)
 
     /// Only site paths, relative paths and http(s) URLs become links: no `javascript:` or `data:`.
     static func safeHref(_ href: String) -> String? {
@@ -159,29 +196,56 @@ enum FigureMarkup {
     }
 
     static func footer(_ chart: Chart, options: RenderOptions) -> String {
+        var html = SVGBytes()
+        appendFooter(chart, options: options, to: &html)
+        return html.string
+    }
+
+    /// `footer`, appended to the figure's bytes (no string of its own to copy in).
+    static func appendFooter(_ chart: Chart, options: RenderOptions, to html: inout SVGBytes) {
         let spec = chart.spec
-        var html = "<footer class=\"chart-foot\">\n"
+        html.append(static: "<footer class=\"chart-foot\">\n")
         let notes = ChartNotes.lines(chart)
         if !notes.isEmpty {
-            html += "<ul class=\"chart-notes\">\n"
-            for note in notes { html += "<li>\(htmlText(note))</li>\n" }
-            html += "</ul>\n"
+            html.append(static: "<ul class=\"chart-notes\">\n")
+            for note in notes {
+                html.append(static: "<li>")
+                html += htmlText(note)
+                html.append(static: "</li>\n")
+            }
+            html.append(static: "</ul>\n")
         }
-        var parts: [String] = []
-        if let source = spec.source, !source.isEmpty { parts.append("Quelle: \(htmlText(source))") }
-        if let stand = spec.datenstand, !stand.isEmpty { parts.append("Datenstand: \(htmlText(stand))") }
-        if let gebiet = spec.gebietsstand, !gebiet.isEmpty { parts.append("Gebietsstand: \(htmlText(gebiet))") }
-        if let licence = spec.licence, !licence.isEmpty { parts.append("Lizenz: \(htmlText(licence))") }
-        var links: [String] = []
-        if let csv = options.csvHref.flatMap(safeHref) {
-            links.append("<a href=\"\(htmlText(csv))\" download>Daten als CSV</a>")
+        // The parts, " · " between them, each written once.
+        var first = true
+        func part(_ label: StaticString, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            if first { html.append(static: "<p class=\"chart-source\">") } else { html.append(static: " · ") }
+            first = false
+            html.append(static: label)
+            html += htmlText(value)
         }
-        if let svgHref = options.svgHref.flatMap(safeHref) {
-            links.append("<a href=\"\(htmlText(svgHref))\" download>Grafik als SVG</a>")
+        part("Quelle: ", spec.source)
+        part("Datenstand: ", spec.datenstand)
+        part("Gebietsstand: ", spec.gebietsstand)
+        part("Lizenz: ", spec.licence)
+        if !first { html.append(static: "</p>\n") }
+        let csv = options.csvHref.flatMap(safeHref)
+        let svgHref = options.svgHref.flatMap(safeHref)
+        if csv != nil || svgHref != nil {
+            html.append(static: "<p class=\"chart-links\">")
+            if let csv {
+                html.append(static: "<a href=\"")
+                html += htmlText(csv)
+                html.append(static: "\" download>Daten als CSV</a>")
+            }
+            if let svgHref {
+                if csv != nil { html.append(static: " · ") }
+                html.append(static: "<a href=\"")
+                html += htmlText(svgHref)
+                html.append(static: "\" download>Grafik als SVG</a>")
+            }
+            html.append(static: "</p>\n")
         }
-        if !parts.isEmpty { html += "<p class=\"chart-source\">\(parts.joined(separator: " · "))</p>\n" }
-        if !links.isEmpty { html += "<p class=\"chart-links\">\(links.joined(separator: " · "))</p>\n" }
-        html += "</footer>\n"
-        return html
+        html.append(static: "</footer>\n")
     }
 }

@@ -55,46 +55,48 @@ struct RichLabel: Hashable {
         return RichLabel(lines: lines)
     }
 
-    /// Writes the label with its first line's top at `top`.
+    /// Writes the label with its first line's top at `top`. Fixed markup comes from static
+    /// strings (a ranking writes a label per row, a line chart one per series).
     func write(into svg: inout SVGWriter, x: Double, top: Double, anchor: String = "start",
                _ attributes: [(String, String)]) {
         let xText = fmt(x)
         svg.line { markup in
-            markup += "<text x=\""
+            markup.append(static: "<text x=\"")
             markup += xText
-            markup += "\" y=\""
+            markup.append(static: "\" y=\"")
             markup += fmt(top + Typography.ascent)
             // Always explicit: a surrounding group may set another anchor.
-            markup += "\" text-anchor=\""
+            markup.append(static: "\" text-anchor=\"")
             markup += anchor
-            markup += "\""
+            markup.append(static: "\"")
             SVGWriter.append(attributes, to: &markup, then: .content)
             for (index, line) in lines.enumerated() {
-                markup += "<tspan x=\""
+                markup.append(static: "<tspan x=\"")
                 markup += xText
-                markup += "\""
+                markup.append(static: "\"")
                 if index > 0 {
-                    markup += " dy=\""
-                    markup += fmt(Typography.lineHeight)
-                    markup += "\""
+                    markup.append(static: " dy=\"")
+                    markup += Self.lineHeightText
+                    markup.append(static: "\"")
                 }
-                markup += ">"
+                markup.append(static: ">")
                 for run in line {
-                    if run.weight == .regular {
-                        markup += "<tspan>"
-                    } else {
-                        markup += "<tspan font-weight=\""
-                        markup += String(run.weight.rawValue)
-                        markup += "\">"
+                    switch run.weight {
+                    case .regular: markup.append(static: "<tspan>")
+                    case .semibold: markup.append(static: "<tspan font-weight=\"600\">")
+                    case .bold: markup.append(static: "<tspan font-weight=\"700\">")
                     }
                     SVGWriter.appendXML(run.text, to: &markup)
-                    markup += "</tspan>"
+                    markup.append(static: "</tspan>")
                 }
-                markup += "</tspan>"
+                markup.append(static: "</tspan>")
             }
-            markup += "</text>"
+            markup.append(static: "</text>")
         }
     }
+
+    /// `fmt(Typography.lineHeight)`, the `dy` of every further line.
+    static let lineHeightText = fmt(Typography.lineHeight)
 }
 
 import Support

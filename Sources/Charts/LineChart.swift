@@ -90,16 +90,18 @@ struct LineChart {
             let style = styles[series.id] ?? .context
             let segs = segments(of: series, keyAxis: keyAxis)
             let lastKey = segs.last?.last?.key
+            // The series' two marker paints, made once for all its markers.
+            let paint = [style.markerAttributes(hollow: false), style.markerAttributes(hollow: true)]
+            let shape = style.marker ?? .circle
+            let size = style.marker == nil ? 6.0 : 8.0
             for segment in segs {
                 for point in segment {
                     let isolated = segment.count == 1
                     let show = isolated || point.key == lastKey || point.flags.isUncertain
                         || (showAllMarkers && style.marker != nil)
                     guard show else { continue }
-                    let shape = style.marker ?? .circle
-                    let size = style.marker == nil ? 6.0 : 8.0
-                    svg.empty("path", [("d", shape.path(x: x(point.x), y: y(point.value), size: size))]
-                        + style.markerAttributes(hollow: point.flags.isUncertain))
+                    shape.write(into: &svg, x: x(point.x), y: y(point.value), size: size,
+                                paint[point.flags.isUncertain ? 1 : 0])
                 }
             }
         }

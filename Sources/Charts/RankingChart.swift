@@ -108,6 +108,16 @@ struct RankingChart {
         let bottom = y
         let height = bottom + 6
 
+        // The paint of rows, labels and values: a few kinds per drawing, made once instead of
+        // once per row (each is a palette lookup, a class string and an array).
+        let barPaint = [Paint.fill("bar", classes: "ch-bar"), Paint.fill("1", classes: "ch-bar")]
+        let uncertainBarPaint = [Paint.both(fill: "bg", stroke: "bar", classes: "ch-bar") + [("stroke-width", "1.5")],
+                                 Paint.both(fill: "bg", stroke: "1", classes: "ch-bar") + [("stroke-width", "1.5")]]
+        let labelPaint = Paint.fill("text", classes: "ch-label")
+        let notePaint = Paint.halo("muted", classes: "ch-note")
+        let valuePaint = [Paint.halo("text", classes: "ch-value"), [("font-weight", "700")] + Paint.halo("1", classes: "ch-value")]
+        let platePaint = [("height", "18")] + Paint.fill("bg", classes: "ch-plate")
+
         var svg = SVGWriter()
         svg.open("g", [("class", "ch-bars"), ("aria-hidden", "true")])
         for (index, item) in items.enumerated() {
@@ -115,11 +125,23 @@ struct RankingChart {
             let centre = rowTops[index] + rowHeights[index] / 2
             let x0 = x(0), x1 = x(value)
             let barHeight = min(18, rowHeights[index] - 8)
-            let color = highlighted(item) ? "1" : "bar"
-            let rect = [("x", fmt(min(x0, x1))), ("y", fmt(centre - barHeight / 2)),
-                        ("width", fmt(max(abs(x1 - x0), 0.5))), ("height", fmt(barHeight))]
-            svg.empty("rect", rect + (item.flags.isUncertain ? Paint.both(fill: "bg", stroke: color, classes: "ch-bar")
-                + [("stroke-width", "1.5")] : Paint.fill(color, classes: "ch-bar")))
+            let colorIndex = highlighted(item) ? 1 : 0
+            let paint = item.flags.isUncertain ? uncertainBarPaint[colorIndex] : barPaint[colorIndex]
+            // Written straight into the markup (coordinates never need escaping): a bar per row
+            // was an attribute array per row.
+            svg.line { m in
+                m.append(static: "<rect x=\"")
+                m += fmt(min(x0, x1))
+                m.append(static: "\" y=\"")
+                m += fmt(centre - barHeight / 2)
+                m.append(static: "\" width=\"")
+                m += fmt(max(abs(x1 - x0), 0.5))
+                m.append(static: "\" height=\"")
+                m += fmt(barHeight)
+                m.append(static: "\"")
+                SVGWriter.append(paint, to: &m, then: .nothing)
+                m.append(static: "/>")
+            }
         }
         svg.close("g")
         svg.empty("line", [("x1", fmt(x(0))), ("x2", fmt(x(0))), ("y1", fmt(top)), ("y2", fmt(bottom))]
@@ -145,10 +167,9 @@ struct RankingChart {
             let lines = rowLabels[index]
             let labelTop = centre - Double(lines.count) * Typography.lineHeight / 2
             RichLabel(lines: lines.map { [TextRun(text: $0, weight: bold ? .bold : .regular)] })
-                .write(into: &svg, x: left - 10, top: labelTop, anchor: "end", Paint.fill("text", classes: "ch-label"))
+                .write(into: &svg, x: left - 10, top: labelTop, anchor: "end", labelPaint)
             guard let value = item.value else {
-                svg.element("text", [("x", fmt(x(0) + 4)), ("y", fmt(centre + 5))] + Paint.halo("muted", classes: "ch-note"),
-                            text: valueTexts[index])
+                svg.element("text", [("x", fmt(x(0) + 4)), ("y", fmt(centre + 5))], notePaint, text: valueTexts[index])
                 continue
             }
             let x1 = x(value)
@@ -157,13 +178,20 @@ struct RankingChart {
             let textLeft = value >= 0 ? labelX : labelX - textWidth
             if let rv = referenceValue, (textLeft - 2...textLeft + textWidth + 2).contains(x(rv)) {
                 // The label sits on the reference rule: a background plate interrupts the rule.
-                svg.empty("rect", [("x", fmt(textLeft - 2)), ("y", fmt(centre - 9)), ("width", fmt(textWidth + 4)),
-                                   ("height", "18")] + Paint.fill("bg", classes: "ch-plate"))
+                svg.empty("rect", [("x", fmt(textLeft - 2)), ("y", fmt(centre - 9)), ("width", fmt(textWidth + 4))],
+                          platePaint)
             }
-            svg.element("text", [("x", fmt(labelX)), ("y", fmt(centre + 5))]
-                + (value >= 0 ? [] : [("text-anchor", "end")])
-                + (bold ? [("font-weight", "700")] : [])
-                + Paint.halo(bold ? "1" : "text", classes: "ch-value"), text: valueTexts[index])
+            let paint = valuePaint[bold ? 1 : 0]
+            svg.line { m in
+                m.append(static: "<text x=\"")
+                m += fmt(labelX)
+                m.append(static: "\" y=\"")
+                m += fmt(centre + 5)
+                m.append(static: value >= 0 ? "\"" : "\" text-anchor=\"end\"")
+                SVGWriter.append(paint, to: &m, then: .content)
+                SVGWriter.appendXML(valueTexts[index], to: &m)
+                m.append(static: "</text>")
+            }
         }
         svg.close("g")
         return Drawing(width: width, height: height, svg: svg)

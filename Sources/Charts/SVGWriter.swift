@@ -8,8 +8,11 @@ public enum SVGNumber {
     /// `fmt`: hundredths rounded half away from zero, at most two decimals, no trailing zeros,
     /// no "-0", "0" for NaN and infinities. Written digit by digit into the string's own storage:
     /// a chart has thousands of coordinates, and the pieces (`String(Int)`, interpolation) each
-    /// cost an allocation or a copy. At most 23 bytes (sign, 19 digits, point, two decimals), so
-    /// the result is a small string without a heap buffer when it fits 15 bytes.
+    /// cost an allocation or a copy. The length is worked out first: asked for at most 15 bytes
+    /// (every coordinate), `String(unsafeUninitializedCapacity:)` makes a small string inside the
+    /// value itself; asked for more, it allocates a heap buffer and validates it, which for a
+    /// short coordinate was most of the cost. At most 23 bytes (sign, 19 digits, point, two
+    /// decimals).
     public static func text(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let hundredths = (value * 100).rounded()
@@ -18,31 +21,38 @@ public enum SVGNumber {
         // Traps for magnitudes beyond Int like the former `Int(abs(hundredths))` did.
         let magnitude = Int(abs(hundredths))
         let whole = magnitude / 100, fraction = magnitude % 100
-        return String(unsafeUninitializedCapacity: 24) { buffer in
-            // Digits of `whole` backwards at the end of the buffer, then moved to the front.
-            var end = 24
-            var rest = whole
-            repeat {
-                end -= 1
-                buffer[end] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                rest /= 10
-            } while rest > 0
-            var count = 0
-            if negative { buffer[0] = 0x2D; count = 1 }
-            for i in end..<24 {
-                buffer[count] = buffer[i]
-                count += 1
+        var digits = 1
+        var scan = whole / 10
+        while scan > 0 {
+            digits += 1
+            scan /= 10
+        }
+        let count = (negative ? 1 : 0) + digits + (fraction == 0 ? 0 : (fraction % 10 == 0 ? 2 : 3))
+        return String(unsafeUninitializedCapacity: count <= 15 ? 15 : 24) { buffer in
+            var index = 0
+            if negative {
+                buffer[0] = 0x2D
+                index = 1
             }
+            // Digits of `whole` from the last one backwards into their places.
+            var rest = whole
+            var position = index + digits - 1
+            repeat {
+                buffer[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+                position -= 1
+            } while rest > 0
+            index += digits
             if fraction != 0 {
-                buffer[count] = 0x2E
-                buffer[count + 1] = UInt8(truncatingIfNeeded: 0x30 + fraction / 10)
-                count += 2
+                buffer[index] = 0x2E
+                buffer[index + 1] = UInt8(truncatingIfNeeded: 0x30 + fraction / 10)
+                index += 2
                 if fraction % 10 != 0 {
-                    buffer[count] = UInt8(truncatingIfNeeded: 0x30 + fraction % 10)
-                    count += 1
+                    buffer[index] = UInt8(truncatingIfNeeded: 0x30 + fraction % 10)
+                    index += 1
                 }
             }
-            return count
+            return index
         }
     }
 }
@@ -64,6 +74,13 @@ struct SVGBytes {
     @inline(__always)
     static func += (lhs: inout SVGBytes, rhs: [UInt8]) {
         lhs.bytes.append(contentsOf: rhs)
+    }
+
+    /// Appends the bytes of a literal straight from the binary: a short `String` literal is a
+    /// small string whose bytes `+=` first copies out of the string's representation.
+    @inline(__always)
+    mutating func append(static text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// The markup as text. The bytes are valid UTF-8 (only whole strings are appended), so
@@ -93,7 +110,7 @@ struct SVGWriter {
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .line)
         depth += 1
@@ -102,28 +119,52 @@ struct SVGWriter {
     mutating func close(_ name: String) {
         depth -= 1
         startLine()
-        out += "</"
+        out.append(static: "</")
         out += name
-        out += ">\n"
+        out.append(static: ">\n")
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .selfClosing)
+    }
+
+    /// `empty(name, attributes + more)` without the joined array: rows of a chart combine their
+    /// own coordinates with paint made once per drawing.
+    mutating func empty(_ name: String, _ attributes: [(String, String)], _ more: [(String, String)]) {
+        startLine()
+        out.append(static: "<")
+        out += name
+        Self.append(attributes, to: &out, then: .nothing)
+        Self.append(more, to: &out, then: .selfClosing)
+    }
+
+    /// `element(name, attributes + more, text:)` without the joined array.
+    mutating func element(_ name: String, _ attributes: [(String, String)], _ more: [(String, String)],
+                          text content: String) {
+        startLine()
+        out.append(static: "<")
+        out += name
+        Self.append(attributes, to: &out, then: .nothing)
+        Self.append(more, to: &out, then: .content)
+        Self.appendXML(content, to: &out)
+        out.append(static: "</")
+        out += name
+        out.append(static: ">\n")
     }
 
     /// An element with escaped text content.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
         startLine()
-        out += "<"
+        out.append(static: "<")
         out += name
         Self.append(attributes, to: &out, then: .content)
         Self.appendXML(content, to: &out)
-        out += "</"
+        out.append(static: "</")
         out += name
-        out += ">\n"
+        out.append(static: ">\n")
     }
 
     /// Text element, optionally split into lines (`tspan` with `dy`).
@@ -187,7 +228,7 @@ struct SVGWriter {
         case nothing, content, line, selfClosing
 
         /// The end right after the last value's closing quote, written in the same append.
-        var afterQuote: String {
+        var afterQuote: StaticString {
             switch self {
             case .nothing: "\""
             case .content: "\">"
@@ -197,7 +238,7 @@ struct SVGWriter {
         }
 
         /// The end of a tag without attributes.
-        var bare: String {
+        var bare: StaticString {
             switch self {
             case .nothing: ""
             case .content: ">"
@@ -219,20 +260,20 @@ struct SVGWriter {
     /// `append(_:to:then:)` into bytes.
     static func append(_ attributes: [(String, String)], to out: inout SVGBytes, then end: TagEnd) {
         guard !attributes.isEmpty else {
-            out += end.bare
+            out.append(static: end.bare)
             return
         }
         // Read in place: `for (name, value) in attributes` copies each pair out (two retains
         // and releases per attribute).
         attributes.withUnsafeBufferPointer { pairs in
             for index in pairs.indices {
-                out += index == 0 ? " " : "\" "
+                if index == 0 { out.append(static: " ") } else { out.append(static: "\" ") }
                 out += pairs[index].0
-                out += "=\""
+                out.append(static: "=\"")
                 appendXML(pairs[index].1, to: &out)
             }
         }
-        out += end.afterQuote
+        out.append(static: end.afterQuote)
     }
 
     /// `out += Escape.xml(text)`, with the check whether anything needs escaping done here:

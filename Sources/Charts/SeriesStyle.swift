@@ -1,6 +1,19 @@
 enum MarkerShape: Hashable {
     case circle, square, diamond, triangle
 
+    /// `<path d="…" …/>` of the marker with `paint`, as one line of `svg`: written straight into
+    /// the markup (path data never needs escaping), without a string for the path data and an
+    /// attribute array per marker.
+    func write(into svg: inout SVGWriter, x: Double, y: Double, size: Double, _ paint: [(String, String)]) {
+        svg.line { m in
+            m.append(static: "<path d=\"")
+            m += path(x: x, y: y, size: size)
+            m.append(static: "\"")
+            SVGWriter.append(paint, to: &m, then: .nothing)
+            m.append(static: "/>")
+        }
+    }
+
     /// Path of the marker centred on (x, y), about `size` units across.
     func path(x: Double, y: Double, size: Double) -> String {
         let r = size / 2

@@ -40,6 +40,10 @@ struct SmallMultiples {
         }
         let height = y0 - 14
 
+        // Every panel's markers look alike: their paint made once.
+        let markerStyle = SeriesStyle(color: "1", dash: nil, width: 2.5, marker: .circle, priority: 1, zOrder: 1)
+        let markerPaint = [markerStyle.markerAttributes(hollow: false), markerStyle.markerAttributes(hollow: true)]
+
         var svg = SVGWriter()
         if let referenceNote {
             svg.empty("line", [("x1", "8"), ("x2", "32"), ("y1", "13"), ("y2", "13")]
@@ -82,9 +86,8 @@ struct SmallMultiples {
                         + [("stroke-width", "2.5"), ("fill", "none"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
                 }
                 for point in segment where segment.count == 1 || point.flags.isUncertain || point.key == segments.last?.last?.key {
-                    svg.empty("path", [("d", MarkerShape.circle.path(x: x(point.x), y: y(point.value), size: 7))]
-                        + SeriesStyle(color: "1", dash: nil, width: 2.5, marker: .circle, priority: 1, zOrder: 1)
-                            .markerAttributes(hollow: point.flags.isUncertain))
+                    MarkerShape.circle.write(into: &svg, x: x(point.x), y: y(point.value), size: 7,
+                                             markerPaint[point.flags.isUncertain ? 1 : 0])
                 }
             }
             svg.close("g")

@@ -91,6 +91,32 @@ public enum TextMetrics {
     /// line; a longer one is split with a hyphen as a last resort. Labels are never cut off.
     public static func wrap(_ text: String, maxWidth: Double, size: Double,
                             weight: FontWeight = .regular, hardLimit: Double? = nil) -> [String] {
+        // Most labels fit on one line: measured once, without splitting them into words first.
+        if fitsAsWritten(text) {
+            let line = trimmed(text)
+            if width(line, size: size, weight: weight) <= maxWidth { return [line] }
+        }
+        return wrapByWords(text, maxWidth: maxWidth, size: size, weight: weight, hardLimit: hardLimit)
+    }
+
+    /// Whether `wrapByWords` would join the words of `text` back into `text` itself: it drops
+    /// pieces that are only spaces, which exist only at the start or right after a space,
+    /// hyphen or slash. Then, when the whole text fits, every word and every line candidate
+    /// (parts of it, advances never negative) fits too, and the one line is the trimmed text.
+    /// Checked on bytes: the three separators are ASCII and never part of a longer sequence.
+    static func fitsAsWritten(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x20 || previous == 0x2D || previous == 0x2F { return false }
+            previous = byte
+        }
+        // Empty text has no line at all.
+        return !text.isEmpty
+    }
+
+    /// `wrap` word by word: the general case.
+    static func wrapByWords(_ text: String, maxWidth: Double, size: Double,
+                            weight: FontWeight = .regular, hardLimit: Double? = nil) -> [String] {
         let limit = max(maxWidth, hardLimit ?? maxWidth * 4 / 3)
         var words: [String] = []
         for word in breakableWords(text) {
@@ -162,7 +188,10 @@ public enum TextMetrics {
         return pieces.filter { !$0.allSatisfy { $0 == " " } }
     }
 
-    private static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
+        // Nothing to trim (almost every label): the text itself, not a copy. A space is one
+        // byte, and a first or last byte that is not one cannot start or end a " " character.
+        if text.utf8.first != 0x20, text.utf8.last != 0x20 { return text }
         var t = Substring(text)
         while t.last == " " { t = t.dropLast() }
         while t.first == " " { t = t.dropFirst() }

@@ -98,9 +98,17 @@ public enum ChartEmbed {
             var all: [String: Owner] = [:]
             all.reserveCapacity(content.posts.count + content.pages.count + content.handlungsfelder.count)
             // Later entries win, as in a dictionary filled in this order: posts, pages, fields.
-            for index in content.posts.indices { all[content.posts[index].source.path] = .post(index) }
-            for index in content.pages.indices { all[content.pages[index].source.path] = .page(index) }
-            for index in content.handlungsfelder.indices { all[content.handlungsfelder[index].source.path] = .field(index) }
+            // Read in place: a subscripted post in a loop was copied whole (a retain per field),
+            // on two handlers at once (pages and feeds), each retain contended.
+            content.posts.withUnsafeBufferPointer { posts in
+                for index in posts.indices { all[posts[index].source.path] = .post(index) }
+            }
+            content.pages.withUnsafeBufferPointer { pages in
+                for index in pages.indices { all[pages[index].source.path] = .page(index) }
+            }
+            content.handlungsfelder.withUnsafeBufferPointer { fields in
+                for index in fields.indices { all[fields[index].source.path] = .field(index) }
+            }
             return all
         }
     }

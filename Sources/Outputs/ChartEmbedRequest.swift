@@ -244,7 +244,7 @@ struct ChartEmbedRequest: Sendable {
         }
 
         func hasValues(_ dataset: IndicatorDataset, area: Area, years: ClosedRange<Int>?) -> Bool {
-            dataset.series(area: area.key).contains { years?.contains($0.year) ?? true }
+            dataset.yearStates(area: area.key).contains { years?.contains($0.year) ?? true }
         }
 
         /// `2015-2023`, `2015 – 2023`, `2015 bis 2023` or `2023`, within the indicator's years.

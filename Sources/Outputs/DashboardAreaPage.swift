@@ -38,7 +38,11 @@ struct DashboardAreaPage {
             content += section("kennzahlen", "Kennzahlen im Vergleich") + intro() + "<ul class=\"kennzahlen kennzahlen--profil\">\n"
             // The comparison areas and their labels once per page, not once per card.
             let comparisons = [region, kreis].compactMap { $0 }.map { (area: $0, label: DashboardValues.label($0)) }
-            for dataset in datasets { content += card(dataset, comparisons: comparisons) }
+            // All cards into one buffer, made a string once.
+            var cards: [UInt8] = []
+            cards.reserveCapacity(datasets.count * 2048)
+            for dataset in datasets { appendCard(dataset, comparisons: comparisons, to: &cards) }
+            content += String(decoding: cards, as: UTF8.self)
             content += "</ul>\n</section>\n"
             sections.append(("tabelle", "Alle Werte"))
             content += section("tabelle", "Alle Werte") + table(datasets) + "</section>\n"
@@ -122,19 +126,36 @@ struct DashboardAreaPage {
 
     /// `comparisons`: the Sozialregion and the Kreis (as far as they apply) with their labels.
     func card(_ dataset: IndicatorDataset, comparisons: [(area: Area, label: String)]) -> String {
-        let h = DashboardHTML.h
+        var out: [UInt8] = []
+        appendCard(dataset, comparisons: comparisons, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `card`, appended as bytes: a profile page has a card per indicator, each of a few dozen pieces.
+    func appendCard(_ dataset: IndicatorDataset, comparisons: [(area: Area, label: String)], to out: inout [UInt8]) {
         let indicator = dataset.indicator
         let overview = DashboardOverviewPage(model: model)
-        var out = "<li class=\"kennzahl\">\n<h3 class=\"kennzahl-titel\">\(DashboardHTML.link(indicator.url, indicator.title))</h3>\n"
+        out.append(static: "<li class=\"kennzahl\">\n<h3 class=\"kennzahl-titel\">")
+        DashboardBytes.link(indicator.url, indicator.title, into: &out)
+        out.append(static: "</h3>\n")
         guard let latest = model.latestFigure(dataset, area: area.key) ?? model.latest(dataset, area: area.key) else {
-            return out + "</li>\n"
+            out.append(static: "</li>\n")
+            return
         }
-        out += "<p class=\"kennzahl-wert\">" + overview.figure(latest.state, indicator)
-            + "<span class=\"kennzahl-kontext\">\(latest.year)\(overview.flagWords(latest.state))</span></p>\n"
+        out.append(static: "<p class=\"kennzahl-wert\">")
+        out.appendUTF8(overview.figure(latest.state, indicator))
+        out.append(static: "<span class=\"kennzahl-kontext\">")
+        out.appendUTF8(String(latest.year))
+        out.appendUTF8(overview.flagWords(latest.state))
+        out.append(static: "</span></p>\n")
         // A count of the Kreis dwarfs a Gemeinde's on a shared scale: counts get no reference line.
         let isCount = DashboardValues.unit(indicator).kind == .count
         let spark = DashboardHTML.sparkline(dataset, area: area, reference: isCount ? nil : kreis)
-        if !spark.isEmpty { out += "<div class=\"kennzahl-verlauf\">\(spark)</div>\n" }
+        if !spark.isEmpty {
+            out.append(static: "<div class=\"kennzahl-verlauf\">")
+            out.appendUTF8(spark)
+            out.append(static: "</div>\n")
+        }
         var rows: [(String, String)] = []
         for other in comparisons {
             if let state = dataset.state(area: other.area.key, year: latest.year) {
@@ -165,40 +186,61 @@ struct DashboardAreaPage {
             }
         }
         if !rows.isEmpty {
-            out += "<dl class=\"kennzahl-vergleich\">\n"
-            for (term, value) in rows { out += "<div><dt>\(h(term))</dt><dd>\(h(value))</dd></div>\n" }
-            out += "</dl>\n"
+            out.append(static: "<dl class=\"kennzahl-vergleich\">\n")
+            for (term, value) in rows {
+                out.append(static: "<div><dt>")
+                DashboardBytes.html(term, into: &out)
+                out.append(static: "</dt><dd>")
+                DashboardBytes.html(value, into: &out)
+                out.append(static: "</dd></div>\n")
+            }
+            out.append(static: "</dl>\n")
         }
-        out += overview.newerSymbol(dataset, area: area, after: latest.year)
-        if indicator.example { out += "<p class=\"kennzahl-marke\">\(DashboardHTML.exampleBadge)</p>\n" }
-        return out + "</li>\n"
+        out.appendUTF8(overview.newerSymbol(dataset, area: area, after: latest.year))
+        if indicator.example {
+            out.append(static: "<p class=\"kennzahl-marke\">")
+            out.appendUTF8(DashboardHTML.exampleBadge)
+            out.append(static: "</p>\n")
+        }
+        out.append(static: "</li>\n")
     }
 
-    /// Indicators down, years across.
+    /// Indicators down, years across. Written as bytes (see `DashboardBytes`).
     func table(_ datasets: [IndicatorDataset]) -> String {
-        let h = DashboardHTML.h
-        let years = Array(Set(datasets.flatMap { $0.years(area: area.key) })).sorted()
-        let captionID = "tabelle-beschriftung"
-        var out = "<table class=\"daten-werte\">\n<caption id=\"\(captionID)\">Alle Werte für \(h(area.name))</caption>\n"
-        out += "<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>" + years.map { "<th scope=\"col\">\($0)</th>" }.joined()
-            + "</tr></thead>\n<tbody>\n"
-        for dataset in datasets {
-            let i = dataset.indicator
-            out += "<tr><th scope=\"row\">\(DashboardHTML.link(i.url, i.title))</th><td class=\"daten-einheit\">\(h(i.unit))</td>"
-            for year in years {
-                if let state = dataset.state(area: area.key, year: year) {
-                    out += "<td>\(DashboardHTML.cell(state, decimals: i.decimals))</td>"
-                } else if !area.isValid(inYear: year) {
-                    out += "<td><abbr title=\"Gebiet bestand in diesem Jahr nicht\">x</abbr></td>"
-                } else {
-                    out += "<td>\(DashboardHTML.cell(nil, decimals: i.decimals))</td>"
-                }
-            }
-            out += "</tr>\n"
+        // Each indicator's states of the area once: they give the years and then the cells.
+        let rows = datasets.map { $0.yearStates(area: area.key) }
+        let years = Array(Set(rows.flatMap { $0.map(\.year) })).sorted()
+        let captionID: StaticString = "tabelle-beschriftung"
+        var out: [UInt8] = []
+        out.reserveCapacity(2048 + datasets.count * (years.count * 40 + 200))
+        DashboardBytes.scrollTableStart(labelID: captionID, into: &out)
+        out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
+        out.append(static: captionID)
+        out.append(static: "\">Alle Werte für ")
+        DashboardBytes.html(area.name, into: &out)
+        out.append(static: "</caption>\n<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>")
+        for year in years {
+            out.append(static: "<th scope=\"col\">")
+            out.appendUTF8(String(year))
+            out.append(static: "</th>")
         }
-        out += "</tbody>\n</table>"
-        return DashboardHTML.scrollTable(out, labelID: captionID)
-            + "<p class=\"daten-klein\">Zeichen: siehe \(DashboardHTML.link("/daten/#zeichen", "Zeichenerklärung")).</p>\n"
+        out.append(static: "</tr></thead>\n<tbody>\n")
+        for (dataset, states) in zip(datasets, rows) {
+            let i = dataset.indicator
+            out.append(static: "<tr><th scope=\"row\">")
+            DashboardBytes.link(i.url, i.title, into: &out)
+            out.append(static: "</th><td class=\"daten-einheit\">")
+            DashboardBytes.html(i.unit, into: &out)
+            out.append(static: "</td>")
+            DashboardBytes.rowCells(years: years, states: states, area: area, decimals: i.decimals, into: &out)
+            out.append(static: "</tr>\n")
+        }
+        out.append(static: "</tbody>\n</table>")
+        out.append(static: DashboardBytes.scrollTableEnd)
+        out.append(static: "<p class=\"daten-klein\">Zeichen: siehe ")
+        DashboardBytes.link("/daten/#zeichen", "Zeichenerklärung", into: &out)
+        out.append(static: ".</p>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Sozialregion page: where the region lies, with the newest population (or first indicator) on the tiles.

@@ -18,7 +18,7 @@ struct DashboardCharts {
         let generated: String
         if highlight == nil, primaries.count > 1 {
             let changes = primaries.compactMap { area -> Double? in
-                let figures = dataset.series(area: area.key).filter { years?.contains($0.year) ?? true }.compactMap(\.state.number)
+                let figures = dataset.yearStates(area: area.key).filter { years?.contains($0.year) ?? true }.compactMap { $0.state.number }
                 guard let first = figures.first, let last = figures.last, figures.count > 1,
                       !DashboardWording.sameDisplayed(first, last, indicator) else { return nil }
                 return last - first
@@ -50,7 +50,7 @@ struct DashboardCharts {
     }
 
     func trendTitle(for area: Area, years: ClosedRange<Int>?) -> String? {
-        let figures = dataset.series(area: area.key).filter { years?.contains($0.year) ?? true }
+        let figures = dataset.yearStates(area: area.key).filter { years?.contains($0.year) ?? true }
             .compactMap { o in o.state.number.map { (year: o.year, value: $0) } }
         guard let first = figures.first, let last = figures.last else { return nil }
         return DashboardWording.trendTitle(indicator, place: DashboardValues.locative(area), first: first, last: last)
@@ -66,7 +66,7 @@ struct DashboardCharts {
         let kreis = areas.kreis
         let ranked = members.filter { $0.level != .kreis && dataset.state(area: $0.key, year: year) != nil }
         let points = ranked.map { area in
-            DashboardValues.point(.category(area.key), dataset.observation(area: area.key, year: year)!.state)
+            DashboardValues.point(.category(area.key), dataset.state(area: area.key, year: year)!)
         }
         var series = [Series(id: "werte", label: "\(indicator.title) \(year)", points: points)]
         if let kreis, let state = dataset.state(area: kreis.key, year: year) {

@@ -22,10 +22,16 @@ enum DashboardDownloads {
 
     static func files(model: DashboardModel, config: SiteConfig) -> [OutputFile] {
         var files: [OutputFile] = []
-        // Each row of an indicator's CSV is written once and reused in `alle-daten.csv`, behind
-        // the indicator's two cells: the same text `csv` would make of the longer row.
-        var allCSV = "\u{FEFF}" + csvLine(["Indikator", "Indikatorname"] + csvColumns) + "\r\n"
-        var allJSON: [String] = []
+        // Every file is written as bytes (what `OutputFile` holds): the rows of an indicator are
+        // written once and copied into both of their files, not joined from strings and then
+        // converted. Each row of an indicator's CSV is reused in `alle-daten.csv`, behind the
+        // indicator's two cells: the same text `csv` would make of the longer row.
+        var allCSV: [UInt8] = []
+        allCSV.append(static: "\u{FEFF}")
+        allCSV.appendUTF8(csvLine(["Indikator", "Indikatorname"] + csvColumns))
+        allCSV.append(static: "\r\n")
+        let csvHeader = csvLine(csvColumns)
+        var allJSON: [UInt8] = []
         // The parts that repeat across rows and files, made once: the first three CSV cells of
         // each area and each area's entry in the JSON headers.
         // Keyed by the area key: observations carry the catalog's own keys (unique, one spelling
@@ -33,36 +39,57 @@ enum DashboardDownloads {
         var areaCells: [String: String] = [:]
         var areaKeysJSON: [String: String] = [:]
         let areaEntries = model.areas.areas.map { areaJSON($0, config: config) }
-        for dataset in model.data.indicators.datasets {
+        for (position, dataset) in model.data.indicators.datasets.enumerated() {
             // Each observation's cells once, for both CSV files and both JSON files.
             let cells = dataset.observations.map { self.cells($0.state, decimals: dataset.indicator.decimals) }
-            let lines = csvLines(dataset, cells: cells, areas: model.areas, areaCells: &areaCells)
-            var text = "\u{FEFF}" + csvLine(csvColumns) + "\r\n"
-            text.reserveCapacity(text.utf8.count + lines.count * 96)
-            for line in lines {
-                text += line
-                text += "\r\n"
-            }
-            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), text: text))
+            let rows = csvRows(dataset, cells: cells, areas: model.areas, areaCells: &areaCells)
+            var text: [UInt8] = []
+            text.reserveCapacity(csvHeader.utf8.count + rows.bytes.count + 8)
+            text.append(static: "\u{FEFF}")
+            text.appendUTF8(csvHeader)
+            text.append(static: "\r\n")
+            text.append(contentsOf: rows.bytes)
+            files.append(OutputFile(path: String(indicatorCSVPath(dataset.slug).dropFirst()), contents: text))
             // Rows always have cells (`csvRows` makes nine), so the separator after the prefix belongs.
             let prefix = csvLine([dataset.slug, dataset.indicator.title]) + ";"
-            for line in lines {
-                allCSV += prefix
-                allCSV += line
-                allCSV += "\r\n"
+            allCSV.reserveCapacity(allCSV.count + rows.bytes.count + rows.ends.count * (prefix.utf8.count + 8))
+            var start = 0
+            for end in rows.ends {
+                allCSV.appendUTF8(prefix)
+                allCSV.append(contentsOf: rows.bytes[start..<end])
+                start = end
             }
             let values = jsonValues(dataset, cells: cells, areaKeys: &areaKeysJSON)
-            let json = "{\n" + header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset, areaEntries: areaEntries)
-                + ",\n  \"indikator\": " + indicatorJSON(dataset, values: values, config: config, indent: "  ") + "\n}\n"
-            files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), text: json))
-            allJSON.append("\n    " + indicatorJSON(dataset, values: values, config: config, indent: "    "))
+            let fields = indicatorFields(dataset, config: config)
+            var json: [UInt8] = []
+            json.reserveCapacity(values.bytes.count + values.ends.count * 8 + 16_384)
+            json.append(static: "{\n")
+            json.appendUTF8(header(config: config, file: indicatorJSONPath(dataset.slug), model: model, only: dataset,
+                                   areaEntries: areaEntries))
+            json.append(static: ",\n  \"indikator\": ")
+            appendIndicatorJSON(fields: fields, values: values, indent: "  ", to: &json)
+            json.append(static: "\n}\n")
+            files.append(OutputFile(path: String(indicatorJSONPath(dataset.slug).dropFirst()), contents: json))
+            if position > 0 { allJSON.append(static: ",") }
+            allJSON.append(static: "\n    ")
+            appendIndicatorJSON(fields: fields, values: values, indent: "    ", to: &allJSON)
         }
-        files.append(OutputFile(path: String(allCSVPath.dropFirst()), text: allCSV))
-        var json = "{\n" + header(config: config, file: allJSONPath, model: model, only: nil, areaEntries: areaEntries) + ",\n  \"indikatoren\": ["
-        json += allJSON.joined(separator: ",")
-        json += "\n  ]\n}\n"
-        files.append(OutputFile(path: String(allJSONPath.dropFirst()), text: json))
+        files.append(OutputFile(path: String(allCSVPath.dropFirst()), contents: allCSV))
+        var json: [UInt8] = []
+        json.reserveCapacity(allJSON.count + 16_384)
+        json.append(static: "{\n")
+        json.appendUTF8(header(config: config, file: allJSONPath, model: model, only: nil, areaEntries: areaEntries))
+        json.append(static: ",\n  \"indikatoren\": [")
+        json.append(contentsOf: allJSON)
+        json.append(static: "\n  ]\n}\n")
+        files.append(OutputFile(path: String(allJSONPath.dropFirst()), contents: json))
         return files
+    }
+
+    /// Lines in one buffer: `bytes`, each line ending at the offset in `ends` (exclusive).
+    struct Lines {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
     }
 
     // MARK: CSV
@@ -78,38 +105,39 @@ enum DashboardDownloads {
         }
     }
 
-    /// `csvRows(…).map(csvLine)` without the row arrays: the area's three cells come from
-    /// `areaCells` (filled on first use), the unit is quoted once per indicator, and the year
-    /// (four digits) needs no quoting.
-    static func csvLines(_ dataset: IndicatorDataset, cells: [Cells], areas: AreaCatalog,
-                         areaCells: inout [String: String]) -> [String] {
+    /// `csvRows(…).map(csvLine)`, each line with its `\r\n`, into one buffer, without the row
+    /// arrays: the area's three cells come from `areaCells` (filled on first use), the unit is
+    /// quoted once per indicator, and the year (four digits) needs no quoting.
+    static func csvRows(_ dataset: IndicatorDataset, cells: [Cells], areas: AreaCatalog,
+                        areaCells: inout [String: String]) -> Lines {
         let unit = field(dataset.indicator.unit)
         let published = field(origin(.published))
-        var lines: [String] = []
-        lines.reserveCapacity(cells.count)
+        var lines = Lines()
+        lines.bytes.reserveCapacity(cells.count * 112)
+        lines.ends.reserveCapacity(cells.count)
         for (o, cell) in zip(dataset.observations, cells) {
-            var line: String
             if let known = areaCells[o.area] {
-                line = known
+                lines.bytes.appendUTF8(known)
             } else {
                 let area = areas.area(key: o.area)
-                line = csvLine([o.area, area?.name ?? o.area, area?.level.german ?? ""])
-                areaCells[o.area] = line
+                let known = csvLine([o.area, area?.name ?? o.area, area?.level.german ?? ""])
+                areaCells[o.area] = known
+                lines.bytes.appendUTF8(known)
             }
-            line.reserveCapacity(line.utf8.count + 64)
-            line += ";"
-            line += o.year >= 0 ? String(o.year) : field(String(o.year))
-            line += ";"
-            line += field(cell.value)
-            line += ";"
-            line += unit
-            line += ";"
-            line += cell.symbols.isEmpty ? "" : field(cell.symbols.joined(separator: " "))
-            line += ";"
-            line += cell.meanings.isEmpty ? "" : field(cell.meanings.joined(separator: "; "))
-            line += ";"
-            line += o.origin == .published ? published : field(origin(o.origin))
-            lines.append(line)
+            lines.bytes.append(0x3B)
+            lines.bytes.appendUTF8(o.year >= 0 ? String(o.year) : field(String(o.year)))
+            lines.bytes.append(0x3B)
+            lines.bytes.appendUTF8(field(cell.value))
+            lines.bytes.append(0x3B)
+            lines.bytes.appendUTF8(unit)
+            lines.bytes.append(0x3B)
+            if !cell.symbols.isEmpty { lines.bytes.appendUTF8(field(cell.symbols.joined(separator: " "))) }
+            lines.bytes.append(0x3B)
+            if !cell.meanings.isEmpty { lines.bytes.appendUTF8(field(cell.meanings.joined(separator: "; "))) }
+            lines.bytes.append(0x3B)
+            lines.bytes.appendUTF8(o.origin == .published ? published : field(origin(o.origin)))
+            lines.bytes.append(static: "\r\n")
+            lines.ends.append(lines.bytes.count)
         }
         return lines
     }
@@ -173,6 +201,21 @@ enum DashboardDownloads {
         // One pass over the German text makes both the cell (U+2212 → "-") and the text `Double`
         // reads back (also "," → "."), instead of two `replacingBytes` with their temporaries.
         let german = GermanFormat.number(value, decimals: decimals, grouping: false)
+        // Without a minus sign (U+2212, the only multi-byte character it writes; most values
+        // are positive) the cell is the German text itself: only the text to read back is made.
+        if !german.utf8.contains(0xE2) {
+            let count = german.utf8.count
+            let dotted = String(unsafeUninitializedCapacity: count) { buffer in
+                var index = 0
+                for byte in german.utf8 {
+                    buffer[index] = byte == 0x2C ? 0x2E : byte
+                    index += 1
+                }
+                return index
+            }
+            if Double(dotted) == value { return german }
+            return number(value).replacingBytes([(".", ",")])
+        }
         var cell: [UInt8] = [], dotted: [UInt8] = []
         cell.reserveCapacity(german.utf8.count)
         dotted.reserveCapacity(german.utf8.count)
@@ -237,12 +280,13 @@ enum DashboardDownloads {
         return "    {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 
-    /// One JSON object per observation, without indentation.
+    /// One JSON object per observation, without indentation, each line ending at its offset.
     /// `areaKeys`: each area key as a JSON string, filled on first use (every row names one).
-    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells], areaKeys: inout [String: String]) -> [String] {
+    static func jsonValues(_ dataset: IndicatorDataset, cells: [Cells], areaKeys: inout [String: String]) -> Lines {
         let published = Escape.jsonString(origin(.published))
-        var lines: [String] = []
-        lines.reserveCapacity(cells.count)
+        var lines = Lines()
+        lines.bytes.reserveCapacity(cells.count * 128)
+        lines.ends.reserveCapacity(cells.count)
         for (o, cell) in zip(dataset.observations, cells) {
             let key: String
             if let known = areaKeys[o.area] {
@@ -251,38 +295,37 @@ enum DashboardDownloads {
                 key = Escape.jsonString(o.area)
                 areaKeys[o.area] = key
             }
-            // Compact: these lines are most of the file. Appended piece by piece into one string,
-            // not joined from temporaries.
-            var line = "{\"gebiet\":"
-            line.reserveCapacity(160)
-            line += key
-            line += ",\"jahr\":"
-            line += String(o.year)
-            line += ",\"wert\":"
-            line += o.state.number.map(number) ?? "null"
-            line += ",\"zeichen\":["
+            // Compact: these lines are most of the file.
+            lines.bytes.append(static: "{\"gebiet\":")
+            lines.bytes.appendUTF8(key)
+            lines.bytes.append(static: ",\"jahr\":")
+            lines.bytes.appendUTF8(String(o.year))
+            lines.bytes.append(static: ",\"wert\":")
+            if let value = o.state.number { lines.bytes.appendUTF8(number(value)) } else { lines.bytes.append(static: "null") }
+            lines.bytes.append(static: ",\"zeichen\":[")
             for (index, symbol) in cell.symbols.enumerated() {
-                if index > 0 { line += "," }
-                line += Escape.jsonString(symbol)
+                if index > 0 { lines.bytes.append(0x2C) }
+                Escape.appendJSONString(symbol, to: &lines.bytes)
             }
-            line += "],\"bedeutung\":["
+            lines.bytes.append(static: "],\"bedeutung\":[")
             for (index, meaning) in cell.meanings.enumerated() {
-                if index > 0 { line += "," }
-                line += Escape.jsonString(meaning)
+                if index > 0 { lines.bytes.append(0x2C) }
+                Escape.appendJSONString(meaning, to: &lines.bytes)
             }
-            line += "],\"herkunft\":"
-            line += o.origin == .published ? published : Escape.jsonString(origin(o.origin))
-            line += "}"
-            lines.append(line)
+            lines.bytes.append(static: "],\"herkunft\":")
+            if o.origin == .published { lines.bytes.appendUTF8(published) } else { Escape.appendJSONString(origin(o.origin), to: &lines.bytes) }
+            lines.bytes.append(0x7D)
+            lines.ends.append(lines.bytes.count)
         }
         return lines
     }
 
-    static func indicatorJSON(_ dataset: IndicatorDataset, values jsonValues: [String], config: SiteConfig, indent: String) -> String {
+    /// The fields of an indicator's JSON object before its values, as JSON text; the same for
+    /// the indicator's own file and `alle-daten.json`.
+    static func indicatorFields(_ dataset: IndicatorDataset, config: SiteConfig) -> [(String, String)] {
         let i = dataset.indicator
-        let inner = indent + "  "
         func optional(_ text: String?) -> String { text.map(Escape.jsonString) ?? "null" }
-        var fields: [(String, String)] = [
+        return [
             ("name", Escape.jsonString(i.slug)), ("titel", Escape.jsonString(i.title)),
             ("einheit", Escape.jsonString(i.unit)), ("nachkommastellen", String(i.decimals)),
             ("definition", Escape.jsonString(i.definition)), ("quelle", Escape.jsonString(i.source)),
@@ -296,9 +339,43 @@ enum DashboardDownloads {
             ("seite", Escape.jsonString(config.absoluteURL(i.url))),
             ("csv", Escape.jsonString(config.absoluteURL(indicatorCSVPath(i.slug)))),
         ]
-        let values = jsonValues.map { inner + $0 }
-        fields.append(("werte", values.isEmpty ? "[]" : "[\n" + values.joined(separator: ",\n") + "\n\(inner)]"))
-        return "{\n" + fields.map { "\(inner)\"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n\(indent)}"
+    }
+
+    /// The indicator's JSON object at `indent`: `fields`, then "werte" with one value per line.
+    static func appendIndicatorJSON(fields: [(String, String)], values: Lines, indent: StaticString, to out: inout [UInt8]) {
+        out.append(static: "{")
+        for (name, value) in fields {
+            out.append(static: "\n")
+            out.append(static: indent)
+            out.append(static: "  \"")
+            out.appendUTF8(name)
+            out.append(static: "\": ")
+            out.appendUTF8(value)
+            out.append(static: ",")
+        }
+        out.append(static: "\n")
+        out.append(static: indent)
+        out.append(static: "  \"werte\": ")
+        if values.ends.isEmpty {
+            out.append(static: "[]")
+        } else {
+            out.append(static: "[")
+            var start = 0
+            for end in values.ends {
+                if start > 0 { out.append(static: ",") }
+                out.append(static: "\n")
+                out.append(static: indent)
+                out.append(static: "  ")
+                out.append(contentsOf: values.bytes[start..<end])
+                start = end
+            }
+            out.append(static: "\n")
+            out.append(static: indent)
+            out.append(static: "  ]")
+        }
+        out.append(static: "\n")
+        out.append(static: indent)
+        out.append(static: "}")
     }
 
     /// Shortest text that reads back as the same Double; integers without ".0".

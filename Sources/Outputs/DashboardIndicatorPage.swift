@@ -121,33 +121,49 @@ struct DashboardIndicatorPage {
         return out + "</dl>\n"
     }
 
-    /// Areas down, years across, every observation with its symbols.
+    /// Areas down, years across, every observation with its symbols. Written as bytes (see
+    /// `DashboardBytes`): an indicator has hundreds of cells per page.
     func table() -> String {
-        let h = DashboardHTML.h
         let years = dataset.years
-        let shown = model.areas.areas.filter { dataset.hasValues(area: $0.key) }
-        let captionID = "tabelle-beschriftung"
-        var out = "<table class=\"daten-werte\">\n<caption id=\"\(captionID)\">\(h(indicator.title)) "
-            + "(\(h(DashboardValues.unit(indicator).caption ?? indicator.unit))) nach Gebiet und Jahr</caption>\n"
-        out += "<thead><tr><th scope=\"col\">Gebiet</th>" + years.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for area in shown {
-            let rowClass = area.level == .gemeinde ? "" : " class=\"daten-ebene-\(area.level == .kreis ? "kreis" : "region")\""
-            out += "<tr\(rowClass)><th scope=\"row\">\(DashboardHTML.link(area.url, DashboardValues.label(area)))</th>"
-            for year in years {
-                if let state = dataset.state(area: area.key, year: year) {
-                    out += "<td>\(DashboardHTML.cell(state, decimals: indicator.decimals))</td>"
-                } else if !area.isValid(inYear: year) {
-                    out += "<td><abbr title=\"Gebiet bestand in diesem Jahr nicht\">x</abbr></td>"
-                } else {
-                    out += "<td>\(DashboardHTML.cell(nil, decimals: indicator.decimals))</td>"
-                }
-            }
-            out += "</tr>\n"
+        let decimals = indicator.decimals
+        let captionID: StaticString = "tabelle-beschriftung"
+        var out: [UInt8] = []
+        out.reserveCapacity(4096 + dataset.observations.count * 48)
+        DashboardBytes.scrollTableStart(labelID: captionID, into: &out)
+        out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
+        out.append(static: captionID)
+        out.append(static: "\">")
+        DashboardBytes.html(indicator.title, into: &out)
+        out.append(static: " (")
+        DashboardBytes.html(DashboardValues.unit(indicator).caption ?? indicator.unit, into: &out)
+        out.append(static: ") nach Gebiet und Jahr</caption>\n<thead><tr><th scope=\"col\">Gebiet</th>")
+        for year in years {
+            out.append(static: "<th scope=\"col\">")
+            out.appendUTF8(String(year))
+            out.append(static: "</th>")
         }
-        out += "</tbody>\n</table>"
-        return DashboardHTML.scrollTable(out, labelID: captionID)
-            + "<p class=\"daten-klein\">Die Zeichen erklärt die \(DashboardHTML.link("/daten/#zeichen", "Zeichenerklärung")); "
-            + "jedes Zeichen nennt seine Bedeutung auch, wenn man darauf zeigt.</p>\n"
+        out.append(static: "</tr></thead>\n<tbody>\n")
+        for area in model.areas.areas {
+            let states = dataset.yearStates(area: area.key)
+            // Areas without values have no row (`hasValues`: no states).
+            guard !states.isEmpty else { continue }
+            switch area.level {
+            case .gemeinde: out.append(static: "<tr>")
+            case .kreis: out.append(static: "<tr class=\"daten-ebene-kreis\">")
+            case .sozialregion: out.append(static: "<tr class=\"daten-ebene-region\">")
+            }
+            out.append(static: "<th scope=\"row\">")
+            DashboardBytes.link(area.url, DashboardValues.label(area), into: &out)
+            out.append(static: "</th>")
+            DashboardBytes.rowCells(years: years, states: states, area: area, decimals: decimals, into: &out)
+            out.append(static: "</tr>\n")
+        }
+        out.append(static: "</tbody>\n</table>")
+        out.append(static: DashboardBytes.scrollTableEnd)
+        out.append(static: "<p class=\"daten-klein\">Die Zeichen erklärt die ")
+        DashboardBytes.link("/daten/#zeichen", "Zeichenerklärung", into: &out)
+        out.append(static: "; jedes Zeichen nennt seine Bedeutung auch, wenn man darauf zeigt.</p>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     func definition() -> String {

@@ -87,12 +87,12 @@ struct DashboardModel: Sendable {
 
     /// Figures of the area, by year.
     func numeric(_ dataset: IndicatorDataset, area: String) -> [(year: Int, value: Double)] {
-        dataset.series(area: area).compactMap { o in o.state.number.map { (o.year, $0) } }
+        dataset.yearStates(area: area).compactMap { o in o.state.number.map { (o.year, $0) } }
     }
 
     /// From the first to the last figure of the area.
     func change(_ dataset: IndicatorDataset, area: String) -> Change? {
-        let series = dataset.series(area: area)
+        let series = dataset.yearStates(area: area)
         let figures = numeric(dataset, area: area)
         guard let first = figures.first, let last = figures.last, first.year < last.year else { return nil }
         let hasBreak = series.contains { $0.year > first.year && $0.year <= last.year && $0.state.flags.contains(.seriesBreak) }

@@ -10,6 +10,9 @@ struct DashboardSparkline {
     static let width = 120.0
     static let height = 36.0
     static let pad = 4.0
+    /// The `<svg>` tag: the same for every sparkline (fixed size), made once.
+    static let openTag = "<svg class=\"chart-spark\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" "
+        + "height=\"\(fmt(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
 
     struct Point {
         var year: Int
@@ -68,56 +71,96 @@ struct DashboardSparkline {
         let lowYear = Double(lowYearInt), highYear = Double(highYearInt)
         // `mainRuns` is not empty, so there is a first value.
         var lo = mainRuns[0][0].value, hi = lo
-        for runs in [mainRuns, referenceRuns] {
-            for run in runs {
-                for p in run {
-                    if p.value < lo { lo = p.value }
-                    if hi < p.value { hi = p.value }
-                }
+        // Main, then reference, as one joined list would be walked (without joining them).
+        for run in mainRuns {
+            for p in run {
+                if p.value < lo { lo = p.value }
+                if hi < p.value { hi = p.value }
             }
         }
+        for run in referenceRuns {
+            for p in run {
+                if p.value < lo { lo = p.value }
+                if hi < p.value { hi = p.value }
+            }
+        }
+        let frame = Frame(lowYear: lowYear, highYear: highYear, lo: lo, hi: hi)
+        // Bytes, not a String: a card's sparkline is a few hundred small appends, and each
+        // String append checks and updates the string's count and flags.
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        out.appendUTF8(openTag)
+        draw(referenceRuns, main: false, frame: frame, into: &out)
+        draw(mainRuns, main: true, frame: frame, into: &out)
+        if let last = mainRuns.last?.last {
+            out.append(static: "<circle cx=\"")
+            out.appendUTF8(fmt(frame.x(last.year)))
+            out.append(static: "\" cy=\"")
+            out.appendUTF8(fmt(frame.y(last.value)))
+            if last.uncertain {
+                out.append(static: "\" r=\"3\" class=\"ch-marker ch-f-bg ch-s-1\" fill=\"")
+                out.appendUTF8(lightBackground)
+                out.append(static: "\" stroke=\"")
+                out.appendUTF8(lightMain)
+                out.append(static: "\" stroke-width=\"1.5\"/>\n")
+            } else {
+                out.append(static: "\" r=\"3\" class=\"ch-marker ch-f-1\" fill=\"")
+                out.appendUTF8(lightMain)
+                out.append(static: "\"/>\n")
+            }
+        }
+        out.append(static: "</svg>\n")
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Years and values to sparkline coordinates.
+    struct Frame {
+        var lowYear: Double
+        var highYear: Double
+        var lo: Double
+        var hi: Double
+
         func x(_ year: Int) -> Double {
             highYear == lowYear ? width / 2 : pad + (Double(year) - lowYear) / (highYear - lowYear) * (width - 2 * pad)
         }
+
         func y(_ value: Double) -> Double {
             let top = hi == lo ? lo + 1 : hi
             return height - pad - (value - lo) / (top - lo) * (height - 2 * pad)
         }
-        var out = String()
-        out.reserveCapacity(1024)
-        out += "<svg class=\"chart-spark\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" "
-            + "height=\"\(fmt(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
-        func draw(_ runs: [[Point]], main: Bool) {
-            let color = main ? "1" : "ctx"
-            for run in runs {
-                if run.count == 1, let p = run.first {
-                    out += "<circle cx=\"\(fmt(x(p.year)))\" cy=\"\(fmt(y(p.value)))\" r=\"1.5\" class=\"ch-f-\(color)\" fill=\"\(light(color))\"/>\n"
-                    continue
-                }
-                out += "<path d=\""
-                // Path data appended in place: "M x y L x y …".
-                for (i, p) in run.enumerated() {
-                    out += i == 0 ? "M" : " L"
-                    out += fmt(x(p.year))
-                    out += " "
-                    out += fmt(y(p.value))
-                }
-                out += "\" class=\"ch-line ch-s-\(color)\" stroke=\"\(light(color))\" stroke-width=\"\(main ? "2" : "1.25")\" "
-                    + "fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\"\(main ? "" : " stroke-dasharray=\"3 2\"")/>\n"
+    }
+
+    /// The runs of one line: a dot for a lone figure, else a path. A function of its own, not a
+    /// closure over the buffer (which would box it).
+    static func draw(_ runs: [[Point]], main: Bool, frame: Frame, into out: inout [UInt8]) {
+        for run in runs {
+            if run.count == 1, let p = run.first {
+                out.append(static: "<circle cx=\"")
+                out.appendUTF8(fmt(frame.x(p.year)))
+                out.append(static: "\" cy=\"")
+                out.appendUTF8(fmt(frame.y(p.value)))
+                out.append(static: "\" r=\"1.5\" class=\"ch-f-")
+                out.append(static: main ? "1" : "ctx")
+                out.append(static: "\" fill=\"")
+                out.appendUTF8(main ? lightMain : lightContext)
+                out.append(static: "\"/>\n")
+                continue
             }
-        }
-        draw(referenceRuns, main: false)
-        draw(mainRuns, main: true)
-        if let last = mainRuns.last?.last {
-            let cx = fmt(x(last.year)), cy = fmt(y(last.value))
-            if last.uncertain {
-                out += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"3\" class=\"ch-marker ch-f-bg ch-s-1\" fill=\"\(light("bg"))\" "
-                    + "stroke=\"\(light("1"))\" stroke-width=\"1.5\"/>\n"
-            } else {
-                out += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"3\" class=\"ch-marker ch-f-1\" fill=\"\(light("1"))\"/>\n"
+            out.append(static: "<path d=\"")
+            // Path data appended in place: "M x y L x y …".
+            for (i, p) in run.enumerated() {
+                if i == 0 { out.append(static: "M") } else { out.append(static: " L") }
+                out.appendUTF8(fmt(frame.x(p.year)))
+                out.append(0x20)
+                out.appendUTF8(fmt(frame.y(p.value)))
             }
+            out.append(static: "\" class=\"ch-line ch-s-")
+            out.append(static: main ? "1" : "ctx")
+            out.append(static: "\" stroke=\"")
+            out.appendUTF8(main ? lightMain : lightContext)
+            out.append(static: main ? "\" stroke-width=\"2\" fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n"
+                                    : "\" stroke-width=\"1.25\" fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\" stroke-dasharray=\"3 2\"/>\n")
         }
-        return out + "</svg>\n"
     }
 
     /// The light-mode colour as presentation attribute, for places without the chart CSS.

@@ -11,6 +11,23 @@ enum DashboardValues {
     /// Unit and precision of an indicator: "%", "Jahre", "je 1.000 Einwohner", counts, ratios.
     static func unit(_ indicator: Indicator) -> ChartUnit {
         let text = indicator.unit
+        // Every card, value and title asks for the unit: ASCII units (almost all) are compared
+        // without folding them into a new string first. Folding ASCII only lowers A–Z.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            if text == "%" || asciiFolded(text, equals: "prozent") { return ChartUnit(.percent, decimals: indicator.decimals) }
+            if asciiFolded(text, equals: "jahre") { return ChartUnit(.years, decimals: indicator.decimals) }
+            if asciiFolded(text, startsWith: "je ") {
+                let perThousand = text.containsBytes("1.000") || text.containsBytes("1000")
+                return ChartUnit(perThousand ? .perThousand : .ratio, decimals: indicator.decimals, label: text)
+            }
+            return ChartUnit(.count, decimals: indicator.decimals, label: text)
+        }
+        return foldedUnit(indicator)
+    }
+
+    /// `unit` by way of `Slug.fold`: the general case (umlauts, accents).
+    static func foldedUnit(_ indicator: Indicator) -> ChartUnit {
+        let text = indicator.unit
         let folded = Slug.fold(text)
         if text == "%" || folded == "prozent" { return ChartUnit(.percent, decimals: indicator.decimals) }
         if folded == "jahre" { return ChartUnit(.years, decimals: indicator.decimals) }
@@ -19,6 +36,24 @@ enum DashboardValues {
             return ChartUnit(perThousand ? .perThousand : .ratio, decimals: indicator.decimals, label: text)
         }
         return ChartUnit(.count, decimals: indicator.decimals, label: text)
+    }
+
+    /// Whether ASCII `text`, lower-cased, starts with the lower-case ASCII `prefix` (and is no
+    /// longer than it, with `whole`).
+    static func asciiFolded(_ text: String, startsWith prefix: StaticString, whole: Bool = false) -> Bool {
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        var count = 0
+        for byte in text.utf8 {
+            guard count < expected.count else { return !whole }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if lower != expected[count] { return false }
+            count += 1
+        }
+        return count == expected.count
+    }
+
+    static func asciiFolded(_ text: String, equals word: StaticString) -> Bool {
+        asciiFolded(text, startsWith: word, whole: true)
     }
 
     static func flags(_ flags: Data.ValueFlags) -> Charts.ValueFlags {
@@ -78,7 +113,7 @@ enum DashboardValues {
     /// The time series of `area` within `years` (all years when nil).
     static func yearSeries(_ dataset: IndicatorDataset, area: Area, role: SeriesRole,
                            years: ClosedRange<Int>? = nil) -> Series {
-        let points = dataset.series(area: area.key)
+        let points = dataset.yearStates(area: area.key)
             .filter { years?.contains($0.year) ?? true }
             .map { point(.year($0.year), $0.state) }
         return Series(id: area.key, label: label(area), role: role, points: points,
@@ -89,7 +124,7 @@ enum DashboardValues {
     static func breaks(_ dataset: IndicatorDataset, areas: [Area], years: ClosedRange<Int>? = nil) -> [SeriesBreak] {
         var found = Set<Int>()
         for area in areas {
-            for o in dataset.series(area: area.key) where o.state.flags.contains(.seriesBreak) {
+            for o in dataset.yearStates(area: area.key) where o.state.flags.contains(.seriesBreak) {
                 if years?.contains(o.year) ?? true { found.insert(o.year) }
             }
         }

@@ -8,14 +8,16 @@ enum DashboardWording {
     /// first word; nil (the Charts module then says "der Wert") when the gender is not clear.
     static func subject(_ title: String) -> String? {
         let first = Slug.fold(String(title.split(separator: " ").first ?? ""))
-        let feminine = ["quote", "ung", "heit", "keit", "ion", "rate", "dichte", "zahl", "beteiligung"]
-        let masculine = ["quotient", "anteil", "saldo", "index", "wert"]
-        let neuter = ["alter", "einkommen", "verhaeltnis"]
         if feminine.contains(where: { first.hasSuffix($0) }) { return "die \(title)" }
         if masculine.contains(where: { first.hasSuffix($0) }) { return "der \(title)" }
         if neuter.contains(where: { first.hasSuffix($0) }) { return "das \(title)" }
         return nil
     }
+
+    /// Endings of the first word of a title by grammatical gender; made once, not per chart.
+    static let feminine = ["quote", "ung", "heit", "keit", "ion", "rate", "dichte", "zahl", "beteiligung"]
+    static let masculine = ["quotient", "anteil", "saldo", "index", "wert"]
+    static let neuter = ["alter", "einkommen", "verhaeltnis"]
 
     /// "7,3 %", "48,9 Jahre", "299.329", "55,1": the number with the unit where it is short.
     static func value(_ v: Double, _ indicator: Indicator) -> String {

@@ -298,4 +298,109 @@ struct FastPathEquivalenceTests {
             #expect(SVGWriter.attributes(attributes) == reference(attributes, end: ""))
         }
     }
+
+    /// The one-line shortcut of `wrap` gives the lines of the word-by-word wrapping it skips:
+    /// labels with double spaces, spaces after hyphens and slashes, leading and trailing spaces,
+    /// combining marks after a space, emoji, and widths around the label's own width.
+    @Test func wrapShortcutMatchesWordByWord() {
+        let labels = Self.tricky + ["Döbeln", "Sozialregion Nord (Döbeln)", "Frankenberg/Sa.", "Hainichen ", " Roßwein",
+                                    "Groß  schirma", "Ost- West", "Nord/ Süd", "a - b", "Jahnatal\r\nOstrau", "x \u{301}y",
+                                    "Landkreis Mittelsachsen (gesamt)", "👩‍👩‍👧 Familie", "   ", "-", "a/", "Ä Ö Ü ß"]
+        for label in labels {
+            for weight in [FontWeight.regular, .semibold, .bold] {
+                let full = TextMetrics.width(label, size: 14, weight: weight)
+                for maxWidth in [8.0, 40, 96, 112, 150, 210, full, full - 0.01, full + 0.01] {
+                    #expect(TextMetrics.wrap(label, maxWidth: maxWidth, size: 14, weight: weight)
+                            == TextMetrics.wrapByWords(label, maxWidth: maxWidth, size: 14, weight: weight),
+                            "\(label) at \(maxWidth)")
+                }
+            }
+        }
+    }
+
+    /// The stored axis keys follow every change of the series and categories: set anew, changed
+    /// in place, categories declared later, points that repeat, undeclared categories.
+    @Test func storedKeysFollowSeriesAndCategories() {
+        var spec = ChartSpec(title: "T", unit: ChartUnit(.count), series: [
+            Series(id: "a", label: "A", points: [DataPoint(year: 2021, 1), DataPoint(year: 2019, 2), DataPoint(year: 2021, 3)]),
+        ])
+        func fresh(_ spec: ChartSpec) -> [PointKey] { ChartSpec.axisKeys(series: spec.series, categories: spec.categories) }
+        #expect(spec.keys == [.year(2019), .year(2021)])
+        spec.series[0].points.append(DataPoint(year: 2015, missing: .secret))
+        #expect(spec.keys == fresh(spec) && spec.keys.first == .year(2015))
+        spec.series = [Series(id: "b", label: "B", points: [DataPoint(category: "y", 1), DataPoint(category: "x", 2),
+                                                            DataPoint(category: "ä & <z>", 3), DataPoint(category: "y", 4)])]
+        #expect(spec.keys == [.category("y"), .category("x"), .category("ä & <z>")])
+        spec.categories.append(ChartCategory(key: "x", label: "Ex"))
+        spec.categories.append(ChartCategory(key: "nicht da"))
+        #expect(spec.keys == [.category("x"), .category("y"), .category("ä & <z>")])
+        #expect(spec.keys == fresh(spec))
+        spec.series.append(Series(id: "c", label: "C", points: [DataPoint(year: 2020, 5)]))
+        #expect(spec.keys == fresh(spec) && spec.keys.first == .year(2020))
+        spec.series.removeAll()
+        #expect(spec.keys.isEmpty)
+    }
+
+    /// `DataTable.cell` as it was built from strings, before it was written as bytes.
+    static func referenceCell(_ point: DataPoint?, key: PointKey, spec: ChartSpec) -> String {
+        guard let point else { return "<abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr>" }
+        var text = ""
+        if let year = key.year, spec.breakNote(before: year) != nil, year != spec.keys.first?.year {
+            text += "<abbr title=\"Bruch in der Reihe\">|</abbr>\u{00A0}"
+        }
+        switch point.value {
+        case .number(let value):
+            let number = htmlText(spec.unit.table(value))
+            text += point.flags.contains(.limitedValidity) ? "(\(number))" : number
+            for (flag, letter, meaning) in [(ValueFlags.provisional, "p", "vorläufig"), (.revised, "r", "berichtigt"),
+                                            (.estimated, "s", "geschätzt")] where point.flags.contains(flag) {
+                text += "\u{00A0}<abbr title=\"\(meaning)\">\(letter)</abbr>"
+            }
+        case .missing(let reason):
+            text += "<abbr title=\"\(htmlText(reason.text))\">\(htmlText(reason.symbol))</abbr>"
+        }
+        return text
+    }
+
+    /// Table cells and escaped table text written as bytes match the string versions: every
+    /// flag combination, every missing reason, breaks, negative and huge numbers, units with
+    /// markup characters, and hostile labels.
+    @Test func tableCellsAndTextMatchStrings() {
+        let flagSets: [ValueFlags] = [[], .provisional, .revised, .estimated, .limitedValidity,
+                                      [.provisional, .revised, .estimated, .limitedValidity]]
+        var points: [DataPoint?] = [nil]
+        for flags in flagSets {
+            for value in [0.0, -0.04, -12.5, 1234.567, 1e12] { points.append(DataPoint(year: 2021, value, flags: flags)) }
+            for reason in [MissingReason.secret, .notYetAvailable, .notMeaningful, .notReliable, .anonymised, .noData, .belowHalfUnit, .other("<böse> & \"x\"")] { points.append(DataPoint(key: .year(2021), value: .missing(reason), flags: flags)) }
+        }
+        for unit in [ChartUnit(.percent, decimals: 1), ChartUnit(.count, label: "<Fälle> & \"Co\""), ChartUnit(.years, decimals: 2)] {
+            let spec = ChartSpec(title: "T", unit: unit, series: [
+                Series(id: "a", label: "A", points: [DataPoint(year: 2019, 1), DataPoint(year: 2021, 2)]),
+            ], breaks: [SeriesBreak(before: 2021, note: "neu"), SeriesBreak(before: 2019, note: "erste")])
+            for point in points {
+                for key in [PointKey.year(2019), .year(2021), .year(2020), .category("x")] {
+                    #expect(DataTable.cell(point, key: key, spec: spec) == Self.referenceCell(point, key: key, spec: spec))
+                }
+            }
+        }
+        for text in Self.tricky + ["Tab\tund\u{0001}Steuerzeichen\u{007F}", "a'b\"c"] {
+            var out = SVGBytes()
+            DataTable.appendHTMLText(text, to: &out)
+            #expect(out.string == htmlText(text))
+        }
+    }
+
+    /// `TextMetrics.trimmed` with its shortcut for text without outer spaces trims as the
+    /// character loop does (combining marks on a space, no-break spaces, emoji, only spaces).
+    @Test func trimmedMatchesCharacterLoop() {
+        func reference(_ text: String) -> String {
+            var t = Substring(text)
+            while t.last == " " { t = t.dropLast() }
+            while t.first == " " { t = t.dropFirst() }
+            return String(t)
+        }
+        for text in Self.tricky + [" a", "a ", "  a b  ", " \u{301}a", "a \u{301}", "\u{00A0}a\u{00A0}", "   ", " ", "👩‍👩‍👧 ", "x"] {
+            #expect(TextMetrics.trimmed(text) == reference(text), "\(text)")
+        }
+    }
 }

@@ -1,0 +1,101 @@
+import Data
+import Support
+
+/// Byte-buffer pieces of the dashboard's value tables. The tables have thousands of cells per
+/// page (every area × year of an indicator, every indicator × year of an area): written into one
+/// `[UInt8]` instead of a `String` made of interpolated temporaries, each cell costs no
+/// allocation of its own. Each function writes exactly the bytes of its `String` counterpart in
+/// `DashboardHTML` (tests compare them).
+enum DashboardBytes {
+    /// `Escape.html(text)` appended: only `& < > " '` change, so the bytes are copied as they are
+    /// when none of them occurs (almost always: names, numbers, titles).
+    static func html(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: needsEscape) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x26: out.append(static: "&amp;")
+                case 0x3C: out.append(static: "&lt;")
+                case 0x3E: out.append(static: "&gt;")
+                case 0x22: out.append(static: "&quot;")
+                case 0x27: out.append(static: "&#39;")
+                default: out.append(byte)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// `DashboardHTML.link(url, text)` appended.
+    static func link(_ url: String, _ text: String, into out: inout [UInt8]) {
+        out.append(static: "<a href=\"")
+        html(Escape.urlPath(url), into: &out)
+        out.append(static: "\">")
+        html(text, into: &out)
+        out.append(static: "</a>")
+    }
+
+    /// `DashboardHTML.cell(state, decimals:)` appended.
+    static func cell(_ state: ValueState?, decimals: Int, into out: inout [UInt8]) {
+        guard let state else {
+            out.append(static: "<abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr>")
+            return
+        }
+        let flags = state.flags
+        // The same order as the string version builds it: break mark, opening parenthesis,
+        // value or symbol, closing parenthesis, then the letters.
+        if flags.contains(.seriesBreak) { out.append(static: "<abbr title=\"Bruch in der Zeitreihe\">|</abbr>\u{00A0}") }
+        let limited = flags.contains(.limitedValidity)
+        if limited { out.append(static: "<abbr title=\"Aussagewert eingeschränkt\">(</abbr>") }
+        switch state {
+        case .value(let v, _): html(GermanFormat.number(v, decimals: decimals), into: &out)
+        default:
+            out.append(static: "<abbr title=\"")
+            html(state.germanExplanation ?? "", into: &out)
+            out.append(static: "\">")
+            html(state.symbol ?? "", into: &out)
+            out.append(static: "</abbr>")
+        }
+        if limited { out.append(static: "<abbr title=\"Aussagewert eingeschränkt\">)</abbr>") }
+        if flags.contains(.provisional) { out.append(static: "\u{00A0}<abbr title=\"vorläufig\">p</abbr>") }
+        if flags.contains(.revised) { out.append(static: "\u{00A0}<abbr title=\"berichtigt\">r</abbr>") }
+        if flags.contains(.estimated) { out.append(static: "\u{00A0}<abbr title=\"geschätzt\">s</abbr>") }
+    }
+
+    /// The cells of one row: `<td>` per year of `years` (ascending), from the area's own states
+    /// (ascending, a subset of `years`) walked alongside instead of looked up per year; a year
+    /// without a state is „x“ when the area did not exist then, else „k. A.“.
+    static func rowCells(years: [Int], states: [(year: Int, state: ValueState)], area: Area, decimals: Int,
+                         into out: inout [UInt8]) {
+        var next = 0
+        for year in years {
+            while next < states.count, states[next].year < year { next += 1 }
+            if next < states.count, states[next].year == year {
+                out.append(static: "<td>")
+                cell(states[next].state, decimals: decimals, into: &out)
+                out.append(static: "</td>")
+            } else if !area.isValid(inYear: year) {
+                out.append(static: "<td><abbr title=\"Gebiet bestand in diesem Jahr nicht\">x</abbr></td>")
+            } else {
+                out.append(static: "<td><abbr title=\"keine Angabe\">k.\u{00A0}A.</abbr></td>")
+            }
+        }
+    }
+
+    /// The start of `DashboardHTML.scrollTable` around a table whose label id needs no escaping.
+    static func scrollTableStart(labelID: StaticString, into out: inout [UInt8]) {
+        out.append(static: "<div class=\"tabelle daten-tabelle\" role=\"region\" aria-labelledby=\"")
+        out.append(static: labelID)
+        out.append(static: "\" tabindex=\"0\">\n")
+    }
+
+    static let scrollTableEnd: StaticString = "\n</div>\n"
+}
