@@ -50,13 +50,37 @@ extension OutputWriter {
         /// Puts `files` into the staging folder. Their paths must be new to this session and safe
         /// (`OutputWriter.problems(paths:)`).
         public mutating func write(_ files: [OutputFile]) throws {
-            try prepare(files.map(\.path))
-            let staging = staging, published = published, kept = existing.files
-            let outcomes = files.parallelMap { file in
-                OutputWriter.place(bytes: file.contents, at: staging + "/" + file.path,
-                                   previous: published.map { $0 + "/" + file.path }, existing: kept.contains(file.path))
-            }
+            let placement = try reserve(files.map(\.path))
+            try record(placement.place(files))
+        }
+
+        /// The part of `write` that changes the session: makes the folders of `paths` and clears
+        /// what stands in their way. Placing the files (`Placement.place`) touches nothing shared,
+        /// so several threads may do that at once while the next portion is reserved.
+        mutating func reserve(_ paths: [String]) throws -> Placement {
+            try prepare(paths)
+            return Placement(staging: staging, published: published, kept: existing.files)
+        }
+
+        /// Counts what `Placement.place` did; throws on the first failure.
+        mutating func record(_ outcomes: [Outcome]) throws {
             try count(outcomes, copied: 0)
+        }
+
+        /// Where reserved files go: the staging folder, the published folder to hard-link unchanged
+        /// files from, and which files the staging folder held.
+        struct Placement: Sendable {
+            let staging: String
+            let published: String?
+            let kept: Set<String>
+
+            func place(_ files: [OutputFile]) -> [Outcome] {
+                files.parallelMap { file in
+                    OutputWriter.place(bytes: file.contents, at: staging + "/" + file.path,
+                                       previous: published.map { $0 + "/" + file.path },
+                                       existing: kept.contains(file.path))
+                }
+            }
         }
 
         /// Copies files from disk (static files, theme assets) into the staging folder.

@@ -39,8 +39,10 @@ extension SiteBuilder {
         // In the order of `parts`, whichever lane rendered them.
         for (_, found) in rendered.sorted(by: { $0.index < $1.index }) { collect(found, .render) }
         var state = shared.finish()
-        clock.add(.render, wall.now - start - state.writing)
-        clock.add(.write, state.writing)
+        // The lanes may write at the same time: the summed writing time is capped at the wall time.
+        let elapsed = wall.now - start, writing = min(state.writing, elapsed)
+        clock.add(.render, elapsed - writing)
+        clock.add(.write, writing)
         if let writeFailure = state.failure { return failed(writeFailure) }
 
         let copies = RenderStage.copies(context)
@@ -68,7 +70,7 @@ final class SharedSession: Sendable {
         var failure: Error? = nil
         /// A part reported an error: nothing more is written, the build will not publish.
         var stopped: Bool
-        /// Time spent writing, summed over the lanes (they take turns, so it is part of the wall time).
+        /// Time spent writing, summed over the lanes.
         var writing = Duration.zero
 
         /// Counts `paths`; false when they must not be written.
@@ -104,12 +106,23 @@ final class SharedSession: Sendable {
         return done
     }
 
+    /// Writes `portion`: its folders are made under the lock, its files are written outside it,
+    /// so a lane writing a big portion (the search index, a thousand posts) does not hold up the
+    /// other lane's next portion.
     func write(_ portion: [OutputFile]) {
-        state.withLock { state in
+        let clock = ContinuousClock(), start = clock.now
+        let placement = state.withLock { state -> OutputWriter.Session.Placement? in
             state!.pages += portion.count { $0.path.hasSuffix(".html") }
-            guard state!.accept(portion.map(\.path)) else { return }
-            let clock = ContinuousClock(), start = clock.now
-            do { try state!.session.write(portion) } catch { state!.failure = error }
+            guard state!.accept(portion.map(\.path)) else { return nil }
+            do { return try state!.session.reserve(portion.map(\.path)) } catch {
+                state!.failure = error
+                return nil
+            }
+        }
+        guard let placement else { return }
+        let outcomes = placement.place(portion)
+        state.withLock { state in
+            do { try state!.session.record(outcomes) } catch { if state!.failure == nil { state!.failure = error } }
             state!.writing += clock.now - start
         }
     }
