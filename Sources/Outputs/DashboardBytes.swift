@@ -7,31 +7,9 @@ import Support
 /// allocation of its own. Each function writes exactly the bytes of its `String` counterpart in
 /// `DashboardHTML` (tests compare them).
 enum DashboardBytes {
-    /// `Escape.html(text)` appended: only `& < > " '` change, so the bytes are copied as they are
-    /// when none of them occurs (almost always: names, numbers, titles).
+    /// `Escape.html(text)` appended (`Escape.appendHTML`).
     static func html(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscape) else {
-                out.append(contentsOf: bytes)
-                return
-            }
-            for byte in bytes {
-                switch byte {
-                case 0x26: out.append(static: "&amp;")
-                case 0x3C: out.append(static: "&lt;")
-                case 0x3E: out.append(static: "&gt;")
-                case 0x22: out.append(static: "&quot;")
-                case 0x27: out.append(static: "&#39;")
-                default: out.append(byte)
-                }
-            }
-        }
-    }
-
-    @inline(__always)
-    static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        Escape.appendHTML(text, to: &out)
     }
 
     /// `DashboardHTML.link(url, text)` appended.

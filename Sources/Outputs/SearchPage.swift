@@ -62,13 +62,13 @@ public enum SearchPage {
             out.append(contentsOf: "<ul class=\"suche-alle\">\n".utf8)
             for member in members {
                 out.append(contentsOf: "<li><a href=\"".utf8)
-                appendHTML(Escape.urlPath(documents[member].url), to: &out)
+                Escape.appendHTML(Escape.urlPath(documents[member].url), to: &out)
                 out.append(contentsOf: "\">".utf8)
-                appendHTML(documents[member].title, to: &out)
+                Escape.appendHTML(documents[member].title, to: &out)
                 out.append(contentsOf: "</a>".utf8)
                 let open = " <span class=\"suche-alle__meta\">".utf8
                 out.append(contentsOf: open)
-                if index.appendMetaLine(documents[member], withKind: false, to: &out, escape: appendHTML) {
+                if index.appendMetaLine(documents[member], withKind: false, to: &out, escape: { Escape.appendHTML($0, to: &$1) }) {
                     out.append(contentsOf: "</span>".utf8)
                 } else {
                     out.removeLast(open.count)
@@ -80,26 +80,4 @@ public enum SearchPage {
         h += String(decoding: out, as: UTF8.self)
     }
 
-    /// `Escape.html(text)` appended to `out`: runs of bytes that need no escape are copied at once.
-    static func appendHTML(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for (i, byte) in bytes.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
-                }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                runStart = i + 1
-            }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-        }
-    }
 }

@@ -52,6 +52,41 @@ public enum Escape {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `html(text)` appended to a byte buffer, for writers that build a page as bytes. `text` is
+    /// consumed: a caller's value moves in instead of being copied (and retained) for `withUTF8`.
+    public static func appendHTML(_ text: consuming String, to out: inout [UInt8]) {
+        text.withUTF8 { bytes in
+            // Most values (titles, addresses, dates) have nothing to escape: one pass without an
+            // exit on the way, which the compiler turns into vector instructions, tells so, and the
+            // bytes go out in one piece.
+            var special: UInt8 = 0
+            for byte in bytes {
+                special |= UInt8(truncatingIfNeeded: (byte == 0x26 ? 1 : 0) | (byte == 0x3C ? 1 : 0)
+                    | (byte == 0x3E ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x27 ? 1 : 0))
+            }
+            guard special != 0 else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            var clean = 0
+            for (index, byte) in bytes.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+                entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                clean = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+        }
+    }
+
     /// `jsonString` appended to a byte buffer: for writers that build a whole JSON file at once.
     public static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)

@@ -105,7 +105,7 @@ extension SearchLineBytesTests {
     @Test(arguments: tricky)
     func escapesLikeEscapeHTML(text: String) {
         var actual: [UInt8] = [0x41]
-        SearchPage.appendHTML(text, to: &actual)
+        Escape.appendHTML(text, to: &actual)
         #expect(actual == [0x41] + Array(Escape.html(text).utf8))
     }
 
@@ -121,7 +121,7 @@ extension SearchLineBytesTests {
                     let index = SearchIndex(documents: [document], handlungsfelder: fields)
                     for withKind in [false, true] {
                         var out: [UInt8] = []
-                        let wrote = index.appendMetaLine(document, withKind: withKind, to: &out, escape: SearchPage.appendHTML)
+                        let wrote = index.appendMetaLine(document, withKind: withKind, to: &out, escape: { Escape.appendHTML($0, to: &$1) })
                         let meta = index.metaLine(document, withKind: withKind)
                         #expect(out == Array(Escape.html(meta).utf8), "\(kind) \(slugs) \(withKind)")
                         #expect(wrote == !meta.isEmpty)

@@ -189,3 +189,19 @@ func invalidDates(text: String) {
     #expect(Escape.urlPath("/a\"b<c>d\\e^f`g{h|i}j[k]\t\n") == "/a%22b%3Cc%3Ed%5Ce%5Ef%60g%7Bh%7Ci%7Dj%5Bk%5D%09%0A")
     #expect(Escape.urlPath("\u{7F}") == "%7F")
 }
+
+/// The byte writer every page uses for escaping gives exactly `Escape.html`, at every length (the
+/// clean check runs in vector steps, so lengths around 16, 32 and 64 bytes matter).
+@Test func appendHTMLMatchesHTMLEscaping() {
+    var texts = ["", "a", "&", "<>\"'&", "Ärger & „Zitat“ <b>", "😀'😀", "\u{0}x\u{1F}"]
+    for length in [15, 16, 17, 31, 32, 33, 63, 64, 65, 200] {
+        texts.append(String(repeating: "ä", count: length))
+        texts.append(String(repeating: "a", count: length - 1) + "<")
+        texts.append("'" + String(repeating: "b", count: length))
+    }
+    for text in texts {
+        var out: [UInt8] = [0x41]
+        Escape.appendHTML(text, to: &out)
+        #expect(out == [0x41] + Array(Escape.html(text).utf8), "\(text)")
+    }
+}
