@@ -189,9 +189,9 @@ struct DashboardAreaPage {
             out.append(static: "<dl class=\"kennzahl-vergleich\">\n")
             for (term, value) in rows {
                 out.append(static: "<div><dt>")
-                DashboardBytes.html(term, into: &out)
+                Escape.appendHTML(term, to: &out)
                 out.append(static: "</dt><dd>")
-                DashboardBytes.html(value, into: &out)
+                Escape.appendHTML(value, to: &out)
                 out.append(static: "</dd></div>\n")
             }
             out.append(static: "</dl>\n")
@@ -217,7 +217,7 @@ struct DashboardAreaPage {
         out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
         out.append(static: captionID)
         out.append(static: "\">Alle Werte für ")
-        DashboardBytes.html(area.name, into: &out)
+        Escape.appendHTML(area.name, to: &out)
         out.append(static: "</caption>\n<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>")
         for year in years {
             out.append(static: "<th scope=\"col\">")
@@ -230,7 +230,7 @@ struct DashboardAreaPage {
             out.append(static: "<tr><th scope=\"row\">")
             DashboardBytes.link(i.url, i.title, into: &out)
             out.append(static: "</th><td class=\"daten-einheit\">")
-            DashboardBytes.html(i.unit, into: &out)
+            Escape.appendHTML(i.unit, to: &out)
             out.append(static: "</td>")
             DashboardBytes.rowCells(years: years, states: states, area: area, decimals: i.decimals, into: &out)
             out.append(static: "</tr>\n")

@@ -7,17 +7,12 @@ import Support
 /// allocation of its own. Each function writes exactly the bytes of its `String` counterpart in
 /// `DashboardHTML` (tests compare them).
 enum DashboardBytes {
-    /// `Escape.html(text)` appended (`Escape.appendHTML`).
-    static func html(_ text: String, into out: inout [UInt8]) {
-        Escape.appendHTML(text, to: &out)
-    }
-
     /// `DashboardHTML.link(url, text)` appended.
     static func link(_ url: String, _ text: String, into out: inout [UInt8]) {
         out.append(static: "<a href=\"")
-        html(Escape.urlPath(url), into: &out)
+        Escape.appendHTML(Escape.urlPath(url), to: &out)
         out.append(static: "\">")
-        html(text, into: &out)
+        Escape.appendHTML(text, to: &out)
         out.append(static: "</a>")
     }
 
@@ -34,12 +29,12 @@ enum DashboardBytes {
         let limited = flags.contains(.limitedValidity)
         if limited { out.append(static: "<abbr title=\"Aussagewert eingeschränkt\">(</abbr>") }
         switch state {
-        case .value(let v, _): html(GermanFormat.number(v, decimals: decimals), into: &out)
+        case .value(let v, _): Escape.appendHTML(GermanFormat.number(v, decimals: decimals), to: &out)
         default:
             out.append(static: "<abbr title=\"")
-            html(state.germanExplanation ?? "", into: &out)
+            Escape.appendHTML(state.germanExplanation ?? "", to: &out)
             out.append(static: "\">")
-            html(state.symbol ?? "", into: &out)
+            Escape.appendHTML(state.symbol ?? "", to: &out)
             out.append(static: "</abbr>")
         }
         if limited { out.append(static: "<abbr title=\"Aussagewert eingeschränkt\">)</abbr>") }

@@ -133,9 +133,9 @@ struct DashboardIndicatorPage {
         out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
         out.append(static: captionID)
         out.append(static: "\">")
-        DashboardBytes.html(indicator.title, into: &out)
+        Escape.appendHTML(indicator.title, to: &out)
         out.append(static: " (")
-        DashboardBytes.html(DashboardValues.unit(indicator).caption ?? indicator.unit, into: &out)
+        Escape.appendHTML(DashboardValues.unit(indicator).caption ?? indicator.unit, to: &out)
         out.append(static: ") nach Gebiet und Jahr</caption>\n<thead><tr><th scope=\"col\">Gebiet</th>")
         for year in years {
             out.append(static: "<th scope=\"col\">")

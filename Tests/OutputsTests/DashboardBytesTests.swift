@@ -15,7 +15,7 @@ import Testing
         let samples = ["", "Döbeln", "Groß- & Kleinstädte <b>\"'</b>", "🏳️‍🌈 Emoji", "a&b", "'", "<>",
                        "Straße „Zitat“ ‚x‘", String(repeating: "lang & länger ", count: 500), "\u{00A0}x\u{2212}1"]
         for text in samples {
-            #expect(bytes { DashboardBytes.html(text, into: &$0) } == Escape.html(text))
+            #expect(bytes { Escape.appendHTML(text, to: &$0) } == Escape.html(text))
             #expect(bytes { DashboardBytes.link("/daten/gemeinden/\(text)/", text, into: &$0) }
                     == DashboardHTML.link("/daten/gemeinden/\(text)/", text))
         }
