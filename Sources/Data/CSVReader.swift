@@ -72,14 +72,17 @@ public struct CSVProblem: Sendable, Hashable {
 /// physical line and column. Line ends may be LF, CRLF or CR. Only `\n`, `\r\n` and `\r` end
 /// lines; U+0085 and U+2028 are ordinary characters here, unlike in `String.split(whereSeparator: \.isNewline)`.
 public enum CSVReader {
+    /// `separator` is `;` or `,` (what `detectSeparator` finds): every byte the reader stops at is
+    /// ASCII, so it works on the UTF-8 bytes.
     public static func read(_ text: String, separator: Unicode.Scalar) -> (records: [CSVRecord], problems: [CSVProblem]) {
-        guard separator.isASCII else { return readScalars(text, separator: separator) }
+        precondition(separator.isASCII, "CSV-Trennzeichen sind ; oder ,")
         var text = text
         return text.withUTF8 { readBytes($0, separator: UInt8(separator.value)) }
     }
 
-    /// `readScalars` on the UTF-8 bytes, for ASCII separators (`;` and `,`, the only ones files
-    /// use): no array of scalars and no string built scalar by scalar. Every byte the reader
+    /// The reader on UTF-8 bytes, for ASCII separators (`;` and `,`, the only ones files use): no
+    /// array of scalars and no string built scalar by scalar (the tests compare it with a reader on
+    /// Unicode scalars). Every byte the reader
     /// stops at (quote, separator, CR, LF) is ASCII, so each field is a run of whole scalars and
     /// decodes to the same text; columns count scalars, i.e. the bytes that are not UTF-8
     /// continuation bytes (`10xxxxxx`).
@@ -166,87 +169,6 @@ public enum CSVReader {
                 records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
                 i += 1
                 if b == cr && i < n && bytes[i] == lf { i += 1 }
-                line += 1; column = 1
-                atRecordStart = true
-            }
-        }
-        return (records, problems)
-    }
-
-    /// The reader on Unicode scalars: any separator.
-    static func readScalars(_ text: String, separator: Unicode.Scalar) -> (records: [CSVRecord], problems: [CSVProblem]) {
-        var records: [CSVRecord] = []
-        var problems: [CSVProblem] = []
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        var line = 1, column = 1
-        let n = scalars.count
-        if n == 0 { return ([], []) }
-
-        var fields: [CSVField] = []
-        var recordLine = 1
-        var atRecordStart = true
-
-        while i < n {
-            if atRecordStart { recordLine = line; fields = []; atRecordStart = false }
-            let fieldLine = line, fieldColumn = column
-            var value = String.UnicodeScalarView()
-            var quoted = false
-            if scalars[i] == "\"" {
-                quoted = true
-                i += 1; column += 1
-                var closed = false
-                while i < n {
-                    let s = scalars[i]
-                    if s == "\"" {
-                        if i + 1 < n && scalars[i + 1] == "\"" {
-                            value.append("\""); i += 2; column += 2
-                        } else {
-                            i += 1; column += 1; closed = true; break
-                        }
-                    } else if s == "\r" {
-                        value.append("\n"); i += 1
-                        if i < n && scalars[i] == "\n" { i += 1 }
-                        line += 1; column = 1
-                    } else if s == "\n" {
-                        value.append("\n"); i += 1; line += 1; column = 1
-                    } else {
-                        value.append(s); i += 1; column += 1
-                    }
-                }
-                if !closed {
-                    problems.append(CSVProblem(kind: .unclosedQuote, line: fieldLine, column: fieldColumn))
-                }
-                // Anything up to the next separator or line end after the closing quote.
-                if i < n && scalars[i] != separator && scalars[i] != "\n" && scalars[i] != "\r" {
-                    problems.append(CSVProblem(kind: .textAfterQuote, line: line, column: column))
-                    while i < n && scalars[i] != separator && scalars[i] != "\n" && scalars[i] != "\r" {
-                        value.append(scalars[i]); i += 1; column += 1
-                    }
-                }
-            } else {
-                while i < n && scalars[i] != separator && scalars[i] != "\n" && scalars[i] != "\r" {
-                    value.append(scalars[i]); i += 1; column += 1
-                }
-            }
-            fields.append(CSVField(text: String(value), line: fieldLine, column: fieldColumn, quoted: quoted))
-            if i >= n {
-                records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
-                break
-            }
-            let s = scalars[i]
-            if s == separator {
-                i += 1; column += 1
-                if i >= n {
-                    // A separator at the very end still opens an (empty) last field.
-                    fields.append(CSVField(text: "", line: line, column: column))
-                    records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
-                }
-            } else {
-                // Line end.
-                records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
-                i += 1
-                if s == "\r" && i < n && scalars[i] == "\n" { i += 1 }
                 line += 1; column = 1
                 atRecordStart = true
             }

@@ -60,7 +60,7 @@ struct CSVReaderTests {
         for input in inputs {
             for separator: Unicode.Scalar in [";", ","] {
                 let bytes = CSVReader.read(input, separator: separator)
-                let scalars = CSVReader.readScalars(input, separator: separator)
+                let scalars = CSVScalarReference.read(input, separator: separator)
                 #expect(bytes.records == scalars.records, "\(input.debugDescription)")
                 #expect(bytes.problems == scalars.problems, "\(input.debugDescription)")
             }
