@@ -54,12 +54,12 @@ extension OutputWriter {
             try record(placement.place(files))
         }
 
-        /// The part of `write` that changes the session: makes the folders of `paths` and clears
-        /// what stands in their way. Placing the files (`Placement.place`) touches nothing shared,
-        /// so several threads may do that at once while the next portion is reserved.
+        /// The part of `write` that changes the session: claims the folders of `paths` and clears
+        /// what stands in their way. Making the folders and placing the files (`Placement.place`)
+        /// touches nothing shared, so several threads may do that at once while the next portion is
+        /// reserved.
         mutating func reserve(_ paths: [String]) throws -> Placement {
-            try prepare(paths)
-            return Placement(staging: staging, published: published, kept: existing.files)
+            Placement(staging: staging, published: published, kept: existing.files, folders: try prepare(paths))
         }
 
         /// Counts what `Placement.place` did; throws on the first failure.
@@ -68,32 +68,53 @@ extension OutputWriter {
         }
 
         /// Where reserved files go: the staging folder, the published folder to hard-link unchanged
-        /// files from, and which files the staging folder held.
+        /// files from, which files the staging folder held, and the folders this portion claimed.
         struct Placement: Sendable {
             let staging: String
             let published: String?
             let kept: Set<String>
+            /// New folders by depth (parents first), each depth grouped by parent folder.
+            let folders: [[[String]]]
 
             func place(_ files: [OutputFile]) -> [Outcome] {
-                files.parallelMap { file in
-                    OutputWriter.place(bytes: file.contents, at: staging + "/" + file.path,
+                if let failure = makeFolders() { return [failure] }
+                return files.parallelMap { file in
+                    OutputWriter.place(bytes: file.contents, in: staging, path: file.path,
                                        previous: published.map { $0 + "/" + file.path },
                                        existing: kept.contains(file.path))
                 }
+            }
+
+            /// Makes the claimed folders, one depth level after the other, each level on all cores.
+            /// A worker takes all new folders of one parent: mkdir locks the parent folder, and two
+            /// threads creating in the same parent would only wait for each other (spinning, on Linux).
+            /// A parent claimed by another portion may not exist yet: `makeFolder` makes it then.
+            func makeFolders() -> Outcome? {
+                for level in folders {
+                    let failures = level.parallelMap { group -> Outcome? in
+                        for folder in group {
+                            if let reason = OutputWriter.makeFolder(folder, in: staging) { return .failed(folder, reason) }
+                        }
+                        return nil
+                    }
+                    // The first failure by path, so the message does not depend on the order of the workers.
+                    if let failure = failures.compactMap({ $0 }).min(by: { $0.failedPath < $1.failedPath }) { return failure }
+                }
+                return nil
             }
         }
 
         /// Copies files from disk (static files, theme assets) into the staging folder.
         public mutating func copy(_ copies: [Copy]) throws {
-            try prepare(copies.map(\.path))
-            let staging = staging, published = published, kept = existing.files
+            let placement = try reserve(copies.map(\.path))
+            if let failure = placement.makeFolders() { try count([failure], copied: 0) }
             let outcomes = copies.parallelMap { copy -> Outcome in
                 guard let bytes = FileManager.default.contents(atPath: copy.sourcePath) else {
                     return .failed(copy.sourcePath, "nicht lesbar")
                 }
-                return OutputWriter.place(bytes: [UInt8](bytes), at: staging + "/" + copy.path,
-                                          previous: published.map { $0 + "/" + copy.path },
-                                          existing: kept.contains(copy.path))
+                return OutputWriter.place(bytes: [UInt8](bytes), in: placement.staging, path: copy.path,
+                                          previous: placement.published.map { $0 + "/" + copy.path },
+                                          existing: placement.kept.contains(copy.path))
             }
             try count(outcomes, copied: copies.count)
         }
@@ -133,9 +154,10 @@ extension OutputWriter {
             return result
         }
 
-        /// Creates the missing folders of `paths` and clears what stands in the way: a former file
-        /// where a folder goes, a former folder where a file goes.
-        private mutating func prepare(_ paths: [String]) throws {
+        /// Claims the missing folders of `paths` (returned by depth, then parent; the caller makes
+        /// them) and clears what stands in the way: a former file where a folder goes, a former
+        /// folder where a file goes.
+        private mutating func prepare(_ paths: [String]) throws -> [[[String]]] {
             var missing: [Int: [String: [String]]] = [:]
             for path in paths {
                 wanted.insert(path)
@@ -156,21 +178,7 @@ extension OutputWriter {
                 existing.folders = existing.folders.filter { $0 != path && !$0.hasPrefix(path + "/") }
                 existing.files = existing.files.filter { !$0.hasPrefix(path + "/") }
             }
-            // Parents before children: one depth level after the other, each level on all cores.
-            // A worker takes all new folders of one parent: mkdir locks the parent folder, and two
-            // threads creating in the same parent would only wait for each other (spinning, on Linux).
-            let staging = staging
-            for depth in missing.keys.sorted() {
-                let failures = Array(missing[depth]!.values).parallelMap { group -> WriteError? in
-                    for folder in group {
-                        guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                            return WriteError(path: folder, reason: SystemErrorText.describe(errno: errno))
-                        }
-                    }
-                    return nil
-                }
-                if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw failure }
-            }
+            return missing.keys.sorted().map { Array(missing[$0]!.values) }
         }
 
         private mutating func count(_ outcomes: [Outcome], copied: Int) throws {

@@ -139,12 +139,19 @@ public struct OutputWriter: Sendable {
         case linked
         case written
         case failed(String, String)
+
+        var failedPath: String {
+            if case .failed(let path, _) = self { return path }
+            return ""
+        }
     }
 
     /// Leaves the file when the staging folder has the same bytes, hard-links the published file
     /// (`previous`, nil when nothing is published) when it has them, else writes. `existing`: the
     /// staging folder has a regular file at `path`.
-    static func place(bytes: [UInt8], at path: String, previous: String?, existing: Bool) -> Outcome {
+    static func place(bytes: [UInt8], in staging: String, path relative: String, previous: String?,
+                      existing: Bool) -> Outcome {
+        let path = staging + "/" + relative
         var info = stat()
         if existing {
             if stat(path, &info) == 0, Int(info.st_size) == bytes.count, sameBytes(path, bytes) { return .kept }
@@ -159,6 +166,11 @@ public struct OutputWriter: Sendable {
         // never written into; it may be a hard link shared with the published site.
         var fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         if fd < 0 && errno == EEXIST && unlink(path) == 0 { fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        // Its folder was claimed by a portion of the other lane that has not made it yet.
+        if fd < 0 && errno == ENOENT, !ParentFolder.of(relative).isEmpty {
+            if let reason = makeFolder(ParentFolder.of(relative), in: staging) { return .failed(path, reason) }
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        }
         guard fd >= 0 else { return .failed(path, SystemErrorText.describe(errno: errno)) }
         defer { close(fd) }
         var offset = 0
@@ -168,6 +180,17 @@ public struct OutputWriter: Sendable {
             offset += n
         }
         return .written
+    }
+
+    /// Makes `folder` (relative to `staging`) and any missing parent; nil when it exists after
+    /// all, else why not. Folders are claimed under the session's lock but made outside it, so a
+    /// parent claimed by another lane may not exist yet.
+    static func makeFolder(_ folder: String, in staging: String) -> String? {
+        if mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST { return nil }
+        let parent = ParentFolder.of(folder)
+        guard errno == ENOENT, !parent.isEmpty else { return SystemErrorText.describe(errno: errno) }
+        if let reason = makeFolder(parent, in: staging) { return reason }
+        return mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : SystemErrorText.describe(errno: errno)
     }
 
     static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {

@@ -92,4 +92,35 @@ import Support
         #expect(SiteBuilder.build(options(site, fresh)).succeeded)
         #expect(try TestSite.snapshot(output) == TestSite.snapshot(fresh))
     }
+
+    /// Folders are claimed under the session's lock but made outside it: a lane may place a file
+    /// into a folder that the other lane claimed and has not made yet, or claim a folder below it.
+    @Test func aFileInAFolderClaimedByTheOtherLaneIsWrittenAnyway() throws {
+        let output = TestSite.temporaryDirectory("zwei-bahnen")
+        var session = try OutputWriter(outputDirectory: output).session()
+        let first = try session.reserve(["2024/05/a/index.html"])
+        let second = try session.reserve(["2024/05/b/index.html", "2024/05/a/bild.txt"])
+        #expect(first.folders.flatMap { $0.flatMap { $0 } }.sorted() == ["2024", "2024/05", "2024/05/a"])
+        #expect(second.folders.flatMap { $0.flatMap { $0 } } == ["2024/05/b"], "only what the first did not claim")
+        // The second portion is placed before the first has made its folders.
+        try session.record(second.place([OutputFile(path: "2024/05/b/index.html", text: "B"),
+                                         OutputFile(path: "2024/05/a/bild.txt", text: "Bild")]))
+        try session.record(first.place([OutputFile(path: "2024/05/a/index.html", text: "A")]))
+        #expect(try session.finish().written == 3)
+        #expect(try String(contentsOfFile: output + "/2024/05/a/index.html", encoding: .utf8) == "A")
+        #expect(try String(contentsOfFile: output + "/2024/05/a/bild.txt", encoding: .utf8) == "Bild")
+        #expect(try String(contentsOfFile: output + "/2024/05/b/index.html", encoding: .utf8) == "B")
+    }
+
+    @Test func aFolderThatCannotBeMadeIsReportedWithItsPath() throws {
+        let output = TestSite.temporaryDirectory("ordner-fehlt")
+        var session = try OutputWriter(outputDirectory: output).session()
+        let placement = try session.reserve(["a/b/index.html"])
+        // A file where the folder must go, put there behind the session's back.
+        let staging = OutputWriter(outputDirectory: output).stagingPath
+        try "kein Ordner".write(toFile: staging + "/a", atomically: false, encoding: .utf8)
+        let outcomes = placement.place([OutputFile(path: "a/b/index.html", text: "x")])
+        #expect(outcomes.map(\.failedPath) == ["a/b"], "the folder that could not be made")
+        #expect(throws: WriteError.self) { try session.record(outcomes) }
+    }
 }
