@@ -38,7 +38,9 @@ public enum SiteBuilder {
             incremental?.markdown(content, imageSizes: loaded.imageSizes, fencedBlocks: chartBlocks)
                 ?? MarkdownStage.render(content, imageSizes: loaded.imageSizes, fencedBlocks: chartBlocks)
         }
-        collect(bodies.keys.sorted().flatMap { bodies[$0]!.diagnostics }, .markdown)
+        // Sorted by file for a stable report; only the few bodies with findings are sorted.
+        collect(bodies.filter { !$0.value.diagnostics.isEmpty }.sorted { $0.key < $1.key }.flatMap(\.value.diagnostics),
+                .markdown)
         if !options.writeOutput { checkInput = SiteCheckInput(site: RenderedSite(content: content, bodies: bodies, data: loaded.data)) }
 
         // 3. Prüfen
