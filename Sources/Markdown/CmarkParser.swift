@@ -43,10 +43,21 @@ enum ExtensionRegistry {
         return true
     }()
 
+    /// The extensions, looked up by name once, not once per document (each look-up turned a
+    /// Swift string into a C string and walked cmark's list with `strcmp`).
+    static let extensions: Extensions = {
+        _ = registered
+        return Extensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
+    }()
+
+    /// cmark's extension objects are created by the one registration and live, unchanged, as long
+    /// as the process; attaching one to a parser only reads it. So the pointers may be shared.
+    struct Extensions: @unchecked Sendable {
+        let pointers: [OpaquePointer]
+    }
+
     static func attachAll(to parser: OpaquePointer) {
-        for name in names {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
+        for ext in extensions.pointers { cmark_parser_attach_syntax_extension(parser, ext) }
     }
 }
 
@@ -162,6 +173,11 @@ extension OpaquePointer {
     /// `text` is a builder to reuse; it is emptied first.
     func collapsedPlainText(using text: inout PlainTextBuilder) -> String {
         text.removeAll()
+        // One text child (most link texts and headings): its literal, without an iterator.
+        if let child = cmark_node_first_child(self), cmark_node_next(child) == nil, child.cmarkType == CMARK_NODE_TEXT {
+            child.withLiteralBytes { text.append($0) }
+            return text.string
+        }
         let iterator = cmark_iter_new(self)
         defer { cmark_iter_free(iterator) }
         while true {

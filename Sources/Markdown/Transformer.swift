@@ -44,18 +44,18 @@ struct Transformer {
     }
 
     mutating func run() {
-        var headingNodes: [OpaquePointer] = []
-        var linkNodes: [OpaquePointer] = []
-        var imageNodes: [OpaquePointer] = []
-        var codeBlocks: [OpaquePointer] = []
-        var tables: [OpaquePointer] = []
+        // The nodes to rewrite once the walk is done, in document order, in one array (one
+        // allocation, not one per kind).
+        var marked: [(node: OpaquePointer, kind: Marked)] = []
+        marked.reserveCapacity(32)
+        var counts = (headings: 0, links: 0, images: 0)
         var quotes = QuoteState()
         // Plain text straight from the literals' bytes: no String per text node.
         var text = PlainTextBuilder(capacity: sourceByteCount)
         var converted: [UInt8] = []
-        // Types whose name needs no action (footnote references, strikethrough …), so the name
-        // is read once per type, not once per node.
-        var inertTypes: [cmark_node_type] = []
+        // What the run-time types of extension nodes (and the core types handled by name) are,
+        // so a type's name is read once per document, not once per node (every table cell).
+        var roles: [(type: cmark_node_type, role: NamedRole)] = []
 
         // Walks the tree as it is; changing a text node's literal does not disturb the iterator.
         let iterator = cmark_iter_new(document.root)
@@ -71,12 +71,17 @@ struct Transformer {
             guard event == CMARK_EVENT_ENTER else { continue }
             switch type {
             case CMARK_NODE_HEADING:
-                headingNodes.append(node)
+                marked.append((node, .heading))
+                counts.headings += 1
                 text.appendSpace()
-            case CMARK_NODE_LINK: linkNodes.append(node)
-            case CMARK_NODE_IMAGE: imageNodes.append(node)
+            case CMARK_NODE_LINK:
+                marked.append((node, .link))
+                counts.links += 1
+            case CMARK_NODE_IMAGE:
+                marked.append((node, .image))
+                counts.images += 1
             case CMARK_NODE_CODE_BLOCK:
-                codeBlocks.append(node)
+                marked.append((node, .codeBlock))
                 text.appendSpace()
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !settings.allowRawHTML {
@@ -109,14 +114,21 @@ struct Transformer {
             default:
                 if isBlock(type) {
                     text.appendSpace()
-                } else if !isCoreInline(type) && !inertTypes.contains(type) {
-                    // Extension nodes (tables) have run-time types; compare by name. A table row is
-                    // `table_row` or `table_header` by its content, so only other types are remembered.
-                    switch node.typeName {
-                    case "table": tables.append(node)
-                    case "table_cell", "table_row": text.appendSpace()
-                    case "table_header": break
-                    default: inertTypes.append(type)
+                } else if !isCoreInline(type) {
+                    // Extension nodes (tables) have run-time types; compare by name.
+                    let role: NamedRole
+                    if let known = roles.first(where: { $0.type == type }) {
+                        role = known.role
+                    } else {
+                        role = NamedRole(node.typeName)
+                        roles.append((type, role))
+                    }
+                    switch role {
+                    case .table: marked.append((node, .table))
+                    case .cell: text.appendSpace()
+                    // One type, two names: `table_header` for the header row, which gets no separator.
+                    case .row: if cmark_gfm_extensions_get_table_row_is_header(node) == 0 { text.appendSpace() }
+                    case .inert: break
                     }
                 }
             }
@@ -124,13 +136,34 @@ struct Transformer {
         plainText = text.string
         wordCount = text.wordCount
 
-        for node in imageNodes { transformImage(node) }
-        for node in linkNodes { transformLink(node) }
-        for node in headingNodes { transformHeading(node) }
-        for node in codeBlocks { transformCodeBlock(node) }
-        for node in tables {
+        headings.reserveCapacity(counts.headings)
+        links.reserveCapacity(counts.links)
+        images.reserveCapacity(counts.images)
+        // Kind by kind, as the order of the diagnostics has always been.
+        for (node, kind) in marked where kind == .image { transformImage(node) }
+        for (node, kind) in marked where kind == .link { transformLink(node) }
+        for (node, kind) in marked where kind == .heading { transformHeading(node) }
+        for (node, kind) in marked where kind == .codeBlock { transformCodeBlock(node) }
+        for (node, kind) in marked where kind == .table {
             document.wrap(node, onEnter: "<div class=\"tabelle\" role=\"region\" aria-label=\"Tabelle\" tabindex=\"0\">",
                           onExit: "</div>")
+        }
+    }
+
+    /// The nodes `run` rewrites after its walk.
+    enum Marked { case heading, link, image, codeBlock, table }
+
+    /// What `run` does with a node whose type it knows only by name.
+    enum NamedRole {
+        case table, row, cell, inert
+
+        init(_ typeName: String) {
+            switch typeName {
+            case "table": self = .table
+            case "table_row", "table_header": self = .row
+            case "table_cell": self = .cell
+            default: self = .inert
+            }
         }
     }
 
@@ -156,8 +189,15 @@ struct Transformer {
         while headings.contains(where: { $0.id == id }) { id = "\(base)-\(counter)"; counter += 1 }
         let level = node.headingLevel
         headings.append(HeadingInfo(level: level, text: text, id: id, location: location(node)))
-        document.replace(node, block: true, onEnter: "<h\(level) id=\"\(id)\">", onExit: "</h\(level)>",
-                         keepChildren: true)
+        // Built by appending, sized once (an interpolation grows its buffer piece by piece).
+        let digit = String(level)
+        var onEnter = "<h"
+        onEnter.reserveCapacity(id.utf8.count + 12)
+        onEnter += digit
+        onEnter += " id=\""
+        onEnter += id
+        onEnter += "\">"
+        document.replace(node, block: true, onEnter: onEnter, onExit: "</h" + digit + ">", keepChildren: true)
     }
 
     // MARK: links
@@ -166,7 +206,7 @@ struct Transformer {
         let url = node.url.trimmingSpaces()
         let text = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
-        let kind = LinkKind(url, siteHosts: settings.siteHosts)
+        let kind = LinkKind(url, hosts: settings.hosts)
         links.append(LinkInfo(url: url, text: text, location: loc, isExternal: kind == .external))
         var href = url
         switch kind {
@@ -213,7 +253,7 @@ struct Transformer {
         let alt = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         images.append(ImageInfo(source: source, alt: alt, location: loc))
-        let kind = LinkKind(source, siteHosts: settings.siteHosts)
+        let kind = LinkKind(source, hosts: settings.hosts)
         if kind == .dangerous {
             diagnostics.append(.error("unsafe-image", at: loc, "Die Bildadresse „\(source.trimmed(60))“ ist nicht erlaubt.",
                                       hint: "Legen Sie das Bild unter content/static/bilder/ ab und schreiben Sie ![Beschreibung](/bilder/name.png)."))
@@ -265,18 +305,22 @@ enum LinkKind: Equatable {
     case dangerous         // javascript:, data:, file:, vbscript:
 
     init(_ url: String, siteHosts: [String]) {
-        if let kind = url.utf8.withContiguousStorageIfAvailable({ Self.ascii($0, siteHosts: siteHosts) }), let kind {
+        self.init(url, hosts: SiteHosts(siteHosts))
+    }
+
+    init(_ url: String, hosts: SiteHosts) {
+        if let kind = url.utf8.withContiguousStorageIfAvailable({ Self.ascii($0, hosts: hosts) }), let kind {
             self = kind
             return
         }
-        self.init(unicode: url, siteHosts: siteHosts)
+        self.init(unicode: url, hosts: hosts)
     }
 
     /// The rules below on the bytes of an all-ASCII URL (nearly every URL): ASCII lowercasing is
     /// what `lowercased()` does to it, and its Characters are its bytes (a "\r\n" pair is one
     /// Character, but none of the prefixes or separators looked for is a CR or LF).
     /// nil for any other URL.
-    private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>, siteHosts: [String]) -> LinkKind? {
+    private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>, hosts: SiteHosts) -> LinkKind? {
         var isASCII = true
         for byte in bytes where byte >= 0x80 { isASCII = false; break }
         guard isASCII else { return nil }
@@ -297,11 +341,11 @@ enum LinkKind: Equatable {
             let hostStart = min(slash + 2, bytes.count)
             var hostEnd = hostStart
             while hostEnd < bytes.count, !Self.endsHost(bytes[hostEnd]) { hostEnd += 1 }
-            let host = String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd]).lazy.map(lower),
-                              as: UTF8.self)
-            let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-            return siteHosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
-                ? .internalAbsolute : .external
+            let host = UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd])
+            let www = host.count >= 4 && lower(host[0]) == UInt8(ascii: "w") && lower(host[1]) == UInt8(ascii: "w")
+                && lower(host[2]) == UInt8(ascii: "w") && host[3] == UInt8(ascii: ".")
+            let bare = www ? UnsafeBufferPointer(rebasing: host[4...]) : host
+            return hosts.containsASCII(host) || hosts.containsASCII(bare) ? .internalAbsolute : .external
         }
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
            !bytes[..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
@@ -314,8 +358,12 @@ enum LinkKind: Equatable {
         byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
     }
 
-    /// The rules on Characters, for URLs with non-ASCII characters.
     init(unicode url: String, siteHosts: [String]) {
+        self.init(unicode: url, hosts: SiteHosts(siteHosts))
+    }
+
+    /// The rules on Characters, for URLs with non-ASCII characters.
+    init(unicode url: String, hosts: SiteHosts) {
         let lower = url.lowercased()
         if lower.hasPrefix("#") { self = .fragment; return }
         if lower.hasPrefix("//") { self = .external; return }
@@ -326,7 +374,7 @@ enum LinkKind: Equatable {
             let afterScheme = lower.drop(while: { $0 != "/" }).dropFirst(2)
             let host = String(afterScheme.prefix(while: { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }))
             let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-            self = siteHosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
+            self = hosts.lowercased.contains(where: { $0 == host || $0 == bare })
                 ? .internalAbsolute : .external
             return
         }
@@ -337,6 +385,33 @@ enum LinkKind: Equatable {
             return
         }
         self = .relative
+    }
+}
+
+/// The site's host names, lowercased once for `LinkKind`.
+struct SiteHosts: Sendable, Hashable {
+    let lowercased: [String]
+    /// The bytes of those that are all ASCII; for these, String equality is byte equality.
+    private let ascii: [[UInt8]]
+    /// Those that are not (a Kelvin sign lowercases to "k", but some scalars stay non-ASCII and
+    /// may still equal an ASCII host canonically, as U+037E equals ";"): compared as Strings.
+    private let other: [String]
+
+    init(_ hosts: [String]) {
+        lowercased = hosts.map { $0.lowercased() }
+        ascii = lowercased.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        other = lowercased.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// True when the lowercase ASCII `host` (lowercased on the fly) is one of the hosts.
+    func containsASCII(_ host: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for candidate in ascii where candidate.count == host.count {
+            if zip(candidate, host).allSatisfy({ $0 == lower($1) }) { return true }
+        }
+        guard !other.isEmpty else { return false }
+        let string = String(decoding: host.lazy.map(lower), as: UTF8.self)
+        return other.contains(string)
     }
 }
 

@@ -83,3 +83,26 @@ func linkKinds(url: String, expected: LinkKind) {
         #expect(text.withUTF8 { LineIndex.continuationBytes($0) } == expected, "\(text)")
     }
 }
+
+@Test func siteHostsCompareAsTheLowercasedStringsDid() {
+    // The rule before hosts were lowercased once: `host.lowercased() == urlHost || … == bare`, on
+    // Strings, so canonical equivalence counts (U+212A Kelvin lowercases to "k"; U+037E equals ";").
+    func reference(_ url: String, _ hosts: [String]) -> Bool {
+        let lower = url.lowercased()
+        let afterScheme = lower.drop(while: { $0 != "/" }).dropFirst(2)
+        let host = String(afterScheme.prefix(while: { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }))
+        let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        return hosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
+    }
+    let hostLists = [["mittelsachsen-sozial.de"], ["\u{212A}iel.de", "Beispiel.DE"], ["x\u{037E}y.de"], ["WWW.a.de"], [], ["ä.de"]]
+    let urls = ["https://kiel.de/", "https://KIEL.de", "http://www.kiel.de:80/", "https://x;y.de/", "https://X;Y.DE?q",
+                "https://www.x;y.de/", "https://www.a.de/", "https://a.de/", "https://www.www.a.de/", "https://beispiel.de#x",
+                "https://www./", "https://www", "https://mittelsachsen-sozial.de/", "https://ä.de/", "https://Ä.DE/",
+                "https://mittelsachsen-sozial.de.example/", "http:///", "https://wWw.Mittelsachsen-Sozial.de/"]
+    for hosts in hostLists {
+        for url in urls {
+            let isInternal = LinkKind(url, siteHosts: hosts) == .internalAbsolute
+            #expect(isInternal == reference(url, hosts), "\(url) \(hosts)")
+        }
+    }
+}
