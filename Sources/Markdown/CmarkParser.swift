@@ -119,8 +119,12 @@ final class CmarkDocument {
         return cString.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
-    /// Puts a custom node (raw HTML around the old node's children) in place of `node`.
-    func replace(_ node: OpaquePointer, block: Bool, onEnter: String, onExit: String, keepChildren: Bool) {
+    /// Puts a custom node (raw HTML around the old node's children) in place of `node`. The HTML
+    /// is C strings, which cmark copies: a string literal passes its static bytes, a tag built in
+    /// a byte buffer its buffer (a Swift String of up to 15 bytes would be copied to the heap
+    /// first, as it has no terminated storage of its own).
+    func replace(_ node: OpaquePointer, block: Bool, onEnter: UnsafePointer<CChar>, onExit: UnsafePointer<CChar>,
+                 keepChildren: Bool) {
         let custom = cmark_node_new_with_mem(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, CmarkArena.memory)!
         cmark_node_set_on_enter(custom, onEnter)
         cmark_node_set_on_exit(custom, onExit)
@@ -135,7 +139,7 @@ final class CmarkDocument {
     }
 
     /// Wraps `node` in a custom block (e.g. a scrollable region around a table).
-    func wrap(_ node: OpaquePointer, onEnter: String, onExit: String) {
+    func wrap(_ node: OpaquePointer, onEnter: UnsafePointer<CChar>, onExit: UnsafePointer<CChar>) {
         let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.memory)!
         cmark_node_set_on_enter(custom, onEnter)
         cmark_node_set_on_exit(custom, onExit)

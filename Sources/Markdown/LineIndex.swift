@@ -28,13 +28,19 @@ struct LineIndex {
     /// 1-based character column for a 1-based byte column on a 1-based line.
     func characterColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
-        var text = text
-        return text.withUTF8 { bytes in
-            let start = lineStarts[line - 1]
-            let end = min(bytes.count, start + byteColumn - 1)
-            guard start < end, let base = bytes.baseAddress else { return byteColumn }
-            return end - start - Self.continuationBytes(UnsafeBufferPointer(start: base + start, count: end - start)) + 1
+        // A native String is contiguous: its bytes without a copy of the String (and a retain).
+        if let column = text.utf8.withContiguousStorageIfAvailable({ column(in: $0, line: line, byteColumn: byteColumn) }) {
+            return column
         }
+        var text = text
+        return text.withUTF8 { column(in: $0, line: line, byteColumn: byteColumn) }
+    }
+
+    private func column(in bytes: UnsafeBufferPointer<UInt8>, line: Int, byteColumn: Int) -> Int {
+        let start = lineStarts[line - 1]
+        let end = min(bytes.count, start + byteColumn - 1)
+        guard start < end, let base = bytes.baseAddress else { return byteColumn }
+        return end - start - Self.continuationBytes(UnsafeBufferPointer(start: base + start, count: end - start)) + 1
     }
 
     /// UTF-8 continuation bytes (10xxxxxx) in `bytes`; the rest start a scalar. Eight bytes at a

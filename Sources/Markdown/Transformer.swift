@@ -23,6 +23,8 @@ struct Transformer {
     var wordCount = 0
     /// Reused for heading, link and alt texts.
     private var scratch = PlainTextBuilder()
+    /// Reused for the opening tags of headings, links and images, built as bytes.
+    private var tag = CTag()
 
     init(document: CmarkDocument, source: String, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
         self.document = document
@@ -189,15 +191,22 @@ struct Transformer {
         while headings.contains(where: { $0.id == id }) { id = "\(base)-\(counter)"; counter += 1 }
         let level = node.headingLevel
         headings.append(HeadingInfo(level: level, text: text, id: id, location: location(node)))
-        // Built by appending, sized once (an interpolation grows its buffer piece by piece).
-        let digit = String(level)
-        var onEnter = "<h"
-        onEnter.reserveCapacity(id.utf8.count + 12)
-        onEnter += digit
-        onEnter += " id=\""
-        onEnter += id
-        onEnter += "\">"
-        document.replace(node, block: true, onEnter: onEnter, onExit: "</h" + digit + ">", keepChildren: true)
+        tag.start("<h")
+        tag.append(String(level))
+        tag.append(" id=\"")
+        tag.append(id)
+        tag.append("\">")
+        let document = document
+        tag.withCString { onEnter in
+            switch level {
+            case 1: document.replace(node, block: true, onEnter: onEnter, onExit: "</h1>", keepChildren: true)
+            case 2: document.replace(node, block: true, onEnter: onEnter, onExit: "</h2>", keepChildren: true)
+            case 3: document.replace(node, block: true, onEnter: onEnter, onExit: "</h3>", keepChildren: true)
+            case 4: document.replace(node, block: true, onEnter: onEnter, onExit: "</h4>", keepChildren: true)
+            case 5: document.replace(node, block: true, onEnter: onEnter, onExit: "</h5>", keepChildren: true)
+            default: document.replace(node, block: true, onEnter: onEnter, onExit: "</h\(level)>", keepChildren: true)
+            }
+        }
     }
 
     // MARK: links
@@ -223,26 +232,26 @@ struct Transformer {
         case .external:
             break
         }
-        let escapedHref = Escape.html(Escape.urlPath(href))
+        // The opening tag in a reused byte buffer: this runs for every link of every post.
+        tag.start("<a href=\"")
+        tag.appendEscaped(Escape.urlPath(href))
+        tag.append("\"")
         let title = node.title
-        // The opening tag as one String, sized once: this runs for every link of every post.
-        var onEnter = "<a href=\""
-        onEnter.reserveCapacity(escapedHref.utf8.count + title.utf8.count + 72)
-        onEnter += escapedHref
-        onEnter += "\""
         if !title.isEmpty {
-            onEnter += " title=\""
-            onEnter += Escape.html(title)
-            onEnter += "\""
+            tag.append(" title=\"")
+            tag.appendEscaped(title)
+            tag.append("\"")
         }
+        let document = document
         if kind == .external {
-            onEnter += " class=\"extern\" rel=\"external noopener noreferrer\">"
-            document.replace(node, block: false, onEnter: onEnter,
-                             onExit: "<span class=\"visually-hidden\"> (externer Link)</span></a>",
-                             keepChildren: true)
+            tag.append(" class=\"extern\" rel=\"external noopener noreferrer\">")
+            tag.withCString { onEnter in
+                document.replace(node, block: false, onEnter: onEnter,
+                                 onExit: "<span class=\"visually-hidden\"> (externer Link)</span></a>", keepChildren: true)
+            }
         } else {
-            onEnter += ">"
-            document.replace(node, block: false, onEnter: onEnter, onExit: "</a>", keepChildren: true)
+            tag.append(">")
+            tag.withCString { document.replace(node, block: false, onEnter: $0, onExit: "</a>", keepChildren: true) }
         }
     }
 
@@ -272,14 +281,27 @@ struct Transformer {
         }
         var src = source
         if kind == .siteRelative, let base = settings.absoluteBase { src = base + source }
-        var attributes = "src=\"\(Escape.html(Escape.urlPath(src)))\" alt=\"\(Escape.html(alt))\""
+        tag.start("<img src=\"")
+        tag.appendEscaped(Escape.urlPath(src))
+        tag.append("\" alt=\"")
+        tag.appendEscaped(alt)
+        tag.append("\"")
         let title = node.title
-        if !title.isEmpty { attributes += " title=\"\(Escape.html(title))\"" }
-        if kind == .siteRelative, let size = hooks.imageSize?(source) {
-            attributes += " width=\"\(size.width)\" height=\"\(size.height)\""
+        if !title.isEmpty {
+            tag.append(" title=\"")
+            tag.appendEscaped(title)
+            tag.append("\"")
         }
-        attributes += " loading=\"lazy\" decoding=\"async\""
-        document.replace(node, block: false, onEnter: "<img \(attributes)>", onExit: "", keepChildren: false)
+        if kind == .siteRelative, let size = hooks.imageSize?(source) {
+            tag.append(" width=\"")
+            tag.append(String(size.width))
+            tag.append("\" height=\"")
+            tag.append(String(size.height))
+            tag.append("\"")
+        }
+        tag.append(" loading=\"lazy\" decoding=\"async\">")
+        let document = document
+        tag.withCString { document.replace(node, block: false, onEnter: $0, onExit: "", keepChildren: false) }
     }
 
     // MARK: fenced blocks
@@ -291,6 +313,42 @@ struct Transformer {
         let output = handler(FencedBlock(info: info, code: node.literal, location: location(node)))
         diagnostics.append(contentsOf: output.diagnostics)
         document.replace(node, block: true, onEnter: output.html ?? "", onExit: "", keepChildren: false)
+    }
+}
+
+/// An HTML tag built as bytes for cmark, which takes it as a C string.
+struct CTag {
+    private var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(256) }
+
+    /// Empties the buffer (keeping its room) and writes `text`.
+    mutating func start(_ text: StaticString) {
+        bytes.removeAll(keepingCapacity: true)
+        append(text)
+    }
+
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// `Escape.html(text)`, appended.
+    mutating func appendEscaped(_ text: String) {
+        Escape.appendHTML(text, to: &bytes)
+    }
+
+    /// The tag so far, terminated, for the duration of `body`. A NUL from content ends it early,
+    /// as it ended the Swift String handed to cmark before.
+    mutating func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        bytes.append(0)
+        defer { bytes.removeLast() }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
     }
 }
 
