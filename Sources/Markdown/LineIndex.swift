@@ -49,12 +49,23 @@ struct LineIndex {
         guard let base = bytes.baseAddress else { return 0 }
         var count = 0
         var index = 0
+        // Eight counters of one byte each, summed into `count` before any can pass 255 (the
+        // baseline x86-64 target has no popcnt instruction; its software stand-in takes a dozen steps).
+        var counters: UInt64 = 0
+        var words = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let word = SWAR.load(base + index)
             // Bit 7 set and bit 6 clear: shifting left by one puts each byte's bit 6 on its bit 7.
-            count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            counters &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+            words += 1
+            if words == 255 {
+                count += SWAR.sumOfBytes(counters)
+                counters = 0
+                words = 0
+            }
             index += 8
         }
+        count += SWAR.sumOfBytes(counters)
         while index < bytes.count {
             if bytes[index] & 0xC0 == 0x80 { count += 1 }
             index += 1

@@ -53,14 +53,14 @@ struct PlainTextBuilder {
                 // Eight bytes at once while they are words and single spaces (most of any prose):
                 // then the bytes are written as they are, and only words need counting.
                 if index + 8 <= count {
-                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                    let spaces = Self.bytesEqual(word, 0x20)
-                    let otherSpaces = Self.bytesEqual(word, 0x09) | Self.bytesEqual(word, 0x0A) | Self.bytesEqual(word, 0x0D)
+                    let word = SWAR.load(source + index)
+                    let spaces = SWAR.bytesEqual(word, 0x20)
+                    let otherSpaces = SWAR.bytesEqual(word, 0x09) | SWAR.bytesEqual(word, 0x0A) | SWAR.bytesEqual(word, 0x0D)
                     // Bit 7 of byte i: the byte before it is a space (for byte 0: the text so far ends in one).
                     let afterSpace = spaces &<< 8 | UInt64(atSpace) &<< 7
                     if otherSpaces == 0 && spaces & afterSpace == 0 {
                         UnsafeMutableRawPointer(target + end).storeBytes(of: word, as: UInt64.self)
-                        words &+= Self.countHighBits(~spaces & afterSpace & Self.highBits)
+                        words &+= SWAR.countHighBits(~spaces & afterSpace & SWAR.highBits)
                         atSpace = Int(truncatingIfNeeded: spaces &>> 63)
                         end &+= 8
                         index &+= 8
@@ -87,26 +87,6 @@ struct PlainTextBuilder {
         self.atSpace = atSpace == 1
         wordCount = words
     }
-
-    /// Bit 7 set in exactly the bytes of `word` that equal `byte` (no carries between bytes:
-    /// the low seven bits plus 0x7F stay below 0x100).
-    @inline(__always)
-    static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = word ^ (UInt64(byte) &* lowBits)
-        let sum = (difference & ~highBits) &+ ~highBits
-        return ~(sum | difference) & highBits
-    }
-
-    /// How many bytes of `word` have bit 7 set, when no other bit is set: the bytes as 0 or 1,
-    /// summed into the top byte by one multiplication (the baseline x86-64 target has no popcnt
-    /// instruction, and the software `nonzeroBitCount` takes a dozen steps).
-    @inline(__always)
-    static func countHighBits(_ word: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((word &>> 7) &* lowBits) &>> 56)
-    }
-
-    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     mutating func append(_ text: String) {
         var text = text

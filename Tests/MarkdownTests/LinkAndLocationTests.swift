@@ -106,3 +106,18 @@ func linkKinds(url: String, expected: LinkKind) {
         }
     }
 }
+
+@Test func continuationBytesInLongLines() {
+    // Past 255 words of eight bytes the byte counters are summed and start again; every byte a
+    // continuation byte fills them fastest.
+    var random = SeededGenerator(seed: 5)
+    let pieces = ["a", "ä", "€", "😀", " ", "ß", "x\u{301}"]
+    var texts = [String(repeating: "\u{80}", count: 3_000), String(repeating: "😀", count: 1_000), String(repeating: "ä", count: 2_041)]
+    for _ in 0..<50 { texts.append(random.string(from: pieces, count: Int(random.next() % 3_000))) }
+    for text in texts {
+        var text = text
+        let expected = text.utf8.filter { $0 & 0xC0 == 0x80 }.count
+        #expect(text.withUTF8 { LineIndex.continuationBytes($0) } == expected)
+    }
+    #expect(SWAR.sumOfBytes(0xFFFF_FFFF_FFFF_FFFF) == 8 * 255)
+}
