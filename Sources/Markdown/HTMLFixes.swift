@@ -30,10 +30,12 @@ enum HTMLFixes {
     /// attribute, far fewer than it has `<` (every tag). Which pattern may sit at an `=` the byte
     /// before it tells (`n` of `align=`, `e` of `type=`, `l` of `aria-label=`, `s` of `class=`).
     struct Patterns {
-        /// All patterns' bytes one after the other, where each lies in `bytes`, and its replacement.
+        /// All patterns' bytes one after the other and where each lies in `bytes`; the same for
+        /// their replacements (flat: one buffer to open, not one array per pattern).
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
-        var replacements: [[UInt8]] = []
+        var replacementBytes: [UInt8] = []
+        var replacementRanges: [Range<Int>] = []
         /// Where each pattern's first `=` sits, and the byte before it.
         var anchors: [Int] = []
         var keys: [UInt8] = []
@@ -48,7 +50,8 @@ enum HTMLFixes {
             }
             patterns.ranges.append(patterns.bytes.count..<patterns.bytes.count + pattern.count)
             patterns.bytes += pattern
-            patterns.replacements.append(replacement)
+            patterns.replacementRanges.append(patterns.replacementBytes.count..<patterns.replacementBytes.count + replacement.count)
+            patterns.replacementBytes += replacement
             patterns.anchors.append(anchor)
             patterns.keys.append(pattern[anchor - 1])
         }
@@ -102,7 +105,7 @@ enum HTMLFixes {
                               memcmp(base + start, bytes.baseAddress! + range.lowerBound, range.count) == 0
                         else { continue }
                         matches.append((start, number))
-                        grown += patterns.replacements[number].count - range.count
+                        grown += patterns.replacementRanges[number].count - range.count
                         search = start + range.count
                         break
                     }
@@ -110,21 +113,23 @@ enum HTMLFixes {
             }
         }
         guard !matches.isEmpty else { return String(decoding: html, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: html.count + grown) { out in
-            var written = 0
-            var copied = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-                (out.baseAddress! + written).update(from: source, count: bytes.count)
-                written += bytes.count
+        return patterns.replacementBytes.withUnsafeBufferPointer { replacements in
+            String(unsafeUninitializedCapacity: html.count + grown) { out in
+                var written = 0
+                var copied = 0
+                func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (out.baseAddress! + written).update(from: source, count: bytes.count)
+                    written += bytes.count
+                }
+                for match in matches {
+                    write(UnsafeBufferPointer(rebasing: html[copied..<match.start]))
+                    write(UnsafeBufferPointer(rebasing: replacements[patterns.replacementRanges[match.pattern]]))
+                    copied = match.start + patterns.ranges[match.pattern].count
+                }
+                write(UnsafeBufferPointer(rebasing: html[copied...]))
+                return written
             }
-            for match in matches {
-                write(UnsafeBufferPointer(rebasing: html[copied..<match.start]))
-                patterns.replacements[match.pattern].withUnsafeBufferPointer { write($0) }
-                copied = match.start + patterns.ranges[match.pattern].count
-            }
-            write(UnsafeBufferPointer(rebasing: html[copied...]))
-            return written
         }
     }
 }

@@ -13,6 +13,8 @@ struct LineIndex {
     init(_ text: String) {
         var text = text
         var starts = [0]
+        // A post has a few dozen lines (a paragraph is one): room for them at once, not by doubling.
+        starts.reserveCapacity(64)
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             var position = 0

@@ -22,7 +22,7 @@ struct Transformer {
     var plainText = ""
     var wordCount = 0
     /// Reused for heading, link and alt texts.
-    private var scratch = PlainTextBuilder()
+    private var scratch = PlainTextBuilder(capacity: 128)
     /// Reused for the opening tags of headings, links and images, built as bytes.
     private var tag = CTag()
 
@@ -212,10 +212,10 @@ struct Transformer {
     // MARK: links
 
     private mutating func transformLink(_ node: OpaquePointer) {
-        let url = node.url.trimmingSpaces()
+        let url = node.url.trimmingSpacesIfAny()
         let text = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
-        let kind = LinkKind(url, hosts: settings.hosts)
+        let kind = LinkKind.of(url, hosts: settings.hosts)
         links.append(LinkInfo(url: url, text: text, location: loc, isExternal: kind == .external))
         var href = url
         switch kind {
@@ -258,11 +258,11 @@ struct Transformer {
     // MARK: images
 
     private mutating func transformImage(_ node: OpaquePointer) {
-        let source = node.url.trimmingSpaces()
+        let source = node.url.trimmingSpacesIfAny()
         let alt = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         images.append(ImageInfo(source: source, alt: alt, location: loc))
-        let kind = LinkKind(source, hosts: settings.hosts)
+        let kind = LinkKind.of(source, hosts: settings.hosts)
         if kind == .dangerous {
             diagnostics.append(.error("unsafe-image", at: loc, "Die Bildadresse „\(source.trimmed(60))“ ist nicht erlaubt.",
                                       hint: "Legen Sie das Bild unter content/static/bilder/ ab und schreiben Sie ![Beschreibung](/bilder/name.png)."))
@@ -367,11 +367,16 @@ enum LinkKind: Equatable {
     }
 
     init(_ url: String, hosts: SiteHosts) {
+        self = Self.of(url, hosts: hosts)
+    }
+
+    /// The kind of `url`; a function, whose arguments are borrowed (an initialiser's are owned:
+    /// the caller would retain the URL and the three arrays of `hosts` for every link).
+    static func of(_ url: String, hosts: SiteHosts) -> LinkKind {
         if let kind = url.utf8.withContiguousStorageIfAvailable({ Self.ascii($0, hosts: hosts) }), let kind {
-            self = kind
-            return
+            return kind
         }
-        self.init(unicode: url, hosts: hosts)
+        return LinkKind(unicode: url, hosts: hosts)
     }
 
     /// The rules below on the bytes of an all-ASCII URL (nearly every URL): ASCII lowercasing is
@@ -477,6 +482,15 @@ extension String {
     func trimmed(_ maxLength: Int) -> String {
         let single = collapsingWhitespace()
         return single.count > maxLength ? String(single.prefix(maxLength)) + "…" : single
+    }
+
+    /// `trimmingSpaces()` for a value used once: when there is nothing to trim the String itself
+    /// moves on (a method returning `self` hands back a retained copy).
+    consuming func trimmingSpacesIfAny() -> String {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
+        return trimmingSpaces()
     }
 
     func trimmingSpaces() -> String {
