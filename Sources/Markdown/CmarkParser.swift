@@ -43,10 +43,21 @@ enum ExtensionRegistry {
         return true
     }()
 
+    /// The extensions, looked up by name once, not once per document (each look-up turned a
+    /// Swift string into a C string and walked cmark's list with `strcmp`).
+    static let extensions: Extensions = {
+        _ = registered
+        return Extensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
+    }()
+
+    /// cmark's extension objects are created by the one registration and live, unchanged, as long
+    /// as the process; attaching one to a parser only reads it. So the pointers may be shared.
+    struct Extensions: @unchecked Sendable {
+        let pointers: [OpaquePointer]
+    }
+
     static func attachAll(to parser: OpaquePointer) {
-        for name in names {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
+        for ext in extensions.pointers { cmark_parser_attach_syntax_extension(parser, ext) }
     }
 }
 
@@ -108,8 +119,12 @@ final class CmarkDocument {
         return cString.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
-    /// Puts a custom node (raw HTML around the old node's children) in place of `node`.
-    func replace(_ node: OpaquePointer, block: Bool, onEnter: String, onExit: String, keepChildren: Bool) {
+    /// Puts a custom node (raw HTML around the old node's children) in place of `node`. The HTML
+    /// is C strings, which cmark copies: a string literal passes its static bytes, a tag built in
+    /// a byte buffer its buffer (a Swift String of up to 15 bytes would be copied to the heap
+    /// first, as it has no terminated storage of its own).
+    func replace(_ node: OpaquePointer, block: Bool, onEnter: UnsafePointer<CChar>, onExit: UnsafePointer<CChar>,
+                 keepChildren: Bool) {
         let custom = cmark_node_new_with_mem(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, CmarkArena.memory)!
         cmark_node_set_on_enter(custom, onEnter)
         cmark_node_set_on_exit(custom, onExit)
@@ -124,7 +139,7 @@ final class CmarkDocument {
     }
 
     /// Wraps `node` in a custom block (e.g. a scrollable region around a table).
-    func wrap(_ node: OpaquePointer, onEnter: String, onExit: String) {
+    func wrap(_ node: OpaquePointer, onEnter: UnsafePointer<CChar>, onExit: UnsafePointer<CChar>) {
         let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.memory)!
         cmark_node_set_on_enter(custom, onEnter)
         cmark_node_set_on_exit(custom, onExit)
@@ -162,6 +177,11 @@ extension OpaquePointer {
     /// `text` is a builder to reuse; it is emptied first.
     func collapsedPlainText(using text: inout PlainTextBuilder) -> String {
         text.removeAll()
+        // One text child (most link texts and headings): its literal, without an iterator.
+        if let child = cmark_node_first_child(self), cmark_node_next(child) == nil, child.cmarkType == CMARK_NODE_TEXT {
+            child.withLiteralBytes { text.append($0) }
+            return text.string
+        }
         let iterator = cmark_iter_new(self)
         defer { cmark_iter_free(iterator) }
         while true {

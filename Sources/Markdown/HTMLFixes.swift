@@ -26,39 +26,55 @@ enum HTMLFixes {
          "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Fußnoten</h2>\n"),
     ]
 
-    /// The replacements as bytes, grouped by the byte memchr looks for. A pattern's first byte would
-    /// do, but `a` (of `aria-label`) stops memchr every few bytes of German text; `=` is rare
-    /// outside attributes. Patterns keep their list position, which decides ties.
-    struct Group {
-        let anchor: UInt8
-        /// Where `anchor` sits in each pattern of the group.
-        let offset: Int
-        /// List positions of the group's patterns, their bytes one after the other, where each
-        /// one lies in `bytes`, and their replacements.
-        var indices: [Int] = []
+    /// The patterns as bytes, found by their first `=`: German text holds few, cmark's HTML one per
+    /// attribute, far fewer than it has `<` (every tag). Which pattern may sit at an `=` the byte
+    /// before it tells (`n` of `align=`, `e` of `type=`, `l` of `aria-label=`, `s` of `class=`).
+    struct Patterns {
+        /// All patterns' bytes one after the other and where each lies in `bytes`; the same for
+        /// their replacements (flat: one buffer to open, not one array per pattern).
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
-        var replacements: [[UInt8]] = []
+        var replacementBytes: [UInt8] = []
+        var replacementRanges: [Range<Int>] = []
+        /// Where each pattern's first `=` sits, and the byte before it.
+        var anchors: [Int] = []
+        var keys: [UInt8] = []
     }
 
-    static let groups: [Group] = {
-        var groups: [Group] = []
-        for (index, (pattern, replacement)) in replacements.enumerated() {
-            let bytes = Array(pattern.utf8)
-            precondition(bytes.count >= 2, "the quick check in `find` compares the second byte")
-            let offset = bytes.first == UInt8(ascii: "<") ? 0 : (bytes.firstIndex(of: UInt8(ascii: "=")) ?? 0)
-            var at = groups.firstIndex { $0.anchor == bytes[offset] && $0.offset == offset }
-            if at == nil {
-                groups.append(Group(anchor: bytes[offset], offset: offset))
-                at = groups.count - 1
+    static let patterns: Patterns = {
+        var patterns = Patterns()
+        let all = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        for (pattern, replacement) in all {
+            guard let anchor = pattern.firstIndex(of: UInt8(ascii: "=")), anchor > 0 else {
+                preconditionFailure("every pattern needs an `=` after its first byte")
             }
-            groups[at!].indices.append(index)
-            groups[at!].ranges.append(groups[at!].bytes.count..<groups[at!].bytes.count + bytes.count)
-            groups[at!].bytes += bytes
-            groups[at!].replacements.append(Array(replacement.utf8))
+            patterns.ranges.append(patterns.bytes.count..<patterns.bytes.count + pattern.count)
+            patterns.bytes += pattern
+            patterns.replacementRanges.append(patterns.replacementBytes.count..<patterns.replacementBytes.count + replacement.count)
+            patterns.replacementBytes += replacement
+            patterns.anchors.append(anchor)
+            patterns.keys.append(pattern[anchor - 1])
         }
-        return groups
+        // `apply` takes every occurrence of every pattern; that is the leftmost-first replacement
+        // only while no two occurrences can overlap or start at the same place.
+        precondition(!overlapPossible(all.map(\.0)), "two patterns may overlap: `apply` needs leftmost-first")
+        return patterns
     }()
+
+    /// True when an occurrence of one pattern could share a byte with another occurrence (of the
+    /// same or another pattern) in some text.
+    static func overlapPossible(_ patterns: [[UInt8]]) -> Bool {
+        for (i, first) in patterns.enumerated() {
+            for (j, second) in patterns.enumerated() {
+                // `second` starting `shift` bytes into `first`; the same pattern at shift 0 is itself.
+                for shift in (i == j ? 1 : 0)..<first.count {
+                    let overlap = min(first.count - shift, second.count)
+                    if (0..<overlap).allSatisfy({ first[shift + $0] == second[$0] }) { return true }
+                }
+            }
+        }
+        return false
+    }
 
     static func apply(_ html: String) -> String {
         var html = html
@@ -66,76 +82,53 @@ enum HTMLFixes {
     }
 
     /// Replaces every occurrence of each pattern, leftmost first; of patterns starting at the same
-    /// place the first listed wins (the semantics of `String.replacingBytes`).
+    /// place the first listed wins (the semantics of `String.replacingBytes`; with patterns that
+    /// cannot overlap, simply every occurrence).
     static func apply(_ html: UnsafeBufferPointer<UInt8>) -> String {
-        let groups = Self.groups
-        var matches: [(start: Int, group: Int, pattern: Int)] = []
-        // Next match of each group at or after `position` (nil: none left); a group is searched
-        // again only once `position` has passed its cached match, so each scans the text once.
-        var next: [(start: Int, pattern: Int)?] = groups.map { find($0, in: html, from: 0) }
-        var position = 0
+        let patterns = Self.patterns
+        var matches: [(start: Int, pattern: Int)] = []
+        // A table's aligned cells and the footnotes: a few dozen matches, one allocation.
+        matches.reserveCapacity(32)
         var grown = 0
-        while true {
-            var nearest: (start: Int, group: Int, pattern: Int)? = nil
-            for g in groups.indices {
-                if let cached = next[g], cached.start < position { next[g] = find(groups[g], in: html, from: position) }
-                guard let candidate = next[g] else { continue }
-                if let best = nearest, best.start < candidate.start
-                    || (best.start == candidate.start
-                        && groups[best.group].indices[best.pattern] < groups[g].indices[candidate.pattern]) {
-                    continue
+        if let base = html.baseAddress {
+            patterns.bytes.withUnsafeBufferPointer { bytes in
+                var search = 0
+                while search < html.count, let hit = memchr(base + search, 0x3D, html.count - search) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    search = at + 1
+                    guard at > 0 else { continue }
+                    let before = base[at - 1]
+                    for number in patterns.keys.indices where patterns.keys[number] == before {
+                        let range = patterns.ranges[number]
+                        let start = at - patterns.anchors[number]
+                        guard start >= 0, start + range.count <= html.count,
+                              memcmp(base + start, bytes.baseAddress! + range.lowerBound, range.count) == 0
+                        else { continue }
+                        matches.append((start, number))
+                        grown += patterns.replacementRanges[number].count - range.count
+                        search = start + range.count
+                        break
+                    }
                 }
-                nearest = (candidate.start, g, candidate.pattern)
             }
-            guard let match = nearest else { break }
-            matches.append(match)
-            let length = groups[match.group].ranges[match.pattern].count
-            grown += groups[match.group].replacements[match.pattern].count - length
-            position = match.start + length
         }
         guard !matches.isEmpty else { return String(decoding: html, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: html.count + grown) { out in
-            var written = 0
-            var copied = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-                (out.baseAddress! + written).update(from: source, count: bytes.count)
-                written += bytes.count
-            }
-            for match in matches {
-                write(UnsafeBufferPointer(rebasing: html[copied..<match.start]))
-                groups[match.group].replacements[match.pattern].withUnsafeBufferPointer { write($0) }
-                copied = match.start + groups[match.group].ranges[match.pattern].count
-            }
-            write(UnsafeBufferPointer(rebasing: html[copied...]))
-            return written
-        }
-    }
-
-    /// First place at or after `start` where a pattern of `group` occurs, with the earliest-listed
-    /// pattern that matches there.
-    static func find(_ group: Group, in html: UnsafeBufferPointer<UInt8>, from start: Int) -> (start: Int, pattern: Int)? {
-        guard let base = html.baseAddress else { return nil }
-        return group.bytes.withUnsafeBufferPointer { patterns in
-            group.ranges.withUnsafeBufferPointer { ranges -> (start: Int, pattern: Int)? in
-                var search = start + group.offset
-                while search < html.count {
-                    guard let hit = memchr(base + search, Int32(group.anchor), html.count - search) else { return nil }
-                    let anchorAt = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    let candidate = anchorAt - group.offset
-                    for number in 0..<ranges.count {
-                        let range = ranges[number]
-                        // Second and last byte first: most anchors (every `<`) fail there.
-                        guard candidate + range.count <= html.count,
-                              base[candidate + 1] == patterns[range.lowerBound + 1],
-                              base[candidate + range.count - 1] == patterns[range.upperBound - 1],
-                              memcmp(base + candidate, patterns.baseAddress! + range.lowerBound, range.count) == 0
-                        else { continue }
-                        return (candidate, number)
-                    }
-                    search = anchorAt + 1
+        return patterns.replacementBytes.withUnsafeBufferPointer { replacements in
+            String(unsafeUninitializedCapacity: html.count + grown) { out in
+                var written = 0
+                var copied = 0
+                func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (out.baseAddress! + written).update(from: source, count: bytes.count)
+                    written += bytes.count
                 }
-                return nil
+                for match in matches {
+                    write(UnsafeBufferPointer(rebasing: html[copied..<match.start]))
+                    write(UnsafeBufferPointer(rebasing: replacements[patterns.replacementRanges[match.pattern]]))
+                    copied = match.start + patterns.ranges[match.pattern].count
+                }
+                write(UnsafeBufferPointer(rebasing: html[copied...]))
+                return written
             }
         }
     }

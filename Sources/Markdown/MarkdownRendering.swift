@@ -8,7 +8,9 @@ public struct MarkdownSettings: Sendable, Hashable {
     /// Turn "…" and '…' into German quotes „…“ and ‚…‘ (apostrophes become ’).
     public var germanQuotes: Bool
     /// Hosts that count as this site (links to them are internal), e.g. `mittelsachsen-sozial.de`.
-    public var siteHosts: [String]
+    public var siteHosts: [String] { didSet { hosts = SiteHosts(siteHosts) } }
+    /// `siteHosts` lowercased once for every document rendered with these settings.
+    private(set) var hosts: SiteHosts
     /// When set, every site-relative link and image becomes absolute (`https://…/path`), as feeds
     /// and newsletters need. No trailing slash.
     public var absoluteBase: String?
@@ -18,6 +20,7 @@ public struct MarkdownSettings: Sendable, Hashable {
         self.allowRawHTML = allowRawHTML
         self.germanQuotes = germanQuotes
         self.siteHosts = siteHosts
+        self.hosts = SiteHosts(siteHosts)
         self.absoluteBase = absoluteBase
     }
 }

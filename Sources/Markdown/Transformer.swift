@@ -22,7 +22,9 @@ struct Transformer {
     var plainText = ""
     var wordCount = 0
     /// Reused for heading, link and alt texts.
-    private var scratch = PlainTextBuilder()
+    private var scratch = PlainTextBuilder(capacity: 128)
+    /// Reused for the opening tags of headings, links and images, built as bytes.
+    private var tag = CTag()
 
     init(document: CmarkDocument, source: String, file: String, lineOffset: Int, settings: MarkdownSettings, hooks: MarkdownHooks) {
         self.document = document
@@ -44,18 +46,18 @@ struct Transformer {
     }
 
     mutating func run() {
-        var headingNodes: [OpaquePointer] = []
-        var linkNodes: [OpaquePointer] = []
-        var imageNodes: [OpaquePointer] = []
-        var codeBlocks: [OpaquePointer] = []
-        var tables: [OpaquePointer] = []
+        // The nodes to rewrite once the walk is done, in document order, in one array (one
+        // allocation, not one per kind).
+        var marked: [(node: OpaquePointer, kind: Marked)] = []
+        marked.reserveCapacity(32)
+        var counts = (headings: 0, links: 0, images: 0)
         var quotes = QuoteState()
         // Plain text straight from the literals' bytes: no String per text node.
         var text = PlainTextBuilder(capacity: sourceByteCount)
         var converted: [UInt8] = []
-        // Types whose name needs no action (footnote references, strikethrough …), so the name
-        // is read once per type, not once per node.
-        var inertTypes: [cmark_node_type] = []
+        // What the run-time types of extension nodes (and the core types handled by name) are,
+        // so a type's name is read once per document, not once per node (every table cell).
+        var roles: [(type: cmark_node_type, role: NamedRole)] = []
 
         // Walks the tree as it is; changing a text node's literal does not disturb the iterator.
         let iterator = cmark_iter_new(document.root)
@@ -71,12 +73,17 @@ struct Transformer {
             guard event == CMARK_EVENT_ENTER else { continue }
             switch type {
             case CMARK_NODE_HEADING:
-                headingNodes.append(node)
+                marked.append((node, .heading))
+                counts.headings += 1
                 text.appendSpace()
-            case CMARK_NODE_LINK: linkNodes.append(node)
-            case CMARK_NODE_IMAGE: imageNodes.append(node)
+            case CMARK_NODE_LINK:
+                marked.append((node, .link))
+                counts.links += 1
+            case CMARK_NODE_IMAGE:
+                marked.append((node, .image))
+                counts.images += 1
             case CMARK_NODE_CODE_BLOCK:
-                codeBlocks.append(node)
+                marked.append((node, .codeBlock))
                 text.appendSpace()
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !settings.allowRawHTML {
@@ -109,14 +116,21 @@ struct Transformer {
             default:
                 if isBlock(type) {
                     text.appendSpace()
-                } else if !isCoreInline(type) && !inertTypes.contains(type) {
-                    // Extension nodes (tables) have run-time types; compare by name. A table row is
-                    // `table_row` or `table_header` by its content, so only other types are remembered.
-                    switch node.typeName {
-                    case "table": tables.append(node)
-                    case "table_cell", "table_row": text.appendSpace()
-                    case "table_header": break
-                    default: inertTypes.append(type)
+                } else if !isCoreInline(type) {
+                    // Extension nodes (tables) have run-time types; compare by name.
+                    let role: NamedRole
+                    if let known = roles.first(where: { $0.type == type }) {
+                        role = known.role
+                    } else {
+                        role = NamedRole(node.typeName)
+                        roles.append((type, role))
+                    }
+                    switch role {
+                    case .table: marked.append((node, .table))
+                    case .cell: text.appendSpace()
+                    // One type, two names: `table_header` for the header row, which gets no separator.
+                    case .row: if cmark_gfm_extensions_get_table_row_is_header(node) == 0 { text.appendSpace() }
+                    case .inert: break
                     }
                 }
             }
@@ -124,13 +138,34 @@ struct Transformer {
         plainText = text.string
         wordCount = text.wordCount
 
-        for node in imageNodes { transformImage(node) }
-        for node in linkNodes { transformLink(node) }
-        for node in headingNodes { transformHeading(node) }
-        for node in codeBlocks { transformCodeBlock(node) }
-        for node in tables {
+        headings.reserveCapacity(counts.headings)
+        links.reserveCapacity(counts.links)
+        images.reserveCapacity(counts.images)
+        // Kind by kind, as the order of the diagnostics has always been.
+        for (node, kind) in marked where kind == .image { transformImage(node) }
+        for (node, kind) in marked where kind == .link { transformLink(node) }
+        for (node, kind) in marked where kind == .heading { transformHeading(node) }
+        for (node, kind) in marked where kind == .codeBlock { transformCodeBlock(node) }
+        for (node, kind) in marked where kind == .table {
             document.wrap(node, onEnter: "<div class=\"tabelle\" role=\"region\" aria-label=\"Tabelle\" tabindex=\"0\">",
                           onExit: "</div>")
+        }
+    }
+
+    /// The nodes `run` rewrites after its walk.
+    enum Marked { case heading, link, image, codeBlock, table }
+
+    /// What `run` does with a node whose type it knows only by name.
+    enum NamedRole {
+        case table, row, cell, inert
+
+        init(_ typeName: String) {
+            switch typeName {
+            case "table": self = .table
+            case "table_row", "table_header": self = .row
+            case "table_cell": self = .cell
+            default: self = .inert
+            }
         }
     }
 
@@ -156,17 +191,31 @@ struct Transformer {
         while headings.contains(where: { $0.id == id }) { id = "\(base)-\(counter)"; counter += 1 }
         let level = node.headingLevel
         headings.append(HeadingInfo(level: level, text: text, id: id, location: location(node)))
-        document.replace(node, block: true, onEnter: "<h\(level) id=\"\(id)\">", onExit: "</h\(level)>",
-                         keepChildren: true)
+        tag.start("<h")
+        tag.append(String(level))
+        tag.append(" id=\"")
+        tag.append(id)
+        tag.append("\">")
+        let document = document
+        tag.withCString { onEnter in
+            switch level {
+            case 1: document.replace(node, block: true, onEnter: onEnter, onExit: "</h1>", keepChildren: true)
+            case 2: document.replace(node, block: true, onEnter: onEnter, onExit: "</h2>", keepChildren: true)
+            case 3: document.replace(node, block: true, onEnter: onEnter, onExit: "</h3>", keepChildren: true)
+            case 4: document.replace(node, block: true, onEnter: onEnter, onExit: "</h4>", keepChildren: true)
+            case 5: document.replace(node, block: true, onEnter: onEnter, onExit: "</h5>", keepChildren: true)
+            default: document.replace(node, block: true, onEnter: onEnter, onExit: "</h\(level)>", keepChildren: true)
+            }
+        }
     }
 
     // MARK: links
 
     private mutating func transformLink(_ node: OpaquePointer) {
-        let url = node.url.trimmingSpaces()
+        let url = node.url.trimmingSpacesIfAny()
         let text = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
-        let kind = LinkKind(url, siteHosts: settings.siteHosts)
+        let kind = LinkKind.of(url, hosts: settings.hosts)
         links.append(LinkInfo(url: url, text: text, location: loc, isExternal: kind == .external))
         var href = url
         switch kind {
@@ -183,37 +232,37 @@ struct Transformer {
         case .external:
             break
         }
-        let escapedHref = Escape.html(Escape.urlPath(href))
+        // The opening tag in a reused byte buffer: this runs for every link of every post.
+        tag.start("<a href=\"")
+        tag.appendEscaped(Escape.urlPath(href))
+        tag.append("\"")
         let title = node.title
-        // The opening tag as one String, sized once: this runs for every link of every post.
-        var onEnter = "<a href=\""
-        onEnter.reserveCapacity(escapedHref.utf8.count + title.utf8.count + 72)
-        onEnter += escapedHref
-        onEnter += "\""
         if !title.isEmpty {
-            onEnter += " title=\""
-            onEnter += Escape.html(title)
-            onEnter += "\""
+            tag.append(" title=\"")
+            tag.appendEscaped(title)
+            tag.append("\"")
         }
+        let document = document
         if kind == .external {
-            onEnter += " class=\"extern\" rel=\"external noopener noreferrer\">"
-            document.replace(node, block: false, onEnter: onEnter,
-                             onExit: "<span class=\"visually-hidden\"> (externer Link)</span></a>",
-                             keepChildren: true)
+            tag.append(" class=\"extern\" rel=\"external noopener noreferrer\">")
+            tag.withCString { onEnter in
+                document.replace(node, block: false, onEnter: onEnter,
+                                 onExit: "<span class=\"visually-hidden\"> (externer Link)</span></a>", keepChildren: true)
+            }
         } else {
-            onEnter += ">"
-            document.replace(node, block: false, onEnter: onEnter, onExit: "</a>", keepChildren: true)
+            tag.append(">")
+            tag.withCString { document.replace(node, block: false, onEnter: $0, onExit: "</a>", keepChildren: true) }
         }
     }
 
     // MARK: images
 
     private mutating func transformImage(_ node: OpaquePointer) {
-        let source = node.url.trimmingSpaces()
+        let source = node.url.trimmingSpacesIfAny()
         let alt = node.collapsedPlainText(using: &scratch)
         let loc = location(node)
         images.append(ImageInfo(source: source, alt: alt, location: loc))
-        let kind = LinkKind(source, siteHosts: settings.siteHosts)
+        let kind = LinkKind.of(source, hosts: settings.hosts)
         if kind == .dangerous {
             diagnostics.append(.error("unsafe-image", at: loc, "Die Bildadresse „\(source.trimmed(60))“ ist nicht erlaubt.",
                                       hint: "Legen Sie das Bild unter content/static/bilder/ ab und schreiben Sie ![Beschreibung](/bilder/name.png)."))
@@ -232,14 +281,27 @@ struct Transformer {
         }
         var src = source
         if kind == .siteRelative, let base = settings.absoluteBase { src = base + source }
-        var attributes = "src=\"\(Escape.html(Escape.urlPath(src)))\" alt=\"\(Escape.html(alt))\""
+        tag.start("<img src=\"")
+        tag.appendEscaped(Escape.urlPath(src))
+        tag.append("\" alt=\"")
+        tag.appendEscaped(alt)
+        tag.append("\"")
         let title = node.title
-        if !title.isEmpty { attributes += " title=\"\(Escape.html(title))\"" }
-        if kind == .siteRelative, let size = hooks.imageSize?(source) {
-            attributes += " width=\"\(size.width)\" height=\"\(size.height)\""
+        if !title.isEmpty {
+            tag.append(" title=\"")
+            tag.appendEscaped(title)
+            tag.append("\"")
         }
-        attributes += " loading=\"lazy\" decoding=\"async\""
-        document.replace(node, block: false, onEnter: "<img \(attributes)>", onExit: "", keepChildren: false)
+        if kind == .siteRelative, let size = hooks.imageSize?(source) {
+            tag.append(" width=\"")
+            tag.append(String(size.width))
+            tag.append("\" height=\"")
+            tag.append(String(size.height))
+            tag.append("\"")
+        }
+        tag.append(" loading=\"lazy\" decoding=\"async\">")
+        let document = document
+        tag.withCString { document.replace(node, block: false, onEnter: $0, onExit: "", keepChildren: false) }
     }
 
     // MARK: fenced blocks
@@ -254,96 +316,19 @@ struct Transformer {
     }
 }
 
-/// What a URL in content points to.
-enum LinkKind: Equatable {
-    case siteRelative      // /2022/05/armut/
-    case internalAbsolute  // https://mittelsachsen-sozial.de/…
-    case relative          // ../bild.png, bild.png
-    case fragment          // #abschnitt
-    case mail, phone
-    case external
-    case dangerous         // javascript:, data:, file:, vbscript:
-
-    init(_ url: String, siteHosts: [String]) {
-        if let kind = url.utf8.withContiguousStorageIfAvailable({ Self.ascii($0, siteHosts: siteHosts) }), let kind {
-            self = kind
-            return
-        }
-        self.init(unicode: url, siteHosts: siteHosts)
-    }
-
-    /// The rules below on the bytes of an all-ASCII URL (nearly every URL): ASCII lowercasing is
-    /// what `lowercased()` does to it, and its Characters are its bytes (a "\r\n" pair is one
-    /// Character, but none of the prefixes or separators looked for is a CR or LF).
-    /// nil for any other URL.
-    private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>, siteHosts: [String]) -> LinkKind? {
-        var isASCII = true
-        for byte in bytes where byte >= 0x80 { isASCII = false; break }
-        guard isASCII else { return nil }
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        func starts(with prefix: StaticString) -> Bool {
-            let count = prefix.utf8CodeUnitCount
-            guard bytes.count >= count else { return false }
-            for index in 0..<count where lower(bytes[index]) != prefix.utf8Start[index] { return false }
-            return true
-        }
-        if starts(with: "#") { return .fragment }
-        if starts(with: "//") { return .external }
-        if starts(with: "/") { return .siteRelative }
-        if starts(with: "mailto:") { return .mail }
-        if starts(with: "tel:") { return .phone }
-        if starts(with: "http://") || starts(with: "https://") {
-            let slash = bytes.firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
-            let hostStart = min(slash + 2, bytes.count)
-            var hostEnd = hostStart
-            while hostEnd < bytes.count, !Self.endsHost(bytes[hostEnd]) { hostEnd += 1 }
-            let host = String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd]).lazy.map(lower),
-                              as: UTF8.self)
-            let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-            return siteHosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
-                ? .internalAbsolute : .external
-        }
-        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-           !bytes[..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            return .dangerous
-        }
-        return .relative
-    }
-
-    private static func endsHost(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
-    }
-
-    /// The rules on Characters, for URLs with non-ASCII characters.
-    init(unicode url: String, siteHosts: [String]) {
-        let lower = url.lowercased()
-        if lower.hasPrefix("#") { self = .fragment; return }
-        if lower.hasPrefix("//") { self = .external; return }
-        if lower.hasPrefix("/") { self = .siteRelative; return }
-        if lower.hasPrefix("mailto:") { self = .mail; return }
-        if lower.hasPrefix("tel:") { self = .phone; return }
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            let afterScheme = lower.drop(while: { $0 != "/" }).dropFirst(2)
-            let host = String(afterScheme.prefix(while: { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }))
-            let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-            self = siteHosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
-                ? .internalAbsolute : .external
-            return
-        }
-        // A scheme before any / ? # is something we do not allow (javascript:, data:, file: …).
-        if let colon = lower.firstIndex(of: ":"),
-           !lower[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
-            self = .dangerous
-            return
-        }
-        self = .relative
-    }
-}
-
 extension String {
     func trimmed(_ maxLength: Int) -> String {
         let single = collapsingWhitespace()
         return single.count > maxLength ? String(single.prefix(maxLength)) + "…" : single
+    }
+
+    /// `trimmingSpaces()` for a value used once: when there is nothing to trim the String itself
+    /// moves on (a method returning `self` hands back a retained copy).
+    consuming func trimmingSpacesIfAny() -> String {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
+        return trimmingSpaces()
     }
 
     func trimmingSpaces() -> String {

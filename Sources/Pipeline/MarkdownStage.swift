@@ -38,10 +38,15 @@ enum MarkdownStage {
         let pages = only.map { only in content.pages.filter { only.contains($0.source.path) } } ?? content.pages
         let sources = posts.map(\.source) + pages.map(\.source) + content.handlungsfelder.map(\.source)
             + content.serviceDirectory.entries.map(\.source) + (content.serviceDirectory.settings.source.map { [$0] } ?? [])
-        let rendered = sources.parallelMap { source in
+        var rendered = sources.parallelMap { source in
             (source.path, MarkdownRenderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine,
                                                   settings: settings, hooks: hooks))
         }
-        return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
+        // Each body moves out of the array into the dictionary, not copied (and retained) field by
+        // field. From the back, so that of two equal paths the first is stored last and stays.
+        var result: [String: RenderedMarkdown] = [:]
+        result.reserveCapacity(rendered.count)
+        while let (path, body) = rendered.popLast() { result[path] = body }
+        return result
     }
 }

@@ -86,3 +86,19 @@ import Support
         if fixed != expected { return }
     }
 }
+
+@Test func htmlFixesPatternsCannotOverlap() {
+    // `apply` takes every occurrence; the check that makes that leftmost-first must see overlaps.
+    #expect(!HTMLFixes.overlapPossible(HTMLFixes.replacements.map { Array($0.0.utf8) }))
+    #expect(HTMLFixes.overlapPossible([Array("a=b".utf8), Array("b=c".utf8)]))
+    #expect(HTMLFixes.overlapPossible([Array("x=xy".utf8), Array("=x".utf8)]))
+    #expect(HTMLFixes.overlapPossible([Array("a=a".utf8)]))
+    #expect(HTMLFixes.overlapPossible([Array("<p a=".utf8), Array("<p a=\"b\"".utf8)]))
+    #expect(!HTMLFixes.overlapPossible([Array("<p a=".utf8), Array("<q b=".utf8)]))
+}
+
+@Test func htmlFixesInLongerHTML() {
+    let row = "<tr>\n<td align=\"right\">1</td>\n<td><a href=\"/x/\" class=\"a\">y=z</a></td>\n</tr>\n"
+    let html = String(repeating: row, count: 50) + "<li><input type=\"checkbox\" disabled=\"\" /> a=b</li>"
+    #expect(HTMLFixes.apply(html) == html.replacingBytes(HTMLFixes.replacements))
+}

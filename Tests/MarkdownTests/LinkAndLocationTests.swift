@@ -71,6 +71,7 @@ func linkKinds(url: String, expected: LinkKind) {
     for text in ["", "x", " x ", "\tx\n", "\r\nx\r\n", "\u{00A0}x", "x\u{00A0}", "\u{2003}/a b/\u{3000}", "é", "e\u{301}",
                  " \u{301}x", "x \u{301}", "/pfad/", "a", " ", "\u{0600}x"] {
         #expect(text.trimmingSpaces() == text.referenceTrimmingSpaces(), "\(Array(text.unicodeScalars))")
+        #expect(text.trimmingSpacesIfAny() == text.referenceTrimmingSpaces(), "\(Array(text.unicodeScalars))")
     }
     #expect(" /x/ ".trimmingSpaces() == "/x/")
     #expect("\u{00A0}/x/".trimmingSpaces() == "/x/")
@@ -82,4 +83,42 @@ func linkKinds(url: String, expected: LinkKind) {
         let expected = text.utf8.filter { $0 & 0xC0 == 0x80 }.count
         #expect(text.withUTF8 { LineIndex.continuationBytes($0) } == expected, "\(text)")
     }
+}
+
+@Test func siteHostsCompareAsTheLowercasedStringsDid() {
+    // The rule before hosts were lowercased once: `host.lowercased() == urlHost || … == bare`, on
+    // Strings, so canonical equivalence counts (U+212A Kelvin lowercases to "k"; U+037E equals ";").
+    func reference(_ url: String, _ hosts: [String]) -> Bool {
+        let lower = url.lowercased()
+        let afterScheme = lower.drop(while: { $0 != "/" }).dropFirst(2)
+        let host = String(afterScheme.prefix(while: { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }))
+        let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        return hosts.contains(where: { $0.lowercased() == host || $0.lowercased() == bare })
+    }
+    let hostLists = [["mittelsachsen-sozial.de"], ["\u{212A}iel.de", "Beispiel.DE"], ["x\u{037E}y.de"], ["WWW.a.de"], [], ["ä.de"]]
+    let urls = ["https://kiel.de/", "https://KIEL.de", "http://www.kiel.de:80/", "https://x;y.de/", "https://X;Y.DE?q",
+                "https://www.x;y.de/", "https://www.a.de/", "https://a.de/", "https://www.www.a.de/", "https://beispiel.de#x",
+                "https://www./", "https://www", "https://mittelsachsen-sozial.de/", "https://ä.de/", "https://Ä.DE/",
+                "https://mittelsachsen-sozial.de.example/", "http:///", "https://wWw.Mittelsachsen-Sozial.de/"]
+    for hosts in hostLists {
+        for url in urls {
+            let isInternal = LinkKind(url, siteHosts: hosts) == .internalAbsolute
+            #expect(isInternal == reference(url, hosts), "\(url) \(hosts)")
+        }
+    }
+}
+
+@Test func continuationBytesInLongLines() {
+    // Past 255 words of eight bytes the byte counters are summed and start again; every byte a
+    // continuation byte fills them fastest.
+    var random = SeededGenerator(seed: 5)
+    let pieces = ["a", "ä", "€", "😀", " ", "ß", "x\u{301}"]
+    var texts = [String(repeating: "\u{80}", count: 3_000), String(repeating: "😀", count: 1_000), String(repeating: "ä", count: 2_041)]
+    for _ in 0..<50 { texts.append(random.string(from: pieces, count: Int(random.next() % 3_000))) }
+    for text in texts {
+        var text = text
+        let expected = text.utf8.filter { $0 & 0xC0 == 0x80 }.count
+        #expect(text.withUTF8 { LineIndex.continuationBytes($0) } == expected)
+    }
+    #expect(SWAR.sumOfBytes(0xFFFF_FFFF_FFFF_FFFF) == 8 * 255)
 }

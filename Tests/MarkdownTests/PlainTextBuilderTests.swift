@@ -68,3 +68,39 @@ private func build(_ pieces: [String?]) -> (text: String, words: Int) {
     #expect(builder.string == "neu")
     #expect(builder.wordCount == 1)
 }
+
+@Test func plainTextMatchesJoinedAndCollapsedOnLongPieces() {
+    // Pieces longer than eight bytes, where whole words of eight bytes are copied at once: single
+    // spaces (copied), double spaces, tabs and line ends (byte by byte) at every offset.
+    let alphabet = [" ", " ", " ", "  ", "\t", "\r\n", "\n", "a", "Wort", "Beratungsstelle", "ä", "ß", "\u{00A0}", "😀", ".",
+                    "x y", "ab cd ef gh", "\u{2028}", "\r"]
+    var random = SeededGenerator(seed: 8)
+    for _ in 0..<3_000 {
+        var builder = PlainTextBuilder()
+        var pieces: [String] = []
+        for _ in 0..<Int(random.next() % 5) {
+            if random.next() % 5 == 0 {
+                builder.appendSpace()
+                pieces.append(" ")
+            } else {
+                let piece = random.string(from: alphabet, count: Int(random.next() % 40))
+                builder.append(piece)
+                pieces.append(piece)
+            }
+        }
+        let expected = pieces.joined().collapsingWhitespace()
+        #expect(builder.string == expected, "\(pieces)")
+        #expect(builder.wordCount == expected.wordCount, "\(pieces)")
+        if builder.string != expected { return }
+    }
+}
+
+@Test func plainTextWordsOfEightBytes() {
+    #expect(build(["abcdefgh"]) == ("abcdefgh", 1))
+    #expect(build(["abc defgh ijk lmno"]) == ("abc defgh ijk lmno", 4))
+    #expect(build(["abcdefg ", "hijklmno"]) == ("abcdefg hijklmno", 2))
+    #expect(build(["abcdefg ", " hijklmn"]) == ("abcdefg hijklmn", 2))
+    #expect(build([" abcdefghijklmnop "]) == ("abcdefghijklmnop", 1))
+    #expect(build(["a b c d e f g h i j"]) == ("a b c d e f g h i j", 10))
+    #expect(build(["Größe   Maß\tÄrger\nüber"]) == ("Größe Maß Ärger über", 4))
+}

@@ -103,3 +103,17 @@ private func convert(_ nodes: [String]) -> [String] {
         #expect(QuoteState.classify(scalar) == constant.class)
     }
 }
+
+@Test func quotesFoundAtEveryOffset() {
+    // The word-at-a-time scan against a plain search, quotes in words and tails, and bytes one
+    // away from a quote (0x21, 0x23, 0x26, 0x28, 0xA2, 0xA7).
+    let pieces = ["a", "ä", "\"", "'", "!", "#", "&", "(", "\u{A2}", "\u{A7}", "Wort ", "€", "\u{22A2}"]
+    var random = SeededGenerator(seed: 3)
+    for _ in 0..<3_000 {
+        var text = random.string(from: pieces, count: Int(random.next() % 30))
+        let expected = text.utf8.contains(0x22) || text.utf8.contains(0x27)
+        #expect(text.withUTF8 { QuoteState.containsQuote($0) } == expected, "\(text)")
+    }
+    var empty = ""
+    #expect(!empty.withUTF8 { QuoteState.containsQuote($0) })
+}
