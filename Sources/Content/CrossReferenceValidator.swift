@@ -43,9 +43,11 @@ public enum CrossReferenceValidator {
         // sorted, which only broken links pay for, once, during the merge.
         let files = sources(content, posts: posts).filter { path, _ in only.map { $0.contains(path) } ?? true }
         let findings: [[LinkFinding]] = files.parallelMap { path, ownURL in
-            guard let body = bodies[path] else { return [] }
-            return check(body, ownURL: ownURL, existing: existing, aliasTargets: aliasTargets, anchors: anchors,
-                         knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic, hosts: hosts)
+            // Read in place: `bodies[path]` would copy the whole `RenderedMarkdown` (a retain per field).
+            guard let index = bodies.index(forKey: path) else { return [] }
+            return check(bodies.values[index], ownURL: ownURL, existing: existing, aliasTargets: aliasTargets,
+                         anchors: anchors, knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic,
+                         hosts: hosts)
         }
         var diagnostics: [Diagnostic] = []
         var sortedExisting: [String]? = nil
@@ -77,11 +79,14 @@ public enum CrossReferenceValidator {
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
         // Set union does not depend on order, so the files need no sorting here (unlike in
         // `validate`), and the posts' URLs are made right where the ids are collected.
+        // The bodies are read in place (`bodies[path]` would copy each whole `RenderedMarkdown`).
         let perPost: [(url: String, ids: Set<String>)?] = content.posts.parallelMap { post in
-            bodies[post.source.path].map { (post.url, headingIDs($0)) }
+            bodies.index(forKey: post.source.path).map { (post.url, headingIDs(bodies.values[$0])) }
         }
         // A thousand service entries are worth the other core, too.
-        let others = otherSources(content).parallelMap { path, url in bodies[path].map { (url: url, ids: headingIDs($0)) } }
+        let others = otherSources(content).parallelMap { path, url in
+            bodies.index(forKey: path).map { (url: url, ids: headingIDs(bodies.values[$0])) }
+        }
         var anchors: [String: Set<String>] = [:]
         anchors.reserveCapacity(perPost.count + others.count)
         // One hash lookup per page; two pages with the same URL (reported elsewhere) share their ids.

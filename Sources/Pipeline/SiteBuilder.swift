@@ -136,25 +136,38 @@ enum LoadStage {
     }
 
     static func run(_ options: BuildOptions) -> Result {
-        var (content, diagnostics) = ContentLoader.load(siteDirectory: options.siteDirectory,
-                                                        includeDrafts: options.includeDrafts, now: options.now)
+        // The theme, the newsletter editorials, the data and the service entries need only the
+        // configuration and the Handlungsfelder: they load on threads of their own while the
+        // posts load here. Started after the posts, they left one of the two cores idle at the
+        // end of the stage (the template compiler and the data run on one core each).
+        let basics = ContentLoader.loadBasics(siteDirectory: options.siteDirectory)
+        let site = options.siteDirectory, themeName = basics.config.theme, now = options.now
+        let themeLoad = Prefetch { Theme.load(named: themeName, siteDirectory: site) }
+        let fields = Set(basics.handlungsfelder.map(\.slug))
+        let others = Prefetch {
+            (NewsletterEditorialLoader.load(siteDirectory: URL(fileURLWithPath: site)),
+             SiteData.load(siteRoot: site, handlungsfelder: fields))
+        }
+        // `AngeboteStage.load` fills the service directory of a site: here of one that holds only
+        // the Handlungsfelder, which is all it reads.
+        let fieldsOnly = SiteContent(config: basics.config, handlungsfelder: basics.handlungsfelder)
+        let angebote = Prefetch { () -> (ServiceDirectory, [Diagnostic]) in
+            var scratch = fieldsOnly
+            let diagnostics = AngeboteStage.load(siteDirectory: site, into: &scratch, now: now)
+            return (scratch.serviceDirectory, diagnostics)
+        }
+        var (content, diagnostics) = ContentLoader.load(includeDrafts: options.includeDrafts, now: options.now,
+                                                        basics: basics)
         if let baseURL = options.baseURL {
             var url = baseURL
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
-        // The theme, the newsletter editorials and the data need only the configuration and the
-        // Handlungsfelder: they load on a thread of their own while the service entries load here
-        // (the template compiler and the editorials run on one core each).
-        let site = options.siteDirectory, themeName = content.config.theme
-        let fields = Set(content.handlungsfelder.map(\.slug))
-        let others = Prefetch {
-            (Theme.load(named: themeName, siteDirectory: site),
-             NewsletterEditorialLoader.load(siteDirectory: URL(fileURLWithPath: site)),
-             SiteData.load(siteRoot: site, handlungsfelder: fields))
-        }
-        diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
-        let ((loadedTheme, themeDiagnostics), (editorials, editorialDiagnostics), (data, dataDiagnostics)) = others.value
+        let (serviceDirectory, angeboteDiagnostics) = angebote.value
+        content.serviceDirectory = serviceDirectory
+        diagnostics += angeboteDiagnostics
+        let (loadedTheme, themeDiagnostics) = themeLoad.value
+        let ((editorials, editorialDiagnostics), (data, dataDiagnostics)) = others.value
         var theme = loadedTheme
         theme?.renderer = options.templateRenderer
         diagnostics += themeDiagnostics
@@ -182,11 +195,13 @@ enum GeneratedURLs {
             if pages > 1 { for page in 2...pages { urls.insert("\(base)page/\(page)/") } }
         }
         var perField: [String: Int] = [:], perTag: [String: Int] = [:]
-        // `tagSlugs` makes the slugs anew on each access: once per post, on all cores.
-        let tagsPerPost = content.posts.parallelMap { Set($0.tagSlugs) }
-        for (post, tags) in zip(content.posts, tagsPerPost) {
+        // The posts keep their tags' slugs; a post counts once per tag, even if two of its tags
+        // had the same slug (the decoder drops such doubles, the posts of tests may not). A
+        // handful of tags: searching the ones before costs less than a set per post.
+        for post in content.posts {
             for field in post.handlungsfelder { perField[field, default: 0] += 1 }
-            for tag in tags { perTag[tag, default: 0] += 1 }
+            let tags = post.tagSlugs
+            for i in tags.indices where !tags[..<i].contains(tags[i]) { perTag[tags[i], default: 0] += 1 }
         }
         for field in content.handlungsfelder {
             for file in ["feed.xml", "atom.xml", "feed.json"] { urls.insert("/handlungsfelder/\(field.slug)/\(file)") }
