@@ -91,6 +91,8 @@ enum YAMLEventComposer {
             guard start.anchor == nil, start.implicit != 0 || start.tag == nil else { return nil }
             let mark = self.mark
             var nodes: [YAMLNode] = []
+            // Lists in front matter hold a few items: room for them at once, not grown 1, 2, 4.
+            nodes.reserveCapacity(4)
             while true {
                 guard advance() else { return nil }
                 if type == YAML_SEQUENCE_END_EVENT { break }
@@ -106,6 +108,10 @@ enum YAMLEventComposer {
             let mark = self.mark
             var keys: [YAMLNode] = [], values: [YAMLNode] = []
             var texts: [String] = []
+            // Room for a front matter's keys at once, instead of growing the arrays 1, 2, 4, 8, 16.
+            keys.reserveCapacity(16)
+            values.reserveCapacity(16)
+            texts.reserveCapacity(16)
             // A set only for big blocks: front matters have about ten keys.
             var textSet: Set<String>? = nil
             while true {
