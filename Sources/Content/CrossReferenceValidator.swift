@@ -19,7 +19,18 @@ public enum CrossReferenceValidator {
     ///     entry is not checked for anchors.
     public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
                                 anchors: [String: Set<String>]) -> [Diagnostic] {
-        let found = validate(content: content, bodies: bodies, knownURLs: knownURLs, anchors: anchors, sources: nil)
+        let found = validate(content: content, bodies: bodies, knownURLs: { knownURLs }, anchors: anchors, sources: nil)
+        return (found.addresses + found.links).sortedForReport()
+    }
+
+    /// The same check for a build from scratch, with the same result, and quicker:
+    /// - the heading ids are looked up in the bodies only for links that name an anchor, instead
+    ///   of a set of ids for every page (10,000 posts: 10,000 sets, of which a few are ever asked);
+    /// - `knownURLs` is asked for only after the content's own URLs are registered, so that the
+    ///   caller can work the generated URLs out on another thread meanwhile.
+    public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown],
+                                knownURLs: () -> Set<String>) -> [Diagnostic] {
+        let found = validate(content: content, bodies: bodies, knownURLs: knownURLs, anchors: nil, sources: nil)
         return (found.addresses + found.links).sortedForReport()
     }
 
@@ -30,18 +41,31 @@ public enum CrossReferenceValidator {
     public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
                                 anchors: [String: Set<String>], sources only: Set<String>?)
         -> (addresses: [Diagnostic], links: [Diagnostic]) {
+        validate(content: content, bodies: bodies, knownURLs: { knownURLs }, anchors: anchors, sources: only)
+    }
+
+    /// `anchors` nil: looked up in the bodies when a link asks (`AnchorLookup`).
+    static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: () -> Set<String>,
+                         anchors: [String: Set<String>]?, sources only: Set<String>?)
+        -> (addresses: [Diagnostic], links: [Diagnostic]) {
         var addresses: [Diagnostic] = []
         let posts = PostURLs(content.posts)
-        let (owners, aliasTargets) = registerURLs(content, posts: posts, knownURLs: knownURLs, into: &addresses)
+        // What needs only the content first; the generated URLs may still be in the making.
+        let owners = claimContentURLs(content, posts: posts, into: &addresses)
+        let allFiles = sources(content, posts: posts)
+        let anchors = anchors.map(AnchorLookup.init(given:)) ?? AnchorLookup(files: allFiles, bodies: bodies)
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
-        let existing = ExistingURLs(owners: owners, known: knownURLs, staticPaths: staticPaths)
         let sortedStatic = staticPaths.sorted()
         let hosts = SiteURLs.hosts(of: content.config.host)
+        let knownURLs = knownURLs()
+        let aliasTargets = registerStaticFilesAndAliases(content, posts: posts, knownURLs: knownURLs, owners: owners,
+                                                         into: &addresses)
+        let existing = ExistingURLs(owners: owners, known: knownURLs, staticPaths: staticPaths)
 
         // Each file is checked on its own (on all cores); the findings are merged in path order,
         // so the diagnostics come out as from one loop. A broken link's suggestion needs every URL
         // sorted, which only broken links pay for, once, during the merge.
-        let files = sources(content, posts: posts).filter { path, _ in only.map { $0.contains(path) } ?? true }
+        let files = only.map { only in allFiles.filter { only.contains($0.path) } } ?? allFiles
         let findings: [[LinkFinding]] = files.parallelMap { path, ownURL in
             // Read in place: `bodies[path]` would copy the whole `RenderedMarkdown` (a retain per field).
             guard let index = bodies.index(forKey: path) else { return [] }
@@ -115,7 +139,8 @@ public enum CrossReferenceValidator {
         let staticPaths: Set<String>
 
         func contains(_ url: String) -> Bool {
-            owners[url] != nil || known.contains(url) || staticPaths.contains(url) || url == "/"
+            // `index(forKey:)`: `owners[url] != nil` would copy the owner out (a retain and a release per link).
+            owners.index(forKey: url) != nil || known.contains(url) || staticPaths.contains(url) || url == "/"
         }
 
         /// All of them, for suggestions (only broken links need it).
@@ -135,7 +160,7 @@ public enum CrossReferenceValidator {
 
     /// The links, anchors and images of one rendered file.
     static func check(_ body: RenderedMarkdown, ownURL: String, existing: ExistingURLs, aliasTargets: [String: String],
-                      anchors: [String: Set<String>], knownURLs: Set<String>, staticPaths: Set<String>,
+                      anchors: AnchorLookup, knownURLs: Set<String>, staticPaths: Set<String>,
                       sortedStatic: [String], hosts: [String]) -> [LinkFinding] {
         var findings: [LinkFinding] = []
         var found: [Diagnostic] = []
@@ -255,10 +280,11 @@ public enum CrossReferenceValidator {
             + (content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? [])
     }
 
-    /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
-    /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
-    private static func registerURLs(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
-                                     into diagnostics: inout [Diagnostic]) -> ([String: URLOwner], [String: String]) {
+    /// Collects the URLs the content files and tags claim and reports clashes; returns URL → who
+    /// claims it (for messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“").
+    /// `registerStaticFilesAndAliases` goes on from there.
+    private static func claimContentURLs(_ content: SiteContent, posts: PostURLs,
+                                         into diagnostics: inout [Diagnostic]) -> [String: URLOwner] {
         var owners: [String: URLOwner] = [:]
         owners.reserveCapacity(content.handlungsfelder.count + content.pages.count + 2 * content.posts.count)
         // The location is looked up only for a clash: finding it costs dictionary lookups per post.
@@ -300,6 +326,14 @@ public enum CrossReferenceValidator {
                 return source.keyLocation("slug") ?? source.location(ofKey: "title")
             }, what: "Der Beitrag")
         }
+        return owners
+    }
+
+    /// Reports static files and aliases that clash with `owners` (from `claimContentURLs`), the
+    /// generated URLs or each other; returns alias → the URL it redirects to.
+    private static func registerStaticFilesAndAliases(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
+                                                      owners: [String: URLOwner],
+                                                      into diagnostics: inout [Diagnostic]) -> [String: String] {
         for file in content.staticFiles {
             let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
             let path = ContentLoader.staticFolder + file.sitePath
@@ -335,7 +369,7 @@ public enum CrossReferenceValidator {
                 aliasTargets[alias] = posts.urls[index]
             }
         }
-        return (owners, aliasTargets)
+        return aliasTargets
     }
 
     /// Who claims a URL, put into words only when a message needs it: quoting 10,000 paths that
@@ -359,8 +393,9 @@ public enum CrossReferenceValidator {
     // MARK: anchors and images
 
     private static func checkAnchor(_ id: String, on url: String, at location: SourceLocation,
-                                    anchors: [String: Set<String>], into diagnostics: inout [Diagnostic]) {
-        guard !id.isEmpty, let ids = anchors[url], !ids.contains(id) else { return }
+                                    anchors: AnchorLookup, into diagnostics: inout [Diagnostic]) {
+        guard !id.isEmpty, anchors.contains(id, on: url) == false else { return }
+        let ids = anchors.ids(on: url)
         diagnostics.append(.warning(
             "broken-anchor", at: location,
             "Auf der Seite „\(url)“ gibt es keinen Abschnitt „#\(id)“.",

@@ -49,14 +49,14 @@ public enum SiteBuilder {
             if let found = incremental?.validate(content: content, bodies: bodies, theme: theme, data: loaded.data) {
                 collect(found, .validate)
             } else {
-                // The generated URLs come from one core; the anchors are gathered on all cores meanwhile.
+                // The generated URLs come from another thread while the check registers the
+                // content's own URLs.
                 let data = loaded.data
                 let known = Prefetch { GeneratedURLs.predict(content: content, theme: theme, data: data) }
-                let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
-                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known.value,
-                                                         anchors: anchors), .validate)
-                // 10,000 sets of heading ids and the URLs: freed by another thread, not between stages.
-                BackgroundRelease.drop((consume anchors, consume known))
+                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: { known.value }),
+                        .validate)
+                // Freed by another thread, not between stages.
+                BackgroundRelease.drop(consume known)
             }
             collect(offers.value, .validate)
         }
