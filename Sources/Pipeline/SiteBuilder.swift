@@ -187,6 +187,13 @@ enum LoadStage {
 /// link check knows them before rendering.
 enum GeneratedURLs {
     static func predict(content: SiteContent, theme: Theme, data: SiteData? = nil) -> Set<String> {
+        // The service directory's and the dashboard's URLs come from a thread of their own: the
+        // link check waits for all of them, and the posts' part alone takes as long.
+        let others = Prefetch { () -> Set<String> in
+            var urls = AngebotePages.generatedURLs(content: content)
+            if let data { urls.formUnion(Dashboard.urls(data: data)) }
+            return urls
+        }
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
                                  "/newsletter/", "/suche/"]
@@ -217,8 +224,7 @@ enum GeneratedURLs {
             paginated("/tag/\(tag)/", count: count)
         }
         for asset in theme.assets { urls.insert(asset.sitePath) }
-        urls.formUnion(AngebotePages.generatedURLs(content: content))
-        if let data { urls.formUnion(Dashboard.urls(data: data)) }
+        urls.formUnion(others.value)
         return urls
     }
 }
