@@ -6,66 +6,57 @@ import Markdown
 /// published at its URL that has a body (two files with one URL are reported elsewhere); a URL
 /// without such a file is not checked for anchors.
 struct AnchorLookup: Sendable {
+    private typealias BodyIndex = Dictionary<String, RenderedMarkdown>.Index
     private let given: [String: Set<String>]?
-    private let files: [(path: String, url: String)]
-    /// URL → the first of `files` published there; further ones in `moreFiles` (a clash).
-    private let firstFile: [String: Int]
-    private let moreFiles: [String: [Int]]
+    /// URL → the body of the first content file published there; the bodies of further ones in
+    /// `moreBodies` (a clash). Found once here, so that each link that names an anchor costs one
+    /// hash lookup, not one per file plus one per body.
+    private let firstBody: [String: BodyIndex]
+    private let moreBodies: [String: [BodyIndex]]
     private let bodies: [String: RenderedMarkdown]
 
     init(given: [String: Set<String>]) {
         self.given = given
-        files = []
-        firstFile = [:]
-        moreFiles = [:]
+        firstBody = [:]
+        moreBodies = [:]
         bodies = [:]
     }
 
     /// `files`: every content file with its URL (see `CrossReferenceValidator.sources`).
     init(files: [(path: String, url: String)], bodies: [String: RenderedMarkdown]) {
         given = nil
-        self.files = files
         self.bodies = bodies
-        var first: [String: Int] = [:], more: [String: [Int]] = [:]
+        var first: [String: BodyIndex] = [:], more: [String: [BodyIndex]] = [:]
         first.reserveCapacity(files.count)
-        for index in files.indices {
-            let url = files[index].url
+        for file in files {
+            guard let body = bodies.index(forKey: file.path) else { continue }
             // One hash lookup per file; only a clash pays for a second one and a second table.
-            if let earlier = first.updateValue(index, forKey: url) {
-                first[url] = earlier
-                more[url, default: []].append(index)
+            if let earlier = first.updateValue(body, forKey: file.url) {
+                first[file.url] = earlier
+                more[file.url, default: []].append(body)
             }
         }
-        firstFile = first
-        moreFiles = more
+        firstBody = first
+        moreBodies = more
     }
 
     /// Whether the page at `url` has a heading with this id; nil when the page is not checked.
     func contains(_ id: String, on url: String) -> Bool? {
         if let given { return given[url].map { $0.contains(id) } }
-        var checked = false
-        for index in fileIndices(of: url) {
-            guard let body = bodies.index(forKey: files[index].path) else { continue }
-            checked = true
-            let headings = bodies.values[body].headings
-            if headings.contains(where: { $0.id == id }) { return true }
-        }
-        return checked ? false : nil
+        guard let first = firstBody[url] else { return nil }
+        if bodies.values[first].headings.contains(where: { $0.id == id }) { return true }
+        guard !moreBodies.isEmpty, let more = moreBodies[url] else { return false }
+        return more.contains { body in bodies.values[body].headings.contains(where: { $0.id == id }) }
     }
 
     /// All heading ids of the page at `url` (for the hint of a broken anchor).
     func ids(on url: String) -> Set<String> {
         if let given { return given[url] ?? [] }
+        guard let first = firstBody[url] else { return [] }
         var ids: Set<String> = []
-        for index in fileIndices(of: url) {
-            guard let body = bodies.index(forKey: files[index].path) else { continue }
+        for body in [first] + (moreBodies[url] ?? []) {
             for heading in bodies.values[body].headings { ids.insert(heading.id) }
         }
         return ids
-    }
-
-    private func fileIndices(of url: String) -> [Int] {
-        guard let first = firstFile[url] else { return [] }
-        return [first] + (moreFiles[url] ?? [])
     }
 }
