@@ -302,11 +302,12 @@ public enum CrossReferenceValidator {
         // The first post (in load order) that names a tag names its page. The posts keep their
         // tags' slugs, so this reads them in place: no pairs array per post.
         var seenTags: Set<String> = []
-        for post in content.posts {
-            let slugs = post.tagSlugs
+        // By index: a copy of each post would count a reference on it (see `GeneratedURLs`).
+        for index in content.posts.indices {
+            let slugs = content.posts[index].tagSlugs
             for i in slugs.indices where seenTags.insert(slugs[i]).inserted {
                 let url = "/tag/\(slugs[i])/"
-                if owners[url] == nil { owners[url] = .tagPage(post.tags[i]) }
+                if owners[url] == nil { owners[url] = .tagPage(content.posts[index].tags[i]) }
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {

@@ -197,8 +197,14 @@ enum GeneratedURLs {
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
                                  "/newsletter/", "/suche/"]
+        // The posts are read from the last one back: the link check goes through them from the
+        // first one at the same time (registering their URLs, see `CrossReferenceValidator`), and
+        // two cores reading the same posts at once fought over their reference counts.
+        let posts = content.posts
         // A handful of years for thousands of posts: the URL string is built once per year.
-        for year in Set(content.posts.map { BerlinTime.year(of: $0.date) }) { urls.insert("/\(year)/") }
+        var years = Set<Int>()
+        for index in posts.indices.reversed() { years.insert(BerlinTime.year(of: posts[index].date)) }
+        for year in years { urls.insert("/\(year)/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
         if pageCount > 1 { for page in 2...pageCount { urls.insert("/page/\(page)/") } }
@@ -210,9 +216,9 @@ enum GeneratedURLs {
         // The posts keep their tags' slugs; a post counts once per tag, even if two of its tags
         // had the same slug (the decoder drops such doubles, the posts of tests may not). A
         // handful of tags: searching the ones before costs less than a set per post.
-        for post in content.posts {
-            for field in post.handlungsfelder { perField[field, default: 0] += 1 }
-            let tags = post.tagSlugs
+        for index in posts.indices.reversed() {
+            for field in posts[index].handlungsfelder { perField[field, default: 0] += 1 }
+            let tags = posts[index].tagSlugs
             for i in tags.indices where !tags[..<i].contains(tags[i]) { perTag[tags[i], default: 0] += 1 }
         }
         for field in content.handlungsfelder {
