@@ -211,9 +211,9 @@ public enum CrossReferenceValidator {
 
     // MARK: URLs
 
-    /// What the checks need of every post, worked out once (on all cores): `Post.url` and
-    /// `Post.tagSlugs` are computed anew on each access, and copying whole posts to sort them is
-    /// slow on 10,000 of them.
+    /// What the checks need of every post, worked out once: the posts in path order (sorted on
+    /// two cores) with their URLs and paths side by side, since copying whole posts to sort them
+    /// is slow on 10,000 of them.
     struct PostURLs {
         /// `Post.url` by index into the posts.
         var urls: [String]
