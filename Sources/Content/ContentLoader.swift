@@ -8,17 +8,43 @@ public enum ContentLoader {
     public static let handlungsfelderFolder = "content/handlungsfelder"
     public static let staticFolder = "content/static"
 
+    /// What the rest of the site is checked against and what other loaders start from: the
+    /// configuration and the Handlungsfelder (see `load(includeDrafts:now:basics:)`).
+    public struct Basics: Sendable {
+        public var config: SiteConfig
+        public var handlungsfelder: [Handlungsfeld]
+        /// The slugs posts may name: the file names in content/handlungsfelder, sorted.
+        var knownSlugs: [String]
+        /// Problems of the configuration and the Handlungsfelder, not yet sorted.
+        var diagnostics: [Diagnostic]
+        var walker: SiteFileWalker
+    }
+
     /// Reads everything below `siteDirectory` and returns the content the build publishes plus
     /// every problem found (sorted for the report).
     ///
     /// Drafts and posts dated after `now` are checked like all others but left out, unless
     /// `includeDrafts` is set. Posts come newest first (ties by path), Handlungsfelder by `order`.
     public static func load(siteDirectory: String, includeDrafts: Bool, now: Date) -> (SiteContent, [Diagnostic]) {
+        load(includeDrafts: includeDrafts, now: now, basics: loadBasics(siteDirectory: siteDirectory))
+    }
+
+    /// The first step of `load`, on its own so that the build can start the theme, the data and
+    /// the service entries (which need only these) while the posts load.
+    public static func loadBasics(siteDirectory: String) -> Basics {
         var (config, diagnostics) = SiteConfigLoader.load(siteDirectory: siteDirectory)
         let walker = SiteFileWalker(siteDirectory: siteDirectory)
-
         let (handlungsfelder, knownSlugs, fieldProblems) = loadHandlungsfelder(walker)
         diagnostics += fieldProblems
+        return Basics(config: config, handlungsfelder: handlungsfelder, knownSlugs: knownSlugs, diagnostics: diagnostics,
+                      walker: walker)
+    }
+
+    /// `load` with its first step done already (by `loadBasics` for the same site folder).
+    public static func load(includeDrafts: Bool, now: Date, basics: Basics) -> (SiteContent, [Diagnostic]) {
+        let config = basics.config, handlungsfelder = basics.handlungsfelder, knownSlugs = basics.knownSlugs
+        let walker = basics.walker
+        var diagnostics = basics.diagnostics
 
         let postFiles = markdownFiles(walker, in: postsFolder, recursive: true, what: "Beiträge", into: &diagnostics)
         let decodedPosts = postFiles.parallelMap { file in

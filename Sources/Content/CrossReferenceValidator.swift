@@ -19,7 +19,18 @@ public enum CrossReferenceValidator {
     ///     entry is not checked for anchors.
     public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
                                 anchors: [String: Set<String>]) -> [Diagnostic] {
-        let found = validate(content: content, bodies: bodies, knownURLs: knownURLs, anchors: anchors, sources: nil)
+        let found = validate(content: content, bodies: bodies, knownURLs: { knownURLs }, anchors: anchors, sources: nil)
+        return (found.addresses + found.links).sortedForReport()
+    }
+
+    /// The same check for a build from scratch, with the same result, and quicker:
+    /// - the heading ids are looked up in the bodies only for links that name an anchor, instead
+    ///   of a set of ids for every page (10,000 posts: 10,000 sets, of which a few are ever asked);
+    /// - `knownURLs` is asked for only after the content's own URLs are registered, so that the
+    ///   caller can work the generated URLs out on another thread meanwhile.
+    public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown],
+                                knownURLs: () -> Set<String>) -> [Diagnostic] {
+        let found = validate(content: content, bodies: bodies, knownURLs: knownURLs, anchors: nil, sources: nil)
         return (found.addresses + found.links).sortedForReport()
     }
 
@@ -30,22 +41,37 @@ public enum CrossReferenceValidator {
     public static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: Set<String>,
                                 anchors: [String: Set<String>], sources only: Set<String>?)
         -> (addresses: [Diagnostic], links: [Diagnostic]) {
+        validate(content: content, bodies: bodies, knownURLs: { knownURLs }, anchors: anchors, sources: only)
+    }
+
+    /// `anchors` nil: looked up in the bodies when a link asks (`AnchorLookup`).
+    static func validate(content: SiteContent, bodies: [String: RenderedMarkdown], knownURLs: () -> Set<String>,
+                         anchors: [String: Set<String>]?, sources only: Set<String>?)
+        -> (addresses: [Diagnostic], links: [Diagnostic]) {
         var addresses: [Diagnostic] = []
         let posts = PostURLs(content.posts)
-        let (owners, aliasTargets) = registerURLs(content, posts: posts, knownURLs: knownURLs, into: &addresses)
+        // What needs only the content first; the generated URLs may still be in the making.
+        let owners = claimContentURLs(content, posts: posts, into: &addresses)
+        let allFiles = sources(content, posts: posts)
+        let anchors = anchors.map(AnchorLookup.init(given:)) ?? AnchorLookup(files: allFiles, bodies: bodies)
         let staticPaths = Set(content.staticFiles.map(\.sitePath))
-        let existing = ExistingURLs(owners: owners, known: knownURLs, staticPaths: staticPaths)
         let sortedStatic = staticPaths.sorted()
         let hosts = SiteURLs.hosts(of: content.config.host)
+        let knownURLs = knownURLs()
+        let aliasTargets = registerStaticFilesAndAliases(content, posts: posts, knownURLs: knownURLs, owners: owners,
+                                                         into: &addresses)
+        let existing = ExistingURLs(owners: owners, known: knownURLs, staticPaths: staticPaths)
 
         // Each file is checked on its own (on all cores); the findings are merged in path order,
         // so the diagnostics come out as from one loop. A broken link's suggestion needs every URL
         // sorted, which only broken links pay for, once, during the merge.
-        let files = sources(content, posts: posts).filter { path, _ in only.map { $0.contains(path) } ?? true }
+        let files = only.map { only in allFiles.filter { only.contains($0.path) } } ?? allFiles
         let findings: [[LinkFinding]] = files.parallelMap { path, ownURL in
-            guard let body = bodies[path] else { return [] }
-            return check(body, ownURL: ownURL, existing: existing, aliasTargets: aliasTargets, anchors: anchors,
-                         knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic, hosts: hosts)
+            // Read in place: `bodies[path]` would copy the whole `RenderedMarkdown` (a retain per field).
+            guard let index = bodies.index(forKey: path) else { return [] }
+            return check(bodies.values[index], ownURL: ownURL, existing: existing, aliasTargets: aliasTargets,
+                         anchors: anchors, knownURLs: knownURLs, staticPaths: staticPaths, sortedStatic: sortedStatic,
+                         hosts: hosts)
         }
         var diagnostics: [Diagnostic] = []
         var sortedExisting: [String]? = nil
@@ -77,11 +103,14 @@ public enum CrossReferenceValidator {
     public static func anchors(content: SiteContent, bodies: [String: RenderedMarkdown]) -> [String: Set<String>] {
         // Set union does not depend on order, so the files need no sorting here (unlike in
         // `validate`), and the posts' URLs are made right where the ids are collected.
+        // The bodies are read in place (`bodies[path]` would copy each whole `RenderedMarkdown`).
         let perPost: [(url: String, ids: Set<String>)?] = content.posts.parallelMap { post in
-            bodies[post.source.path].map { (post.url, headingIDs($0)) }
+            bodies.index(forKey: post.source.path).map { (post.url, headingIDs(bodies.values[$0])) }
         }
         // A thousand service entries are worth the other core, too.
-        let others = otherSources(content).parallelMap { path, url in bodies[path].map { (url: url, ids: headingIDs($0)) } }
+        let others = otherSources(content).parallelMap { path, url in
+            bodies.index(forKey: path).map { (url: url, ids: headingIDs(bodies.values[$0])) }
+        }
         var anchors: [String: Set<String>] = [:]
         anchors.reserveCapacity(perPost.count + others.count)
         // One hash lookup per page; two pages with the same URL (reported elsewhere) share their ids.
@@ -110,7 +139,8 @@ public enum CrossReferenceValidator {
         let staticPaths: Set<String>
 
         func contains(_ url: String) -> Bool {
-            owners[url] != nil || known.contains(url) || staticPaths.contains(url) || url == "/"
+            // `index(forKey:)`: `owners[url] != nil` would copy the owner out (a retain and a release per link).
+            owners.index(forKey: url) != nil || known.contains(url) || staticPaths.contains(url) || url == "/"
         }
 
         /// All of them, for suggestions (only broken links need it).
@@ -130,7 +160,7 @@ public enum CrossReferenceValidator {
 
     /// The links, anchors and images of one rendered file.
     static func check(_ body: RenderedMarkdown, ownURL: String, existing: ExistingURLs, aliasTargets: [String: String],
-                      anchors: [String: Set<String>], knownURLs: Set<String>, staticPaths: Set<String>,
+                      anchors: AnchorLookup, knownURLs: Set<String>, staticPaths: Set<String>,
                       sortedStatic: [String], hosts: [String]) -> [LinkFinding] {
         var findings: [LinkFinding] = []
         var found: [Diagnostic] = []
@@ -181,9 +211,9 @@ public enum CrossReferenceValidator {
 
     // MARK: URLs
 
-    /// What the checks need of every post, worked out once (on all cores): `Post.url` and
-    /// `Post.tagSlugs` are computed anew on each access, and copying whole posts to sort them is
-    /// slow on 10,000 of them.
+    /// What the checks need of every post, worked out once: the posts in path order (sorted on
+    /// two cores) with their URLs and paths side by side, since copying whole posts to sort them
+    /// is slow on 10,000 of them.
     struct PostURLs {
         /// `Post.url` by index into the posts.
         var urls: [String]
@@ -250,10 +280,11 @@ public enum CrossReferenceValidator {
             + (content.serviceDirectory.settings.source.map { [($0.path, "/angebote/")] } ?? [])
     }
 
-    /// Collects the URLs content claims and reports clashes; returns URL → who claims it (for
-    /// messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“") and alias → the URL it redirects to.
-    private static func registerURLs(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
-                                     into diagnostics: inout [Diagnostic]) -> ([String: URLOwner], [String: String]) {
+    /// Collects the URLs the content files and tags claim and reports clashes; returns URL → who
+    /// claims it (for messages, in the nominative: „content/…“ or "die Schlagwort-Seite „Pflege“").
+    /// `registerStaticFilesAndAliases` goes on from there.
+    private static func claimContentURLs(_ content: SiteContent, posts: PostURLs,
+                                         into diagnostics: inout [Diagnostic]) -> [String: URLOwner] {
         var owners: [String: URLOwner] = [:]
         owners.reserveCapacity(content.handlungsfelder.count + content.pages.count + 2 * content.posts.count)
         // The location is looked up only for a clash: finding it costs dictionary lookups per post.
@@ -271,11 +302,12 @@ public enum CrossReferenceValidator {
         // The first post (in load order) that names a tag names its page. The posts keep their
         // tags' slugs, so this reads them in place: no pairs array per post.
         var seenTags: Set<String> = []
-        for post in content.posts {
-            let slugs = post.tagSlugs
+        // By index: a copy of each post would count a reference on it (see `GeneratedURLs`).
+        for index in content.posts.indices {
+            let slugs = content.posts[index].tagSlugs
             for i in slugs.indices where seenTags.insert(slugs[i]).inserted {
                 let url = "/tag/\(slugs[i])/"
-                if owners[url] == nil { owners[url] = .tagPage(post.tags[i]) }
+                if owners[url] == nil { owners[url] = .tagPage(content.posts[index].tags[i]) }
             }
         }
         for page in content.pages.sorted(by: { $0.source.path < $1.source.path }) {
@@ -295,6 +327,14 @@ public enum CrossReferenceValidator {
                 return source.keyLocation("slug") ?? source.location(ofKey: "title")
             }, what: "Der Beitrag")
         }
+        return owners
+    }
+
+    /// Reports static files and aliases that clash with `owners` (from `claimContentURLs`), the
+    /// generated URLs or each other; returns alias → the URL it redirects to.
+    private static func registerStaticFilesAndAliases(_ content: SiteContent, posts: PostURLs, knownURLs: Set<String>,
+                                                      owners: [String: URLOwner],
+                                                      into diagnostics: inout [Diagnostic]) -> [String: String] {
         for file in content.staticFiles {
             let url = SiteURLs.servedURL(ofStaticPath: file.sitePath)
             let path = ContentLoader.staticFolder + file.sitePath
@@ -330,7 +370,7 @@ public enum CrossReferenceValidator {
                 aliasTargets[alias] = posts.urls[index]
             }
         }
-        return (owners, aliasTargets)
+        return aliasTargets
     }
 
     /// Who claims a URL, put into words only when a message needs it: quoting 10,000 paths that
@@ -354,8 +394,9 @@ public enum CrossReferenceValidator {
     // MARK: anchors and images
 
     private static func checkAnchor(_ id: String, on url: String, at location: SourceLocation,
-                                    anchors: [String: Set<String>], into diagnostics: inout [Diagnostic]) {
-        guard !id.isEmpty, let ids = anchors[url], !ids.contains(id) else { return }
+                                    anchors: AnchorLookup, into diagnostics: inout [Diagnostic]) {
+        guard !id.isEmpty, anchors.contains(id, on: url) == false else { return }
+        let ids = anchors.ids(on: url)
         diagnostics.append(.warning(
             "broken-anchor", at: location,
             "Auf der Seite „\(url)“ gibt es keinen Abschnitt „#\(id)“.",

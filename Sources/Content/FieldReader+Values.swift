@@ -138,13 +138,13 @@ extension FieldReader {
     }
 
     /// A sequence of arbitrary nodes (e.g. menu entries).
-    mutating func sequence(_ name: String) -> [Node]? {
+    mutating func sequence(_ name: String) -> [YAMLNode]? {
         guard let value = node(name) else { return nil }
         guard case .sequence(let sequence) = value else {
             wrongType(name, value, expected: "eine Liste", hint: "Schreiben Sie die Einträge in eckige Klammern [ ].")
             return nil
         }
-        return Array(sequence)
+        return sequence.nodes
     }
 
     /// A nested mapping read by its own reader; its diagnostics must be merged back by the caller.

@@ -26,7 +26,7 @@ struct FieldReader {
     /// costs less than hashing every key into a dictionary, which each of 10,000 front matters paid for.
     private(set) var names: [String] = []
     private var keyMarks: [Mark?] = []
-    private var values: [Node] = []
+    private var values: [YAMLNode] = []
     /// Key → index, only for big mappings (service entries have twenty keys and ask for each
     /// several times), where the linear search would cost more than the hashing.
     private var index: [String: Int]? = nil
@@ -36,7 +36,7 @@ struct FieldReader {
     /// `node` must be a mapping; anything else is reported once and read as empty.
     /// `name` is the key holding this mapping (nil for the root); `expectation` says in German
     /// what belongs there ("ein Objekt mit „items“").
-    init(_ node: Node?, document: YAMLDocument, keyPrefix: String = "", strictJSON: Bool = false,
+    init(_ node: YAMLNode?, document: YAMLDocument, keyPrefix: String = "", strictJSON: Bool = false,
          origin: SourceLocation? = nil, name: String? = nil, expectation: String) {
         self.document = document
         self.keyPrefix = keyPrefix
@@ -55,17 +55,27 @@ struct FieldReader {
         }
         names.reserveCapacity(mapping.count)
         keyMarks.reserveCapacity(mapping.count)
-        values.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
+        // Nearly always every key is a text: then the values are the mapping's own array (no copy).
+        var allText = true
+        for i in mapping.indices {
+            guard case .scalar(let scalar) = mapping.keys[i] else {
+                let key = mapping.keys[i]
                 diagnostics.append(.error("wrong-type", at: document.location(of: key),
                                           "Hier steht \(FieldReader.kind(of: key)) an der Stelle eines Namens.",
                                           hint: "Angaben haben die Form „schlüssel: wert“; der Schlüssel ist ein einfaches Wort."))
+                allText = false
                 continue
             }
             names.append(scalar.string)
             keyMarks.append(scalar.mark)
-            values.append(value)
+        }
+        if allText {
+            values = mapping.values
+        } else {
+            values = mapping.indices.compactMap { i in
+                if case .scalar = mapping.keys[i] { return mapping.values[i] }
+                return nil
+            }
         }
         if names.count > FieldReader.linearSearchLimit {
             var index: [String: Int] = [:]
@@ -104,7 +114,7 @@ struct FieldReader {
     }
 
     /// Keys in file order with their positions and value nodes.
-    var entries: [(name: String, keyMark: Mark?, value: Node)] {
+    var entries: [(name: String, keyMark: Mark?, value: YAMLNode)] {
         names.indices.map { (names[$0], keyMarks[$0], values[$0]) }
     }
 
@@ -123,7 +133,7 @@ struct FieldReader {
     }
 
     /// The value node, `nil` when the key is absent or has no value.
-    func node(_ name: String) -> Node? {
+    func node(_ name: String) -> YAMLNode? {
         guard let i = index(name) else { return nil }
         let value = values[i]
         return FieldReader.isNull(value, strictJSON: strictJSON) ? nil : value
@@ -169,14 +179,14 @@ struct FieldReader {
         return candidates.first { $0.lowercased().sorted() == letters }
     }
 
-    mutating func wrongType(_ name: String, _ value: Node, expected: String, hint: String) {
+    mutating func wrongType(_ name: String, _ value: YAMLNode, expected: String, hint: String) {
         diagnostics.append(.error("wrong-type", at: document.location(of: value),
                                   "„\(keyPrefix)\(name)“ muss \(expected) sein, hier steht aber \(FieldReader.kind(of: value, json: strictJSON)).",
                                   hint: hint))
     }
 
     /// Empty, `~` or `null` without quotes; in JSON only `null`.
-    static func isNull(_ node: Node, strictJSON: Bool) -> Bool {
+    static func isNull(_ node: YAMLNode, strictJSON: Bool) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         if strictJSON { return scalar.string == "null" }
         switch scalar.string {
@@ -186,7 +196,7 @@ struct FieldReader {
     }
 
     /// German description of what a node is, for "hier steht aber …".
-    static func kind(of node: Node, json: Bool = false) -> String {
+    static func kind(of node: YAMLNode, json: Bool = false) -> String {
         switch node {
         case .scalar(let scalar):
             return scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted

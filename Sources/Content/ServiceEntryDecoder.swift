@@ -555,7 +555,7 @@ struct EntryReader {
         return rules
     }
 
-    private mutating func readRule(_ row: inout FieldReader, prefix: String, item: Node) -> OpeningHoursRule? {
+    private mutating func readRule(_ row: inout FieldReader, prefix: String, item: YAMLNode) -> OpeningHoursRule? {
         guard case .mapping = item else { return nil }
         // `{tage: Sa, So, …}`: the comma ends the value in the short form, and „So“ becomes a key.
         let strayDays = row.names.filter {

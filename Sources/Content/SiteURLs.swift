@@ -60,8 +60,8 @@ enum SiteURLs {
     /// `/` (on ASCII, bytes and characters agree). `.some(nil)`: an ASCII address that is no site
     /// path and no `http(s)` URL; nil: left to the general code.
     static func asciiSitePath(_ url: String) -> (path: String, fragment: String?)?? {
-        var url = url
-        return url.withUTF8 { bytes -> (path: String, fragment: String?)?? in
+        var contiguous = url
+        return contiguous.withUTF8 { bytes -> (path: String, fragment: String?)?? in
             guard let first = bytes.first, first != UInt8(ascii: "h") else { return nil }
             var hash: Int? = nil, query: Int? = nil
             for (index, byte) in bytes.enumerated() {
@@ -75,8 +75,12 @@ enum SiteURLs {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
             func decoded(_ range: Range<Int>) -> String {
+                guard bytes[range].contains(UInt8(ascii: "%")) else {
+                    // Most links are a bare path: that is the link's own text, not a new string
+                    // (which would be allocated, checked for UTF-8 and freed for every link).
+                    return range == 0..<bytes.count ? url : text(range)
+                }
                 let raw = text(range)
-                guard bytes[range].contains(UInt8(ascii: "%")) else { return raw }
                 return raw.removingPercentEncoding ?? raw
             }
             let fragment = hash.map { decoded(($0 + 1)..<bytes.count) }

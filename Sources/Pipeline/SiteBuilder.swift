@@ -45,17 +45,22 @@ public enum SiteBuilder {
 
         // 3. Prüfen
         clock.run(.validate) {
+            // The posts' offers need no bodies: they are checked on a thread of their own beside the
+            // rest (on one core after it, they left the other idle).
+            let offers = Prefetch { ServiceEntryReferences.validate(content: content) }
             if let found = incremental?.validate(content: content, bodies: bodies, theme: theme, data: loaded.data) {
                 collect(found, .validate)
             } else {
-                // The generated URLs come from one core; the anchors are gathered on all cores meanwhile.
+                // The generated URLs come from another thread while the check registers the
+                // content's own URLs.
                 let data = loaded.data
                 let known = Prefetch { GeneratedURLs.predict(content: content, theme: theme, data: data) }
-                let anchors = CrossReferenceValidator.anchors(content: content, bodies: bodies)
-                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known.value,
-                                                         anchors: anchors), .validate)
+                collect(CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: { known.value }),
+                        .validate)
+                // Freed by another thread, not between stages.
+                BackgroundRelease.drop(consume known)
             }
-            collect(ServiceEntryReferences.validate(content: content), .validate)
+            collect(offers.value, .validate)
         }
         if diagnostics.hasErrors { return stop() }
 
@@ -138,25 +143,38 @@ enum LoadStage {
     }
 
     static func run(_ options: BuildOptions) -> Result {
-        var (content, diagnostics) = ContentLoader.load(siteDirectory: options.siteDirectory,
-                                                        includeDrafts: options.includeDrafts, now: options.now)
+        // The theme, the newsletter editorials, the data and the service entries need only the
+        // configuration and the Handlungsfelder: they load on threads of their own while the
+        // posts load here. Started after the posts, they left one of the two cores idle at the
+        // end of the stage (the template compiler and the data run on one core each).
+        let basics = ContentLoader.loadBasics(siteDirectory: options.siteDirectory)
+        let site = options.siteDirectory, themeName = basics.config.theme, now = options.now
+        let themeLoad = Prefetch { Theme.load(named: themeName, siteDirectory: site) }
+        let fields = Set(basics.handlungsfelder.map(\.slug))
+        let others = Prefetch {
+            (NewsletterEditorialLoader.load(siteDirectory: URL(fileURLWithPath: site)),
+             SiteData.load(siteRoot: site, handlungsfelder: fields))
+        }
+        // `AngeboteStage.load` fills the service directory of a site: here of one that holds only
+        // the Handlungsfelder, which is all it reads.
+        let fieldsOnly = SiteContent(config: basics.config, handlungsfelder: basics.handlungsfelder)
+        let angebote = Prefetch { () -> (ServiceDirectory, [Diagnostic]) in
+            var scratch = fieldsOnly
+            let diagnostics = AngeboteStage.load(siteDirectory: site, into: &scratch, now: now)
+            return (scratch.serviceDirectory, diagnostics)
+        }
+        var (content, diagnostics) = ContentLoader.load(includeDrafts: options.includeDrafts, now: options.now,
+                                                        basics: basics)
         if let baseURL = options.baseURL {
             var url = baseURL
             while url.hasSuffix("/") { url.removeLast() }
             content.config.baseURL = url
         }
-        // The theme, the newsletter editorials and the data need only the configuration and the
-        // Handlungsfelder: they load on a thread of their own while the service entries load here
-        // (the template compiler and the editorials run on one core each).
-        let site = options.siteDirectory, themeName = content.config.theme
-        let fields = Set(content.handlungsfelder.map(\.slug))
-        let others = Prefetch {
-            (Theme.load(named: themeName, siteDirectory: site),
-             NewsletterEditorialLoader.load(siteDirectory: URL(fileURLWithPath: site)),
-             SiteData.load(siteRoot: site, handlungsfelder: fields))
-        }
-        diagnostics += AngeboteStage.load(siteDirectory: options.siteDirectory, into: &content, now: options.now)
-        let ((loadedTheme, themeDiagnostics), (editorials, editorialDiagnostics), (data, dataDiagnostics)) = others.value
+        let (serviceDirectory, angeboteDiagnostics) = angebote.value
+        content.serviceDirectory = serviceDirectory
+        diagnostics += angeboteDiagnostics
+        let (loadedTheme, themeDiagnostics) = themeLoad.value
+        let ((editorials, editorialDiagnostics), (data, dataDiagnostics)) = others.value
         var theme = loadedTheme
         theme?.renderer = options.templateRenderer
         diagnostics += themeDiagnostics
@@ -171,11 +189,24 @@ enum LoadStage {
 /// link check knows them before rendering.
 enum GeneratedURLs {
     static func predict(content: SiteContent, theme: Theme, data: SiteData? = nil) -> Set<String> {
+        // The service directory's and the dashboard's URLs come from a thread of their own: the
+        // link check waits for all of them, and the posts' part alone takes as long.
+        let others = Prefetch { () -> Set<String> in
+            var urls = AngebotePages.generatedURLs(content: content)
+            if let data { urls.formUnion(Dashboard.urls(data: data)) }
+            return urls
+        }
         var urls: Set<String> = ["/", "/archiv/", "/handlungsfelder/", "/tag/", "/feeds/", "/feed/", "/feed.xml",
                                  "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/404.html",
                                  "/newsletter/", "/suche/"]
+        // The posts are read from the last one back: the link check goes through them from the
+        // first one at the same time (registering their URLs, see `CrossReferenceValidator`), and
+        // two cores reading the same posts at once fought over their reference counts.
+        let posts = content.posts
         // A handful of years for thousands of posts: the URL string is built once per year.
-        for year in Set(content.posts.map { BerlinTime.year(of: $0.date) }) { urls.insert("/\(year)/") }
+        var years = Set<Int>()
+        for index in posts.indices.reversed() { years.insert(BerlinTime.year(of: posts[index].date)) }
+        for year in years { urls.insert("/\(year)/") }
         let perPage = max(1, content.config.itemsPerPage)
         let pageCount = (content.posts.count + perPage - 1) / perPage
         if pageCount > 1 { for page in 2...pageCount { urls.insert("/page/\(page)/") } }
@@ -184,11 +215,13 @@ enum GeneratedURLs {
             if pages > 1 { for page in 2...pages { urls.insert("\(base)page/\(page)/") } }
         }
         var perField: [String: Int] = [:], perTag: [String: Int] = [:]
-        // `tagSlugs` makes the slugs anew on each access: once per post, on all cores.
-        let tagsPerPost = content.posts.parallelMap { Set($0.tagSlugs) }
-        for (post, tags) in zip(content.posts, tagsPerPost) {
-            for field in post.handlungsfelder { perField[field, default: 0] += 1 }
-            for tag in tags { perTag[tag, default: 0] += 1 }
+        // The posts keep their tags' slugs; a post counts once per tag, even if two of its tags
+        // had the same slug (the decoder drops such doubles, the posts of tests may not). A
+        // handful of tags: searching the ones before costs less than a set per post.
+        for index in posts.indices.reversed() {
+            for field in posts[index].handlungsfelder { perField[field, default: 0] += 1 }
+            let tags = posts[index].tagSlugs
+            for i in tags.indices where !tags[..<i].contains(tags[i]) { perTag[tags[i], default: 0] += 1 }
         }
         for field in content.handlungsfelder {
             for file in ["feed.xml", "atom.xml", "feed.json"] { urls.insert("/handlungsfelder/\(field.slug)/\(file)") }
@@ -199,8 +232,7 @@ enum GeneratedURLs {
             paginated("/tag/\(tag)/", count: count)
         }
         for asset in theme.assets { urls.insert(asset.sitePath) }
-        urls.formUnion(AngebotePages.generatedURLs(content: content))
-        if let data { urls.formUnion(Dashboard.urls(data: data)) }
+        urls.formUnion(others.value)
         return urls
     }
 }

@@ -36,6 +36,35 @@ struct CrossReferenceParallelTests {
         #expect(!one.isEmpty)
     }
 
+    @Test func anchorsLookedUpWhenAskedGiveWhatTheGivenAnchorsGive() {
+        // Two posts share /2022/05/doppelt/ (one with the heading „Abschnitt eins“, one without),
+        // and links.md points at anchors there and on its own page: with both bodies, with one of
+        // them, and with none (the page is then not checked for anchors).
+        let (content, allBodies) = loadAndRender("cross")
+        let known: Set<String> = ["/daten/", "/feed.xml"]
+        let variants: [Set<String>] = [[], ["content/beitraege/erster.md"], ["content/beitraege/zweiter.md"],
+                                       ["content/beitraege/erster.md", "content/beitraege/zweiter.md"],
+                                       ["content/beitraege/links.md"]]
+        var anchorWarnings: [Int] = []
+        for removed in variants {
+            let bodies = allBodies.filter { !removed.contains($0.key) }
+            for cores in [1, 4] {
+                let given = CoreCount.$limit.withValue(cores) {
+                    CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: known,
+                                                     anchors: CrossReferenceValidator.anchors(content: content, bodies: bodies))
+                }
+                let lazy = CoreCount.$limit.withValue(cores) {
+                    CrossReferenceValidator.validate(content: content, bodies: bodies, knownURLs: { known })
+                }
+                #expect(lazy.map { "\($0) \($0.hint ?? "")" } == given.map { "\($0) \($0.hint ?? "")" }, "\(removed)")
+                if cores == 1 { anchorWarnings.append(given.count { $0.code == "broken-anchor" }) }
+            }
+        }
+        // The variants do test something: anchors are found broken, fewer without the heading's body.
+        #expect(anchorWarnings[0] > 0)
+        #expect(anchorWarnings[0] != anchorWarnings[3] || anchorWarnings[0] != anchorWarnings[1])
+    }
+
     @Test func anchorsWithoutSortingEqualTheUnionPerURLOfEveryContentFile() {
         let (content, bodies) = loadAndRender("cross")
         // The plain definition: every content file's heading ids, joined per URL it is published at.

@@ -5,37 +5,55 @@ import Yams
 @testable import Content
 
 // Front matter is composed from libyaml's events instead of by `Yams.compose`; the tree must be
-// Yams' tree in every detail the readers see (text, style, position, tag), and everything the
-// fast path does not handle must be left to Yams.
+// Yams' tree in every detail the readers see (structure, text, style, position), and everything
+// the fast path does not handle must be left to Yams.
 
 @Suite("YAML from libyaml events")
 struct YAMLEventComposerTests {
-    /// Text form of a node with everything the readers use: kind, text, style, line:column, tag.
-    func describe(_ node: Node?) -> String {
+    /// Text form of a node with everything the readers use: kind, text, style, line:column.
+    func describe(_ node: YAMLNode?) -> String {
         guard let node else { return "nil" }
         let mark = node.mark.map { "\($0.line):\($0.column)" } ?? "-"
         switch node {
         case .scalar(let scalar):
-            return "S(\(scalar.string.debugDescription) \(scalar.style) \(mark) \(scalar.tag))"
+            return "S(\(scalar.string.debugDescription) \(scalar.style) \(mark))"
         case .sequence(let sequence):
-            return "Q(\(sequence.style) \(mark) \(sequence.tag) [" + sequence.map(describe).joined(separator: ", ") + "])"
+            return "Q(\(mark) [" + sequence.map(describe).joined(separator: ", ") + "])"
         case .mapping(let mapping):
-            return "M(\(mapping.style) \(mark) \(mapping.tag) {"
-                + mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "})"
+            return "M(\(mark) {" + mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "})"
         case .alias:
             return "A"
         }
     }
 
+    /// The same for Yams' own tree, read directly (not through `YAMLNode.init`, which this checks too).
+    func describe(_ node: Node?) -> String {
+        guard let node else { return "nil" }
+        let mark = node.mark.map { "\($0.line):\($0.column)" } ?? "-"
+        switch node {
+        case .scalar(let scalar):
+            return "S(\(scalar.string.debugDescription) \(scalar.style) \(mark))"
+        case .sequence(let sequence):
+            return "Q(\(mark) [" + sequence.map(describe).joined(separator: ", ") + "])"
+        case .mapping(let mapping):
+            return "M(\(mark) {" + mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "})"
+        case .alias:
+            return "A"
+        }
+    }
+
+    func yamsNode(_ yaml: String) throws -> Node? {
+        try Yams.compose(yaml: yaml, Resolver.basic.removing(.str), Constructor([:], [:], [:]), .utf8)
+    }
+
     func yams(_ yaml: String) -> String? {
         // nil for an error; an empty document is "nil".
-        do { return describe(try Yams.compose(yaml: yaml, Resolver.basic.removing(.str), Constructor([:], [:], [:]), .utf8)) }
+        do { return describe(try yamsNode(yaml)) }
         catch { return nil }
     }
 
     func events(_ yaml: String) -> String? {
-        YAMLEventComposer.compose(yaml, resolver: Resolver.basic.removing(.str), constructor: Constructor([:], [:], [:]))
-            .map(describe)
+        YAMLEventComposer.compose(yaml).map(describe)
     }
 
     static let plain = [
@@ -55,6 +73,8 @@ struct YAMLEventComposerTests {
             let expected = yams(yaml)
             #expect(expected != nil, "\(yaml)")
             #expect(events(yaml) == expected, "\(yaml)")
+            // Yams' tree converted gives the same nodes.
+            #expect((try? yamsNode(yaml)).map { describe($0.map(YAMLNode.init)) } == expected, "\(yaml)")
         }
     }
 
