@@ -126,7 +126,7 @@ public struct FeedHTML: Sendable {
             let tag = HTMLTag(scanned, attributes: attributeBuffer, of: bytes)
             let name = tag.name
             // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
-            if name == "span", (tag.attribute("class") ?? "").contains("visually-hidden") {
+            if name == "span", Self.isVisuallyHidden(tag.attribute("class")) {
                 if !tag.selfClosing { i = Self.skipElement(named: "span", in: bytes, from: i) }
                 continue
             }
@@ -157,6 +157,15 @@ public struct FeedHTML: Sendable {
                 out.append(contentsOf: rebuild(tag, insideSVG: svgDepth > 0).utf8)
             }
         }
+    }
+
+    /// Whether a `class` value names `visually-hidden` (as `String.contains` finds it). An ASCII
+    /// value is searched as bytes: Foundation's `contains` compares by characters, slowly, and
+    /// for ASCII text characters and bytes are the same; other values go that way still.
+    static func isVisuallyHidden(_ classes: String?) -> Bool {
+        guard let classes else { return false }
+        guard classes.utf8.allSatisfy({ $0 < 0x80 }) else { return classes.contains("visually-hidden") }
+        return classes.containsBytes("visually-hidden")
     }
 
     /// The index after a tag at `start` that `clean` writes as it stands in feed mode: `<name>` or

@@ -37,3 +37,17 @@ import Testing
         }
     }
 }
+
+/// The `visually-hidden` test on bytes for ASCII class values is `String.contains` for them all.
+@Test func visuallyHiddenIsTheContainsOfTheClassValue() {
+    let values = ["visually-hidden", "a visually-hidden b", "visually-hiddenx", "Visually-Hidden", "visually hidden",
+                  "", "visually-hidde", "x\r\nvisually-hidden\r\n", "visually-hiddeń", "ü visually-hidden",
+                  "visually-hidden\u{301}", "😀visually-hidden", "vvisually-hiddenn"]
+    for value in values {
+        #expect(FeedHTML.isVisuallyHidden(value) == value.contains("visually-hidden"), "\(value.debugDescription)")
+    }
+    #expect(!FeedHTML.isVisuallyHidden(nil))
+    let clean = FeedHTML(pageURL: "https://mittelsachsen-sozial.de/")
+    #expect(clean.clean("<a href=\"https://e.org/\">x<span class=\"visually-hidden\"> (externer Link)</span></a>")
+            == "<a href=\"https://e.org/\">x</a>")
+}
