@@ -175,15 +175,22 @@ public enum FeedCatalog {
         var names: [String: String] = [:]
         // Thousands of posts share a few hundred tag names: each name is made a slug once.
         var slugs: [String: String] = [:]
-        for post in site.content.posts {
-            for name in post.tags {
-                // A name met before has had its turn: its slug keeps it or a smaller name.
-                guard slugs[name] == nil else { continue }
-                let slug = Slug.make(name)
-                slugs[name] = slug
-                guard !slug.isEmpty else { continue }
-                if let known = names[slug], known <= name { continue }
-                names[slug] = name
+        // Posts and names read in place through pointers: iterating copies each post and each
+        // name (a retain and release of each, most of this function's time).
+        site.content.posts.withUnsafeBufferPointer { posts in
+            for p in posts.indices {
+                posts[p].tags.withUnsafeBufferPointer { tags in
+                    for t in tags.indices {
+                        // A name met before has had its turn: its slug keeps it or a smaller name.
+                        guard slugs[tags[t]] == nil else { continue }
+                        let name = tags[t]
+                        let slug = Slug.make(name)
+                        slugs[name] = slug
+                        guard !slug.isEmpty else { continue }
+                        if let known = names[slug], known <= name { continue }
+                        names[slug] = name
+                    }
+                }
             }
         }
         return names.keys.sorted().map { ($0, names[$0]!) }
