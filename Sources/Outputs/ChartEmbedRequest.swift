@@ -78,7 +78,10 @@ struct ChartEmbedRequest: Sendable {
                 // Encoding given: Yams works out `.default` from the environment on every call.
                 // An empty constructor: the reader takes scalars as written, and Yams' default one
                 // builds its tables anew on every call (once per chart block).
-                root = try Yams.compose(yaml: block.code, .basic, Constructor([:], [:], [:]), .utf8)
+                // A resolver of its own (`.basic`, which has no rules, as a new object): every node's
+                // tag keeps a reference to it, and counting references to the one shared `.basic`
+                // from both cores at once (charts render on all of them) made them fight over it.
+                root = try Yams.compose(yaml: block.code, Resolver.basic.removing(.str), Constructor([:], [:], [:]), .utf8)
             } catch let error as YamlError {
                 diagnostics.append(Self.syntaxDiagnostic(error, fence: fence))
                 return nil

@@ -45,9 +45,11 @@ public struct FeedBodies: Sendable {
             let pageURL = config.absoluteURL(post.url)
             let cleaner = FeedHTML(pageURL: pageURL)
             var body: [UInt8]
-            if !config.markdown.rawHTML, let page = pageBodies?[post.source.path],
+            // Only the page body's HTML, read in place: `pageBodies[path]` copies the whole rendered
+            // body out (a retain and release of each of its fields).
+            if !config.markdown.rawHTML, let pageBodies, let page = pageBodies.index(forKey: post.source.path),
                !fences.contains(where: { post.source.body.containsBytes($0) }) {
-                var pageHTML = page.html
+                var pageHTML = pageBodies.values[page].html
                 let absolute = pageHTML.withUTF8 { absolutizedBytes(pageHTML: $0, base: config.baseURL) }
                 body = absolute.withUnsafeBufferPointer { cleaner.cleanedBytes($0) }
             } else {

@@ -71,6 +71,7 @@ public struct FeedHTML: Sendable {
         var svgDepth = 0
         // One buffer for the attributes of every tag (see `HTMLTag.scan(_:at:attributes:)`).
         var attributeBuffer: [HTMLTag.Scanned.Attribute] = []
+        let keptNames = HTMLTag.Kind.Table.shared
         while i < bytes.count {
             let b = bytes[i]
             guard b == 0x3C else {  // text up to the next '<' (memchr: text runs are long)
@@ -80,6 +81,12 @@ public struct FeedHTML: Sendable {
                 }
                 if !(forEmail && svgDepth > 0) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
                 i = j
+                continue
+            }
+            // `<p>`, `</td>`, `<li>` …: most tags of a body are plain tags that are copied as they are.
+            if fastTags, let end = Self.plainTagEnd(bytes, at: i, keptNames: keptNames) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
                 continue
             }
             // Comments, CDATA, doctype and processing instructions: dropped (MSO conditionals too).
@@ -119,7 +126,7 @@ public struct FeedHTML: Sendable {
             let tag = HTMLTag(scanned, attributes: attributeBuffer, of: bytes)
             let name = tag.name
             // Screen-reader-only hints („(externer Link)“) would show as plain text without our CSS.
-            if name == "span", (tag.attribute("class") ?? "").contains("visually-hidden") {
+            if name == "span", Self.isVisuallyHidden(tag.attribute("class")) {
                 if !tag.selfClosing { i = Self.skipElement(named: "span", in: bytes, from: i) }
                 continue
             }
@@ -150,6 +157,40 @@ public struct FeedHTML: Sendable {
                 out.append(contentsOf: rebuild(tag, insideSVG: svgDepth > 0).utf8)
             }
         }
+    }
+
+    /// Whether a `class` value names `visually-hidden` (as `String.contains` finds it). An ASCII
+    /// value is searched as bytes: Foundation's `contains` compares by characters, slowly, and
+    /// for ASCII text characters and bytes are the same; other values go that way still.
+    static func isVisuallyHidden(_ classes: String?) -> Bool {
+        guard let classes else { return false }
+        guard classes.utf8.allSatisfy({ $0 < 0x80 }) else { return classes.contains("visually-hidden") }
+        return classes.containsBytes("visually-hidden")
+    }
+
+    /// The index after a tag at `start` that `clean` writes as it stands in feed mode: `<name>` or
+    /// `</name>` without attributes or blanks, the name ASCII letters and digits (a letter first),
+    /// of an element that is kept (`HTMLTag.Kind.other`, told by `keptNames`); nil for any other
+    /// tag. For such a tag the general way (`scan`, then `copyTag` or the rebuild of a tag without
+    /// attributes, inside SVG too) writes exactly these bytes, so they are copied without scanning
+    /// for attributes.
+    @inline(__always)
+    static func plainTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, keptNames: HTMLTag.Kind.Table) -> Int? {
+        let count = bytes.count
+        var i = start + 1
+        if i < count && bytes[i] == 0x2F { i += 1 }  // '/'
+        let nameStart = i
+        // The lower-cased name in one number, as `HTMLTag.Kind` reads it (letters | 0x20 are lower
+        // case, digits have that bit already).
+        var key: UInt64 = 0
+        while i < count {
+            let byte = bytes[i]
+            guard (byte | 0x20) &- 0x61 < 26 || (i > nameStart && byte &- 0x30 < 10) else { break }
+            if i - nameStart < 8 { key |= UInt64(byte | 0x20) << (8 * UInt64(i - nameStart)) }
+            i += 1
+        }
+        guard i > nameStart, i < count, bytes[i] == 0x3E, i - nameStart > 8 || keptNames.isKept(key) else { return nil }
+        return i + 1
     }
 
     /// Writes what `rebuild(tag, insideSVG: false)` gives for a start tag outside SVG, when that is
@@ -396,8 +437,44 @@ struct HTMLTag {
             }
         }
 
+        /// Which names of up to eight bytes are `.other`, by their key as `init` makes it: the keys
+        /// of `byKey` in a small open-addressing table (one multiply and a load for most names,
+        /// where `init` compares with every key).
+        struct Table {
+            private let slots: [UInt64]
+            private static let mask = 63
+
+            /// The table, made once (`clean` takes it once per call and reads it for every tag).
+            static let shared = Table()
+
+            private init() {
+                var slots = [UInt64](repeating: 0, count: Self.mask + 1)
+                for (key, _) in Kind.byKey {
+                    var slot = Self.slot(key)
+                    while slots[slot] != 0 { slot = (slot + 1) & Self.mask }
+                    slots[slot] = key
+                }
+                self.slots = slots
+            }
+
+            @inline(__always)
+            private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+            /// Whether a name of one to eight bytes with this key is `.other` (a key is never 0).
+            @inline(__always)
+            func isKept(_ key: UInt64) -> Bool {
+                var slot = Self.slot(key)
+                while true {
+                    let entry = slots[slot]
+                    if entry == key { return false }
+                    if entry == 0 { return true }
+                    slot = (slot + 1) & Self.mask
+                }
+            }
+        }
+
         /// The names with a kind other than `.other`, as keys (a few dozen numbers to compare, no hashing).
-        private static let byKey: [(UInt64, Kind)] = {
+        fileprivate static let byKey: [(UInt64, Kind)] = {
             func key(_ name: String) -> UInt64 {
                 name.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             }

@@ -175,15 +175,22 @@ public enum FeedCatalog {
         var names: [String: String] = [:]
         // Thousands of posts share a few hundred tag names: each name is made a slug once.
         var slugs: [String: String] = [:]
-        for post in site.content.posts {
-            for name in post.tags {
-                // A name met before has had its turn: its slug keeps it or a smaller name.
-                guard slugs[name] == nil else { continue }
-                let slug = Slug.make(name)
-                slugs[name] = slug
-                guard !slug.isEmpty else { continue }
-                if let known = names[slug], known <= name { continue }
-                names[slug] = name
+        // Posts and names read in place through pointers: iterating copies each post and each
+        // name (a retain and release of each, most of this function's time).
+        site.content.posts.withUnsafeBufferPointer { posts in
+            for p in posts.indices {
+                posts[p].tags.withUnsafeBufferPointer { tags in
+                    for t in tags.indices {
+                        // A name met before has had its turn: its slug keeps it or a smaller name.
+                        guard slugs[tags[t]] == nil else { continue }
+                        let name = tags[t]
+                        let slug = Slug.make(name)
+                        slugs[name] = slug
+                        guard !slug.isEmpty else { continue }
+                        if let known = names[slug], known <= name { continue }
+                        names[slug] = name
+                    }
+                }
             }
         }
         return names.keys.sorted().map { ($0, names[$0]!) }
@@ -290,24 +297,25 @@ public enum FeedCatalog {
     /// The feed view of one post whose feed id (`FeedIDs.id`) is known, with categories from `context`.
     static func item(_ post: Post, id: String, site: RenderedSite, imageSizes: FeedImageSizes,
                      context: ItemContext) -> FeedItem {
-        let config = site.config
+        // The config in place: `site.config` is a copy, a retain and release of each of its
+        // strings for every item, on all cores at once.
         var categories: [FeedItem.Category] = []
         categories.reserveCapacity(post.handlungsfelder.count + post.tags.count)
-        for slug in post.handlungsfelder { categories.append(context.field(slug, config: config)) }
+        for slug in post.handlungsfelder { categories.append(context.field(slug, config: site.content.config)) }
         var seenTags: Set<String> = []
         for name in post.tags {
-            guard let category = context.tag(name, config: config), seenTags.insert(category.term).inserted else { continue }
+            guard let category = context.tag(name, config: site.content.config), seenTags.insert(category.term).inserted else { continue }
             categories.append(category)
         }
         var image: FeedItem.Image? = nil
         if let path = post.image, !path.isEmpty {
-            image = FeedItem.Image(url: config.absoluteURL(Escape.urlPath(path)), mediaType: FeedImageSizes.mediaType(path),
+            image = FeedItem.Image(url: site.content.config.absoluteURL(Escape.urlPath(path)), mediaType: FeedImageSizes.mediaType(path),
                                    length: imageSizes.size(ofSitePath: path), alt: post.imageAlt ?? "")
         }
         let summary = post.summary.flatMap { $0.isEmpty ? nil : $0 }
-            ?? FeedText.teaser(site.body(of: post.source)?.plainText ?? "", maxLength: 300)
+            ?? FeedText.teaser(site.plainText(ofSourcePath: post.source.path) ?? "", maxLength: 300)
         return FeedItem(id: id,
-                        title: post.title, url: config.absoluteURL(post.url), summary: summary,
+                        title: post.title, url: site.content.config.absoluteURL(post.url), summary: summary,
                         published: post.date, updated: max(post.updated ?? post.date, post.date),
                         author: post.author.flatMap { $0.isEmpty ? nil : $0 },
                         categories: categories, image: image, sourcePath: post.source.path)

@@ -117,34 +117,47 @@ public enum Feeds {
             return scopes.count - 1
         }
         var postScopes: [Int] = []
+        // The scope of each tag name met (-1: a name without a slug): one lookup per name of a
+        // post, where its slug and then the slug's scope took two.
+        var nameScopes: [String: Int] = [:]
         for index in ordered {
-            // Only the two fields, not a copy of the whole post. Each scope once, as a set of them
+            // Only the fields needed, read in place through pointers, not copies of the whole post
+            // or of each name (a retain and release of each). Each scope once, as a set of them
             // would hold it (the order in which a post enters its feeds changes nothing).
             postScopes.removeAll(keepingCapacity: true)
             postScopes.append(0)
-            for slug in posts[index].handlungsfelder {
-                let scope: Int
-                if let known = fieldIDs[slug] { scope = known } else {
-                    scope = id(of: .handlungsfeld(slug: slug))
-                    fieldIDs[slug] = scope
+            posts[index].handlungsfelder.withUnsafeBufferPointer { fields in
+                for f in fields.indices {
+                    let scope: Int
+                    if let known = fieldIDs[fields[f]] { scope = known } else {
+                        scope = id(of: .handlungsfeld(slug: fields[f]))
+                        fieldIDs[fields[f]] = scope
+                    }
+                    if !postScopes.contains(scope) { postScopes.append(scope) }
                 }
-                if !postScopes.contains(scope) { postScopes.append(scope) }
             }
-            let names = posts[index].tags, tagSlugs = posts[index].tagSlugs
-            for (name, made) in zip(names, tagSlugs) {
-                // The slug of the first spelling of a name met (`tagSlugs` are `Slug.make` of each).
-                let slug: String
-                if let known = slugs[name] { slug = known } else {
-                    slug = made
-                    slugs[name] = made
+            let tagSlugs = posts[index].tagSlugs
+            posts[index].tags.withUnsafeBufferPointer { names in
+                // As many as there are slugs (they are made one per name).
+                for t in 0..<min(names.count, tagSlugs.count) {
+                    let scope: Int
+                    if let known = nameScopes[names[t]] { scope = known } else {
+                        // The first spelling of a name met gives its slug (`tagSlugs` are `Slug.make`
+                        // of each name), and the slug its scope.
+                        let slug = tagSlugs[t]
+                        slugs[names[t]] = slug
+                        if slug.isEmpty {
+                            scope = -1
+                        } else if let known = tagIDs[slug] {
+                            scope = known
+                        } else {
+                            scope = id(of: .tag(slug: slug))
+                            tagIDs[slug] = scope
+                        }
+                        nameScopes[names[t]] = scope
+                    }
+                    if scope >= 0, !postScopes.contains(scope) { postScopes.append(scope) }
                 }
-                guard !slug.isEmpty else { continue }
-                let scope: Int
-                if let known = tagIDs[slug] { scope = known } else {
-                    scope = id(of: .tag(slug: slug))
-                    tagIDs[slug] = scope
-                }
-                if !postScopes.contains(scope) { postScopes.append(scope) }
             }
             guard postScopes.contains(where: { counts[$0] < limit && isWanted[$0] }) else { continue }
             var open: [FeedScope] = []

@@ -114,7 +114,8 @@ public enum Newsletter {
 
     /// Posts grouped by their first Handlungsfeld, groups in Handlungsfeld order.
     static func groups(_ edition: NewsletterEdition, site: RenderedSite) -> [Group] {
-        let rasters = Set(site.content.staticFiles.map(\.sitePath))
+        // Only raster files can be what `NewsletterEntry.rasterImage` finds beside an SVG.
+        let rasters = Set(site.content.staticFiles.map(\.sitePath).filter(NewsletterEntry.isRaster))
         let fields = site.content.handlungsfelder
         var byField: [String: [NewsletterEntry]] = [:]
         for post in edition.posts {

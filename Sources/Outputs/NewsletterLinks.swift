@@ -35,28 +35,38 @@ struct NewsletterEntry {
     var image: (url: String, alt: String)?
 
     init(post: Post, site: RenderedSite, rasterImages: Set<String>) {
-        let config = site.config
+        // The config in place: `site.config` is a copy, a retain and release of each of its
+        // strings for every post, on all cores at once.
         title = XMLText.clean(post.title)
-        url = config.absoluteURL(post.url)
+        url = site.content.config.absoluteURL(post.url)
         date = GermanFormat.longDate(post.date)
         isoDate = GermanFormat.isoDay(post.date)
         let summary = post.summary.flatMap { $0.isEmpty ? nil : $0 }
-            ?? FeedText.teaser(site.body(of: post.source)?.plainText ?? "", maxLength: 220)
+            ?? FeedText.teaser(site.plainText(ofSourcePath: post.source.path) ?? "", maxLength: 220)
         teaser = XMLText.clean(summary)
         if let path = Self.rasterImage(for: post.image, available: rasterImages) {
-            image = (config.absoluteURL(Escape.urlPath(path)), XMLText.clean(post.imageAlt ?? ""))
+            image = (site.content.config.absoluteURL(Escape.urlPath(path)), XMLText.clean(post.imageAlt ?? ""))
         }
     }
 
     /// The post image if it is PNG/JPEG/GIF; for an SVG the PNG/JPEG/GIF file of the same name
-    /// beside it (`/bilder/x.svg` → `/bilder/x.png`), if the site has one.
+    /// beside it (`/bilder/x.svg` → `/bilder/x.png`), if the site has one. `available`: the site
+    /// paths of the site's raster files (or of all its files; only raster files can be found).
     static func rasterImage(for path: String?, available: Set<String>) -> String? {
         guard let path, !path.isEmpty else { return nil }
-        let lower = path.lowercased()
-        let raster = [".png", ".jpg", ".jpeg", ".gif"]
-        if raster.contains(where: { lower.hasSuffix($0) }) { return path }
-        guard let dot = path.lastIndex(of: ".") else { return nil }
+        if isRaster(path) { return path }
+        // Nothing to look for when there is no file to find (a site of SVG images only): four
+        // names made and looked up for each post of each edition otherwise.
+        guard !available.isEmpty, let dot = path.lastIndex(of: ".") else { return nil }
         let stem = path[..<dot]
-        return raster.map { stem + $0 }.first(where: { available.contains($0) })
+        return rasterExtensions.map { stem + $0 }.first(where: { available.contains($0) })
+    }
+
+    static let rasterExtensions = [".png", ".jpg", ".jpeg", ".gif"]
+
+    /// A PNG, JPEG or GIF by its name.
+    static func isRaster(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return rasterExtensions.contains(where: { lower.hasSuffix($0) })
     }
 }

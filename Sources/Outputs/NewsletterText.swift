@@ -80,7 +80,7 @@ enum NewsletterText {
             guard let tag = HTMLTag.parse(bytes, at: i) else { current += "<"; i += 1; continue }
             i = tag.end
             switch (tag.name, tag.isEnd) {
-            case ("span", false) where (tag.attribute("class") ?? "").contains("visually-hidden"):
+            case ("span", false) where FeedHTML.isVisuallyHidden(tag.attribute("class")):
                 skipDepth += 1
             case ("span", true) where skipDepth > 0:
                 skipDepth -= 1

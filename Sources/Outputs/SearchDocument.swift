@@ -114,12 +114,14 @@ extension SearchDocument {
 
     /// A post as a search document.
     public static func post(of post: Post, site: RenderedSite) -> SearchDocument {
-        let body = site.body(of: post.source)
+        let plainText = site.plainText(ofSourcePath: post.source.path)
         return SearchDocument(
             kind: .beitrag, title: post.title, url: post.url, handlungsfelder: post.handlungsfelder,
-            date: post.date, summary: shortSummary(post.summary, body: body),
-            textParts: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "", body?.plainText ?? ""])
+            date: post.date, summary: shortSummary(post.summary, plainText: plainText),
+            textParts: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "", plainText ?? ""])
     }
+
+
 
     /// Handlungsfelder and pages as search documents.
     public static func others(site: RenderedSite) -> [SearchDocument] {
@@ -152,8 +154,13 @@ extension SearchDocument {
 
     /// The front-matter summary, else the start of the text; at most `summaryLimit` characters.
     static func shortSummary(_ summary: String?, body: RenderedMarkdown?) -> String {
+        shortSummary(summary, plainText: body?.plainText)
+    }
+
+    /// `shortSummary(summary, body:)` from the body's plain text.
+    static func shortSummary(_ summary: String?, plainText: String?) -> String {
         if let summary, !summary.isEmpty { return truncated(summary) }
-        return truncated(body?.plainText ?? "")
+        return truncated(plainText ?? "")
     }
 
     /// Cut at a word boundary with „…“.
@@ -240,5 +247,15 @@ extension SearchDocument {
             previous = byte
         }
         return true
+    }
+}
+
+extension RenderedSite {
+    /// The plain text of the body rendered from the file at `path`, read in place: `body(of:)`
+    /// copies the whole rendered body out (a retain and release of each of its fields), for
+    /// each of 10,000 posts in the search, and again in feeds and newsletters.
+    func plainText(ofSourcePath path: String) -> String? {
+        guard let index = bodies.index(forKey: path) else { return nil }
+        return bodies.values[index].plainText
     }
 }

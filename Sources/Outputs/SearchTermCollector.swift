@@ -62,6 +62,9 @@ struct SearchTermCollector: ~Copyable {
     /// has none), which one load tells instead of the stop words, the stem and the term table.
     private var recentWords: UnsafeMutablePointer<UInt64>
     private static let recentWordSlots = 1024
+    /// The same for words of nine to sixteen bytes, as pairs (`chunk(word, at: 0)`, `chunk(word, at: 8)`).
+    private var recentLongWords: UnsafeMutablePointer<UInt64>
+    private static let recentLongWordSlots = 512
 
     init(tables: Tables) {
         self.tables = tables
@@ -72,6 +75,8 @@ struct SearchTermCollector: ~Copyable {
         slots.initialize(repeating: .free, count: slotCount)
         recentWords = .allocate(capacity: Self.recentWordSlots)
         recentWords.initialize(repeating: 0, count: Self.recentWordSlots)
+        recentLongWords = .allocate(capacity: 2 * Self.recentLongWordSlots)
+        recentLongWords.initialize(repeating: 0, count: 2 * Self.recentLongWordSlots)
     }
 
     deinit {
@@ -79,6 +84,7 @@ struct SearchTermCollector: ~Copyable {
         terms.deallocate()
         slots.deallocate()
         recentWords.deallocate()
+        recentLongWords.deallocate()
     }
 
     /// Adds the terms of `text`. Texts added one after the other count as separated by a line break.
@@ -386,6 +392,13 @@ struct SearchTermCollector: ~Copyable {
                     let slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 54)
                     if recentWords[slot] == word { continue }
                     recentWords[slot] = word
+                } else if count <= 16 {
+                    let head = Self.chunk(text + start, at: 0, count: count)
+                    let tail = Self.chunk(text + start, at: 8, count: count)
+                    let slot = 2 * Int(truncatingIfNeeded: ((head ^ tail &* 0xBF58_476D_1CE4_E5B9) &* 0x9E37_79B9_7F4A_7C15) >> 55)
+                    if recentLongWords[slot] == head && recentLongWords[slot + 1] == tail { continue }
+                    recentLongWords[slot] = head
+                    recentLongWords[slot + 1] = tail
                 }
                 consider(text + start, count: count, classes: classes)
             } else {

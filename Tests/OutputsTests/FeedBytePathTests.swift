@@ -36,6 +36,12 @@ import Content
         "<a href=\"https://e.org/\" title=\"unterbrochen", "<p class=\"x", "<a href=", "<a href=\"",
         "<blockquote cite=\"/quelle/\">q</blockquote><video poster=\"https://e.org/p.png\" src=\"#v\"></video>",
         "<a href=\"tel:\">t</a><a href=\"https://\">h</a><object data=\"x\"><param name=\"a\"></object>",
+        // Plain tags (`FeedHTML.plainTagEnd`): kept and dropped names, SVG around them, odd names and ends.
+        "<svg><g><rect></rect><text>t</text></g></svg><SVG><G></G></SVG><p><span>s</span></p><Span>S</Span>",
+        "<script>x</script><Script>y</Script><textarea>t</textarea><form>f</form><label>l</label><body>b</body>",
+        "<h2>a</h2><h10>b</h10><a1>c</a1><1a>d</1a><o:p>e</o:p><x-y>f</x-y><abcdefghijk>g</abcdefghijk>",
+        "</><p ><br><br/></br>< p><pä>ü</pä><P>x</P><TD>y</TD><strong>", "<p", "</p", "<", "</",
+        "<svg><p>in</p><br></svg><td></td><li></li><tr></tr><thead></thead><tbody></tbody><sup></sup><del></del>",
     ]
 
     @Test func copiedTagsAreWhatTheGeneralRebuildWrites() {

@@ -91,3 +91,52 @@ private func feedID(_ post: Post) -> String {
     let problems = Feeds.validate(site: makeSite(examplePosts(), config: makeConfig(items: 0)))
     #expect(problems.contains { $0.code == "feed-items" && $0.location.file == "site-config.json" })
 }
+
+// `FeedIDs.id` writes derived ids into one string; `validate` finds owners in one pass instead of
+// sorting every path. Both against their references on tricky input.
+
+@Test func derivedIdsAreTheInterpolatedOnes() {
+    let date = BerlinTime.parse("2022-05-17 00:30")!
+    let paths = ["content/beitraege/2022/armut.md", "armut.md", "a/b.c.md", "a/.hidden", "a/b/", "a//b", "/", "", "x",
+                 "a/b.", "über/straße.md", "a/\u{301}b.md", "a/b.\u{301}md", "a.b/c", "//", "content/beitraege/ä-😀.md",
+                 "a/b&<>\"'.md", String(repeating: "lang/", count: 200) + String(repeating: "x", count: 500) + ".md"]
+    for authority in ["mittelsachsen-sozial.de", "", "bücher.example"] {
+        for path in paths {
+            let reference = "tag:\(authority),\(GermanFormat.isoDay(date)):" + FeedIDs.fileStem(path)
+            #expect(FeedIDs.id(date: date, fixed: nil, path: path, authority: authority) == reference, "\(path)")
+            #expect(FeedIDs.id(date: date, fixed: "  ", path: path, authority: authority) == reference, "\(path)")
+        }
+    }
+    #expect(FeedIDs.id(date: date, fixed: " eigene-id ", path: "a/b.md", authority: "h.de") == "tag:h.de,2022-05-17:eigene-id")
+    #expect(FeedIDs.id(date: date, fixed: "urn:x:1", path: "a/b.md", authority: "h.de") == "urn:x:1")
+}
+
+@Test func validationInOnePassIsThePathOrderOne() {
+    // Same ids across folders and dates, fixed ids equal to derived ones, invalid ids, and posts
+    // in no particular order of their paths.
+    let specs: [(path: String, date: String, id: String?)] = [
+        ("content/beitraege/2023/armut.md", "2022-05-17", nil),
+        ("content/beitraege/2022/armut.md", "2022-05-17", nil),
+        ("content/beitraege/archiv/armut.md", "2022-05-17 22:00", nil),
+        ("content/beitraege/z.md", "2022-05-17", "armut"),
+        ("content/beitraege/a.md", "2021-01-01", "tag:mittelsachsen-sozial.de,2022-05-17:armut"),
+        ("content/beitraege/leer.md", "2021-01-01", "   "),
+        ("content/beitraege/blank.md", "2021-01-01", "mit leerzeichen"),
+        ("content/beitraege/quote.md", "2021-01-01", "a\"b"),
+        ("content/beitraege/über.md", "2021-02-02", nil),
+        ("content/beitraege/2020/über.md", "2021-02-02", nil),
+        ("content/beitraege/2020/ue.md", "2021-02-02", "urn:x"),
+        ("content/beitraege/2019/ue.md", "2021-03-03", "urn:x"),
+        ("content/beitraege/einzeln.md", "2021-04-04", nil),
+    ]
+    let posts = specs.map { makePost($0.path, title: "T", date: $0.date, id: $0.id) }
+    let config = makeConfig()
+    for order in [posts, posts.reversed(), posts.sorted { $0.source.path < $1.source.path }] {
+        let found = FeedIDs.validate(posts: order, config: config)
+        #expect(found == FeedIDs.validateInPathOrder(posts: order, config: config))
+        #expect(found.filter { $0.code == "feed-id-duplicate" }.count == 6)
+        #expect(found.filter { $0.code == "feed-id-invalid" }.count == 3)
+    }
+    #expect(FeedIDs.validate(posts: [], config: config).isEmpty)
+    #expect(FeedIDs.validate(posts: examplePosts(), config: config) == FeedIDs.validateInPathOrder(posts: examplePosts(), config: config))
+}

@@ -21,6 +21,29 @@ import Testing
         #expect(checked == 1500 && withTerms > 1200)
     }
 
+    /// Words of nine to sixteen bytes met again are skipped by their bytes (`recentLongWords`):
+    /// repeats, words that share their first or last eight bytes, lengths around the limits,
+    /// words with digits and hyphens, and many different ones (which push each other out).
+    @Test func repeatedLongWordsGiveTheirTermsOnce() {
+        let words = ["Sozialplanung", "Sozialplanungen", "Sozialplanungsbericht", "Sozialpla", "Sozialplan",
+                     "abcdefgh", "abcdefghi", "abcdefghij", "xbcdefghij", "abcdefghijklmnop", "abcdefghijklmnopq",
+                     "Bundesländer", "Bundeslaender", "Unterstützung", "Unterstützungen", "sgb2sgb2sgb2", "2022202220",
+                     "Pflege-Beratungen", "Pflegeberatungen", "Straßenbahnen", "STRASSENBAHNEN", "Ärztinnen-Treffen"]
+        var samples = SearchTextSamples(seed: 99)
+        for round in 0..<200 {
+            var text = ""
+            for _ in 0..<(round % 7 == 0 ? 3000 : 80) {
+                let word = Int.random(in: 0..<3, using: &samples.generator) == 0
+                    ? samples.text(maxTokens: 1) : words[Int.random(in: 0..<words.count, using: &samples.generator)]
+                text += word + (Int.random(in: 0..<5, using: &samples.generator) == 0 ? "\n" : " ")
+            }
+            #expect(SearchText.sortedTermsLine(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+        // Many different long words in a row, then the first again.
+        let many = (0..<5000).map { "langeswort\($0)" }.joined(separator: " ") + " langeswort0 langeswort4999"
+        #expect(SearchText.sortedTermsLine(many) == Self.reference(many))
+    }
+
     @Test func partsCountAsLinesOfOneText() {
         var samples = SearchTextSamples(seed: 7)
         for _ in 0..<300 {
