@@ -54,6 +54,7 @@ extension SitePages.PageBuilder {
         let ranges = SitePages.Pagination.pages(count: members.count, perPage: config.itemsPerPage)
         // Read-only from here on (value types only): safe to share with the page workers.
         nonisolated(unsafe) let list = list
+        nonisolated(unsafe) let pagination = SitePages.Pagination.Parts(base: base, total: ranges.count)
         return Array(ranges.indices).parallelMap { offset in
             let range = ranges[offset]
             let number = offset + 1
@@ -78,7 +79,7 @@ extension SitePages.PageBuilder {
                 "list": listContext,
                 "posts": range.map { card(at: members[$0]) },
                 "hasPosts": !range.isEmpty,
-                "pagination": SitePages.Pagination.context(base: base, current: number, total: ranges.count),
+                "pagination": pagination.context(current: number),
             ]
             return SitePages.BuiltPage(file: page("list", meta, extra), source: number == 1 ? source : nil,
                                        sitemap: sitemap)

@@ -15,6 +15,8 @@ extension SitePages.PageBuilder {
                                                       "Beitrag", "Beiträge")
             return card
         }
+        // The same: read-only once built, shared by the page workers.
+        nonisolated(unsafe) let pagination = SitePages.Pagination.Parts(base: "/", total: ranges.count)
         return Array(ranges.indices).parallelMap { offset in
             let range = ranges[offset]
             let number = offset + 1
@@ -30,7 +32,7 @@ extension SitePages.PageBuilder {
                 "posts": range.map { card(at: $0) },
                 "hasPosts": !range.isEmpty,
                 "handlungsfelder": number == 1 ? fields : [],
-                "pagination": SitePages.Pagination.context(base: "/", current: number, total: ranges.count),
+                "pagination": pagination.context(current: number),
             ]
             return SitePages.BuiltPage(file: page("home", meta, extra), source: nil, sitemap: sitemap)
         }

@@ -77,6 +77,12 @@ extension SitePages {
         private(set) var tagLinks: [String: [String: Any]] = [:]
         /// Each Handlungsfeld's badge context (`handlungsfeldLink`) by slug, for the cards.
         private(set) var handlungsfeldLinks: [String: [String: Any]] = [:]
+        /// Breadcrumb entries that many pages show above their own, not as the current page:
+        /// „Archiv“ and the year above each post, the overviews above tag and Handlungsfeld
+        /// lists. By URL, with the title they were made with.
+        private(set) var sharedCrumbs: [String: (title: String, context: [String: Any])] = [:]
+        /// „Startseite“, first in every breadcrumb trail.
+        let homeCrumb: [String: Any] = ["title": "Startseite", "url": "/", "current": false]
 
         /// `rendersManyPages` false: a builder for a single page, which does not make the
         /// `SectionMemo`s (rendering their sections takes longer than that one page).
@@ -128,6 +134,9 @@ extension SitePages {
                     handlungsfeldLinks[field.slug] = handlungsfeldLink(field)
                 }
             }
+            var crumbs = [("Archiv", "/archiv/"), ("Schlagwörter", "/tag/"), ("Handlungsfelder", "/handlungsfelder/")]
+            for year in index?.years ?? [] { crumbs.append((String(year), "/\(year)/")) }
+            for (title, url) in crumbs { sharedCrumbs[url] = (title, ["title": title, "url": url, "current": false]) }
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
                 cards = renderedCards(index)
@@ -200,9 +209,19 @@ extension SitePages {
         /// place instead of in a copy of the whole dictionary.
         func context(_ meta: PageMeta, _ extra: consuming [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
             let absoluteURL = config.absoluteURL(meta.url)
-            let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
-                [["title": "Startseite", "url": "/", "current": false]]
-                + meta.breadcrumbs.map { ["title": $0.title, "url": $0.url, "current": $0.url == meta.url] }
+            var crumbs: [[String: Any]] = []
+            if !meta.breadcrumbs.isEmpty {
+                crumbs.reserveCapacity(meta.breadcrumbs.count + 1)
+                crumbs.append(homeCrumb)
+                for crumb in meta.breadcrumbs {
+                    let current = crumb.url == meta.url
+                    if !current, let shared = sharedCrumbs[crumb.url], shared.title == crumb.title {
+                        crumbs.append(shared.context)
+                    } else {
+                        crumbs.append(["title": crumb.title, "url": crumb.url, "current": current])
+                    }
+                }
+            }
             // One literal: a dictionary filled key by key grows and rehashes twice on every page.
             let page: [String: Any] = [
                 "url": meta.url,
