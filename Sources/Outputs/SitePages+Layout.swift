@@ -139,12 +139,10 @@ extension SitePages {
             for (title, url) in crumbs { sharedCrumbs[url] = (title, ["title": title, "url": url, "current": false]) }
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
-                cards = renderedCards(index)
-                links = cards.map { card in
-                    PostLink(title: card["title"] as! String, url: card["url"] as! String,
-                             dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
-                }
-                neighbours = links.map { Self.neighbourContext($0) }
+                let built = renderedCards(index)
+                cards = built.map(\.card.value)
+                links = built.map(\.link)
+                neighbours = built.map(\.neighbour.value)
                 for slug in index.tagSlugs { tagLinks[slug] = Self.tagLink(slug: slug, index: index) }
             }
         }
@@ -168,20 +166,32 @@ extension SitePages {
                                 sitemap: sitemap)
         }
 
+        /// What is made once for each post: its card, its link and its previous/next link context.
+        struct BuiltCard: Sendable {
+            var card: SitePages.SharedContext
+            var link: PostLink
+            var neighbour: SitePages.SharedContext
+        }
+
         /// The card context of each post, with `cardHTML`: `card.mustache` rendered once per post with
         /// the card's keys and the page-independent `site`, `contact` and `flags`, without its final
         /// line break. A post shows as a card on the start page, its Handlungsfeld and tag lists and
         /// as related post, up to a dozen times; rendering the partial on every page cost a fifth of
         /// a build. Themes insert it with `{{{cardHTML}}}`; `{{>card}}` still works.
-        private func renderedCards(_ index: Index) -> [[String: Any]] {
+        /// Each card's link and neighbour context are made on the same core from the same strings,
+        /// not read back out of the finished cards one key at a time.
+        private func renderedCards(_ index: Index) -> [BuiltCard] {
             let builder = self
-            return Array(index.posts.indices).parallelMap { i in SharedContext(value: builder.renderedCard(i)) }
-                .map(\.value)
+            return Array(index.posts.indices).parallelMap { i in
+                let link = builder.postLink(index.posts[i], url: index.urls[i])
+                return BuiltCard(card: SharedContext(value: builder.renderedCard(i, link: link)), link: link,
+                                 neighbour: SharedContext(value: Self.neighbourContext(link)))
+            }
         }
 
         /// The card context of `index.posts[i]` with its `cardHTML`.
-        private func renderedCard(_ i: Int) -> [String: Any] {
-            var card = card(index!.posts[i], url: index!.urls[i])
+        private func renderedCard(_ i: Int, link: PostLink? = nil) -> [String: Any] {
+            var card = card(index!.posts[i], link: link ?? postLink(index!.posts[i], url: index!.urls[i]))
             var html = ""
             if theme.templateNames.contains("card") {
                 // Card keys shadow the shared ones, as on a page stack [root, card]. The card itself

@@ -45,9 +45,11 @@ extension SitePages.PageBuilder {
                           sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
         let index = index!
         let own = card(at: i)
+        // Title, URL and dates without looking them up in the card (a hash and a cast each).
+        let link = link(at: i)
         let body = site.body(of: post.source)
         let year = BerlinTime.year(of: post.date)
-        let dateTime = own["dateTime"] as! String
+        let dateTime = link.dateTime
         var meta = SitePages.PageMeta(
             url: url, title: post.title,
             description: description(summary: post.summary, body: body), kind: "beitrag")
@@ -65,9 +67,9 @@ extension SitePages.PageBuilder {
             tagLinks[tag.slug] ?? Self.tagLink(slug: tag.slug, name: tag.name, index: index)
         }
         var postContext: [String: Any] = [
-            "title": own["title"]!,
-            "url": own["url"]!,
-            "dateText": own["dateText"]!,
+            "title": link.title,
+            "url": link.url,
+            "dateText": link.dateText,
             "dateTime": dateTime,
             "readingTime": SitePages.Text.readingTime(words: body?.wordCount ?? 0),
             "html": body?.html ?? "",
