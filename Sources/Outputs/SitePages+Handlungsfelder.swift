@@ -75,12 +75,12 @@ extension SitePages.PageBuilder {
             } else {
                 listContext["pageText"] = false
             }
-            let extra: [String: Any] = [
-                "list": listContext,
-                "posts": range.map { card(at: members[$0]) },
-                "hasPosts": !range.isEmpty,
-                "pagination": pagination.context(current: number),
-            ]
+            // Room for the five keys `context` adds: a literal of four would be built again there.
+            var extra = [String: Any](minimumCapacity: 9)
+            extra["list"] = listContext
+            extra["posts"] = range.map { card(at: members[$0]) }
+            extra["hasPosts"] = !range.isEmpty
+            extra["pagination"] = pagination.context(current: number)
             return SitePages.BuiltPage(file: page("list", meta, extra), source: number == 1 ? source : nil,
                                        sitemap: sitemap)
         }

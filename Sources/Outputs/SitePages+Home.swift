@@ -27,13 +27,13 @@ extension SitePages.PageBuilder {
                 url: url,
                 title: number == 1 ? nil : "Seite \(number) von \(ranges.count)",
                 description: config.description, kind: "start")
-            let extra: [String: Any] = [
-                "isFirstPage": number == 1,
-                "posts": range.map { card(at: $0) },
-                "hasPosts": !range.isEmpty,
-                "handlungsfelder": number == 1 ? fields : [],
-                "pagination": pagination.context(current: number),
-            ]
+            // Room for the five keys `context` adds: a literal of five would be built again there.
+            var extra = [String: Any](minimumCapacity: 10)
+            extra["isFirstPage"] = number == 1
+            extra["posts"] = range.map { card(at: $0) }
+            extra["hasPosts"] = !range.isEmpty
+            extra["handlungsfelder"] = number == 1 ? fields : []
+            extra["pagination"] = pagination.context(current: number)
             return SitePages.BuiltPage(file: page("home", meta, extra), source: nil, sitemap: sitemap)
         }
     }

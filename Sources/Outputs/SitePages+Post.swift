@@ -66,7 +66,16 @@ extension SitePages.PageBuilder {
         let tags = index.tags(of: post).map { tag in
             tagLinks[tag.slug] ?? Self.tagLink(slug: tag.slug, name: tag.name, index: index)
         }
-        var postContext: [String: Any] = [
+        // An update on the same day as publication is not worth a second date.
+        let updated: Any
+        if let date = post.updated, GermanFormat.isoDay(date) != GermanFormat.isoDay(post.date), date > post.date {
+            updated = ["dateText": GermanFormat.longDate(date), "dateTime": meta.modifiedTime!] as [String: Any]
+        } else {
+            updated = false
+        }
+        // All thirteen keys in one literal: two added after it outgrew its table of twelve, which
+        // was then built again on every post page.
+        let postContext: [String: Any] = [
             "title": link.title,
             "url": link.url,
             "dateText": link.dateText,
@@ -78,16 +87,9 @@ extension SitePages.PageBuilder {
             "tags": tags,
             "hasTags": !tags.isEmpty,
             "badge": own["badge"]!,
+            "updated": updated,
+            "author": post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false,
         ]
-        // An update on the same day as publication is not worth a second date.
-        if let updated = post.updated, GermanFormat.isoDay(updated) != GermanFormat.isoDay(post.date),
-           updated > post.date {
-            postContext["updated"] = ["dateText": GermanFormat.longDate(updated),
-                                      "dateTime": meta.modifiedTime!]
-        } else {
-            postContext["updated"] = false
-        }
-        postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
 
         let relatedCards = related.related(to: i).map { card(at: $0) }
         let extra: [String: Any] = [
