@@ -76,12 +76,16 @@ extension SitePages.PageBuilder {
                 listContext["pageText"] = false
             }
             // Room for the five keys `context` adds: a literal of four would be built again there.
-            var extra = [String: Any](minimumCapacity: 9)
-            extra["list"] = listContext
-            extra["posts"] = range.map { card(at: members[$0]) }
-            extra["hasPosts"] = !range.isEmpty
-            extra["pagination"] = pagination.context(current: number)
-            return SitePages.BuiltPage(file: page("list", meta, extra), source: number == 1 ? source : nil,
+            // Made inside `page`'s argument, so that it is the only reference there (else copied).
+            func extra() -> [String: Any] {
+                var extra = [String: Any](minimumCapacity: 9)
+                extra["list"] = listContext
+                extra["posts"] = range.map { card(at: members[$0]) }
+                extra["hasPosts"] = !range.isEmpty
+                extra["pagination"] = pagination.context(current: number)
+                return extra
+            }
+            return SitePages.BuiltPage(file: page("list", meta, extra()), source: number == 1 ? source : nil,
                                        sitemap: sitemap)
         }
     }

@@ -28,13 +28,17 @@ extension SitePages.PageBuilder {
                 title: number == 1 ? nil : "Seite \(number) von \(ranges.count)",
                 description: config.description, kind: "start")
             // Room for the five keys `context` adds: a literal of five would be built again there.
-            var extra = [String: Any](minimumCapacity: 10)
-            extra["isFirstPage"] = number == 1
-            extra["posts"] = range.map { card(at: $0) }
-            extra["hasPosts"] = !range.isEmpty
-            extra["handlungsfelder"] = number == 1 ? fields : []
-            extra["pagination"] = pagination.context(current: number)
-            return SitePages.BuiltPage(file: page("home", meta, extra), source: nil, sitemap: sitemap)
+            // Made inside `page`'s argument, so that it is the only reference there (else copied).
+            func extra() -> [String: Any] {
+                var extra = [String: Any](minimumCapacity: 10)
+                extra["isFirstPage"] = number == 1
+                extra["posts"] = range.map { card(at: $0) }
+                extra["hasPosts"] = !range.isEmpty
+                extra["handlungsfelder"] = number == 1 ? fields : []
+                extra["pagination"] = pagination.context(current: number)
+                return extra
+            }
+            return SitePages.BuiltPage(file: page("home", meta, extra()), source: nil, sitemap: sitemap)
         }
     }
 

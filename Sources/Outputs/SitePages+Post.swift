@@ -92,7 +92,11 @@ extension SitePages.PageBuilder {
         ]
 
         let relatedCards = related.related(to: i).map { card(at: $0) }
-        let extra: [String: Any] = [
+        // „Passende Angebote“ for the entries the post lists under `angebote:`.
+        let angeboteHTML: Any = AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false
+        // Made inside `page`'s argument: a table held here as well would not be the only
+        // reference when `context` adds the shared keys, which copied the whole table.
+        func extra() -> [String: Any] { [
             "post": postContext,
             "related": relatedCards,
             "hasRelated": !relatedCards.isEmpty,
@@ -100,10 +104,9 @@ extension SitePages.PageBuilder {
             "previous": i + 1 < index.posts.count ? neighbour(i + 1) : false,
             "next": i > 0 ? neighbour(i - 1) : false,
             "hasNeighbours": index.posts.count > 1,
-            // „Passende Angebote“ for the entries the post lists under `angebote:`.
-            "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false,
-        ]
-        return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path, sitemap: sitemap)
+            "angeboteHTML": angeboteHTML,
+        ] }
+        return SitePages.BuiltPage(file: page("post", meta, extra()), source: post.source.path, sitemap: sitemap)
     }
 
     /// Link to the previous or next post.

@@ -67,8 +67,9 @@ public enum SitePages {
         let index = Index(site: site)
         let builder = PageBuilder(site: site, theme: theme, options: options, index: index)
         var diagnostics = index.diagnostics
-        // Every post page, a list page per tag and Handlungsfeld, aliases and a few more.
-        var collisions = Collisions(expected: index.posts.count + index.tagSlugs.count + 1_024)
+        // Every post page, the list pages (about half as many again at ten posts a page, each post
+        // being in a few groups), aliases and a few more.
+        var collisions = Collisions(expected: 2 * index.posts.count + 1_024)
         var kept: [BuiltPage] = []
         func add(_ pages: [BuiltPage]) {
             let unique = collisions.admit(pages)
