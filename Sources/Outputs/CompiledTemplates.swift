@@ -321,6 +321,8 @@ struct CompiledTemplates: Sendable {
             rootValues = Array(repeating: .unread, count: program.distinctNameCount)
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
+            // A page boxes a few root values (`page`, `post`, `list` …): room for them at once.
+            rootEntries.reserveCapacity(8)
             out.reserveCapacity(32_768)
         }
 

@@ -232,30 +232,31 @@ extension SitePages {
                     }
                 }
             }
-            // One literal: a dictionary filled key by key grows and rehashes twice on every page.
-            let page: [String: Any] = [
-                "url": meta.url,
-                "documentTitle": meta.title.map { "\($0) – \(config.title)" } ?? config.title,
-                "description": meta.description,
-                "canonical": meta.canonical ?? absoluteURL,
-                "absoluteURL": absoluteURL,
-                "ogType": meta.ogType,
-                "ogTitle": meta.title ?? config.title,
-                "kind": meta.kind,
-                "isHome": meta.url == "/",
-                "title": meta.title ?? false,
-                "ogImage": meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false,
-                "ogImageAlt": meta.imageAlt ?? false,
-                "jsonLD": meta.jsonLD ?? false,
-                "robots": meta.robots ?? false,
-                "refresh": meta.refresh ?? false,
-                "publishedTime": meta.publishedTime ?? false,
-                "modifiedTime": meta.modifiedTime ?? false,
-                "feeds": meta.feeds.isEmpty ? siteFeeds
-                    : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] },
-                "breadcrumbs": crumbs,
-                "hasBreadcrumbs": !crumbs.isEmpty,
-            ]
+            // Filled into a table made big enough at once: a literal goes through a temporary list
+            // of pairs, copied and destroyed by generic code, which cost more than the filling.
+            var page = [String: Any](minimumCapacity: 20)
+            func set(_ key: String, _ value: Any) { page[key] = value }
+            set("url", meta.url)
+            set("documentTitle", meta.title.map { "\($0) – \(config.title)" } ?? config.title)
+            set("description", meta.description)
+            set("canonical", meta.canonical ?? absoluteURL)
+            set("absoluteURL", absoluteURL)
+            set("ogType", meta.ogType)
+            set("ogTitle", meta.title ?? config.title)
+            set("kind", meta.kind)
+            set("isHome", meta.url == "/")
+            set("title", meta.title ?? false)
+            set("ogImage", meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false)
+            set("ogImageAlt", meta.imageAlt ?? false)
+            set("jsonLD", meta.jsonLD ?? false)
+            set("robots", meta.robots ?? false)
+            set("refresh", meta.refresh ?? false)
+            set("publishedTime", meta.publishedTime ?? false)
+            set("modifiedTime", meta.modifiedTime ?? false)
+            set("feeds", meta.feeds.isEmpty ? siteFeeds
+                : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] })
+            set("breadcrumbs", crumbs)
+            set("hasBreadcrumbs", !crumbs.isEmpty)
 
             var result = consume extra
             // Room for the five keys at once instead of growing after (a no-op when there is).

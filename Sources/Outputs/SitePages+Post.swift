@@ -73,23 +73,23 @@ extension SitePages.PageBuilder {
         } else {
             updated = false
         }
-        // All thirteen keys in one literal: two added after it outgrew its table of twelve, which
-        // was then built again on every post page.
-        let postContext: [String: Any] = [
-            "title": link.title,
-            "url": link.url,
-            "dateText": link.dateText,
-            "dateTime": dateTime,
-            "readingTime": SitePages.Text.readingTime(words: body?.wordCount ?? 0),
-            "html": body?.html ?? "",
-            "image": own["image"]!,
-            "handlungsfelder": own["handlungsfelder"]!,
-            "tags": tags,
-            "hasTags": !tags.isEmpty,
-            "badge": own["badge"]!,
-            "updated": updated,
-            "author": post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false,
-        ]
+        // All thirteen keys filled into a table made for them: two added after a literal outgrew
+        // its table of twelve, which was then built again on every post page.
+        var postContext = [String: Any](minimumCapacity: 13)
+        func set(_ key: String, _ value: Any) { postContext[key] = value }
+        set("title", link.title)
+        set("url", link.url)
+        set("dateText", link.dateText)
+        set("dateTime", dateTime)
+        set("readingTime", SitePages.Text.readingTime(words: body?.wordCount ?? 0))
+        set("html", body?.html ?? "")
+        set("image", own["image"]!)
+        set("handlungsfelder", own["handlungsfelder"]!)
+        set("tags", tags)
+        set("hasTags", !tags.isEmpty)
+        set("badge", own["badge"]!)
+        set("updated", updated)
+        set("author", post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false)
 
         let relatedCards = related.related(to: i).map { card(at: $0) }
         // „Passende Angebote“ for the entries the post lists under `angebote:`.
