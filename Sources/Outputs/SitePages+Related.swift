@@ -25,10 +25,11 @@ extension SitePages {
         private let memberStarts: [Int]
         /// `index.posts[i].date`, for ties.
         private let dates: [Date]
-        /// Each post's groups as bits: the 63 groups with the most posts (all Handlungsfelder and
-        /// the common tags) have a bit of their own, all others share `rareBit`. The groups two
-        /// posts share are then mostly the bits they share: the score is a population count, and
-        /// only when both have a rare group are those counted one by one.
+        /// Each post's groups as bits, two words a post (`2 i`, `2 i + 1`): the 127 groups with the
+        /// most posts (all Handlungsfelder and the common tags) have a bit of their own, all
+        /// others share `rareBit` of the second word. The groups two posts share are then mostly
+        /// the bits they share: the score is a population count, and only when both have a rare
+        /// group are those counted one by one.
         private let signatures: [UInt64]
         /// Aligned with `groupNumbers`: whether that group is a rare one (shares `rareBit`).
         private let isRare: [Bool]
@@ -69,12 +70,18 @@ extension SitePages {
                 let sizeA = memberStarts[a + 1] - memberStarts[a], sizeB = memberStarts[b + 1] - memberStarts[b]
                 return sizeA != sizeB ? sizeA > sizeB : a < b
             }
-            var bits = [UInt64](repeating: Self.rareBit, count: groupCount)
-            for (rank, group) in bySize.prefix(63).enumerated() { bits[group] = 1 << UInt64(rank) }
-            signatures = (0..<index.memberships.count).map { i in
-                groupNumbers[groupStarts[i]..<groupStarts[i + 1]].reduce(0) { $0 | bits[Int($1)] }
+            // (word, bit) of each group; rare groups have (1, rareBit).
+            var bits = [(word: Int, bit: UInt64)](repeating: (1, Self.rareBit), count: groupCount)
+            for (rank, group) in bySize.prefix(127).enumerated() { bits[group] = (rank / 64, 1 << UInt64(rank % 64)) }
+            var signatures = [UInt64](repeating: 0, count: 2 * index.memberships.count)
+            for i in index.memberships.indices {
+                for group in groupNumbers[groupStarts[i]..<groupStarts[i + 1]] {
+                    let (word, bit) = bits[Int(group)]
+                    signatures[2 * i + word] |= bit
+                }
             }
-            isRare = groupNumbers.map { bits[Int($0)] == Self.rareBit }
+            self.signatures = signatures
+            isRare = groupNumbers.map { bits[Int($0)] == (1, Self.rareBit) }
             self.members = members
             dates = index.posts.map(\.date)
         }
@@ -102,7 +109,7 @@ extension SitePages {
             members.withUnsafeBufferPointer { members in
             isRare.withUnsafeBufferPointer { isRare in
                 let own = UnsafeBufferPointer(rebasing: numbers[ownRange])
-                let mine = signatures[i]
+                let mine = (signatures[2 * i], signatures[2 * i + 1])
                 // The `window` posts on either side (in time) in each of the post's groups.
                 for k in ownRange {
                     let group = Int(numbers[k])
@@ -112,9 +119,9 @@ extension SitePages {
                     for j in members[lower..<upper] where j != i {
                         // Groups with a bit of their own are shared when the bit is; rare ones,
                         // which share a bit, are compared one by one.
-                        let shared = mine & signatures[j]
-                        var score = (shared & ~Self.rareBit).nonzeroBitCount
-                        if shared & Self.rareBit != 0 {
+                        let shared = (mine.0 & signatures[2 * j], mine.1 & signatures[2 * j + 1])
+                        var score = shared.0.nonzeroBitCount + (shared.1 & ~Self.rareBit).nonzeroBitCount
+                        if shared.1 & Self.rareBit != 0 {
                             for m in groupStarts[j]..<groupStarts[j + 1] where isRare[m] && own.contains(numbers[m]) {
                                 score += 1
                             }
