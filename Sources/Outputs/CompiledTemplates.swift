@@ -321,6 +321,8 @@ struct CompiledTemplates: Sendable {
             rootValues = Array(repeating: .unread, count: program.distinctNameCount)
             frames = [.dictionary(root)]
             frames.reserveCapacity(16)
+            // A page boxes a few root values (`page`, `post`, `list` …): room for them at once.
+            rootEntries.reserveCapacity(8)
             out.reserveCapacity(32_768)
         }
 
@@ -502,7 +504,7 @@ struct CompiledTemplates: Sendable {
                 let name = program.names[first]
                 let types = types
                 // The top frame first, through the borrowed `top` (see `run`).
-                if frames.count > 1, let value = top?[name] {
+                if frames.count > 1, let value = Self.value(inOptional: top, name) {
                     let found = Value(consume value, types)
                     return count == 1 ? found : try descend(first + 1..<first + count, from: found)
                 }
@@ -515,7 +517,7 @@ struct CompiledTemplates: Sendable {
                     while index >= 1 {
                         switch frames[index] {
                         case .dictionary(let dictionary):
-                            if let value = dictionary[name] { return Value(consume value, types) }
+                            if let value = Self.value(in: dictionary, name) { return Value(consume value, types) }
                         case .string, .int, .bool, .dictionaries, .array:
                             break
                         case .other, .borrowed:
@@ -542,6 +544,31 @@ struct CompiledTemplates: Sendable {
                 case .missing, .unread:
                     return nil
                 }
+            }
+        }
+
+        /// `dictionary[name]`. A small dictionary is searched by comparing its keys: hashing the
+        /// name costs more than comparing it with up to eight keys, and most sections run over
+        /// small ones (links, breadcrumbs, feeds, page numbers, images). The same `==` the
+        /// dictionary uses, so the same value is found.
+        @inline(__always)
+        private static func value(in dictionary: [String: Any], _ name: String) -> Any? {
+            guard dictionary.count <= 8 else { return dictionary[name] }
+            var position = dictionary.startIndex
+            let end = dictionary.endIndex
+            while position != end {
+                if dictionary.keys[position] == name { return dictionary.values[position] }
+                dictionary.formIndex(after: &position)
+            }
+            return nil
+        }
+
+        /// `value(in:_:)` of the borrowed `top`, nil without one.
+        @inline(__always)
+        private static func value(inOptional dictionary: borrowing [String: Any]?, _ name: String) -> Any? {
+            switch dictionary {
+            case .some(let dictionary): value(in: dictionary, name)
+            case .none: nil
             }
         }
 
@@ -604,7 +631,7 @@ struct CompiledTemplates: Sendable {
         private func child(_ name: String, of frame: Value) throws -> Value? {
             switch frame {
             case .dictionary(let dictionary):
-                guard let value = dictionary[name] else { return nil }
+                guard let value = Self.value(in: dictionary, name) else { return nil }
                 return Value(consume value, types)
             case .string, .int, .bool, .dictionaries, .array: return nil
             case .other, .borrowed: throw Unknown()

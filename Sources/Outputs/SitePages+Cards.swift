@@ -7,17 +7,22 @@ extension SitePages.PageBuilder {
     /// Context of a post teaser (`card.mustache`). Every key is always present (false when empty)
     /// so a section like `{{#image}}` never picks up the surrounding page's value.
     func card(_ post: borrowing Post, url: String) -> [String: Any] {
+        card(post, link: postLink(post, url: url))
+    }
+
+    /// `card(post, url:)` with the post's link (`postLink`) made already.
+    func card(_ post: borrowing Post, link: PostLink) -> [String: Any] {
         // A closure, not `map(handlungsfeldLink)`: the method as a value would capture a copy of
         // the whole builder for every card.
         let fields = (index?.handlungsfelder(of: post) ?? []).map { handlungsfeldLinks[$0.slug] ?? handlungsfeldLink($0) }
         // Room for the four keys `renderedCard` adds (the shared three while the card renders,
         // then `cardHTML`), so that they do not move the whole table to a bigger one.
         var card = [String: Any](minimumCapacity: 14)
-        card["title"] = post.title
-        card["url"] = url
+        card["title"] = link.title
+        card["url"] = link.url
         card["teaser"] = teaser(of: post)
-        card["dateText"] = GermanFormat.longDate(post.date)
-        card["dateTime"] = SitePages.Text.rfc3339(post.date)
+        card["dateText"] = link.dateText
+        card["dateTime"] = link.dateTime
         card["image"] = imageContext(post.image, alt: post.imageAlt)
         card["handlungsfelder"] = fields
         card["hasHandlungsfelder"] = !fields.isEmpty
@@ -87,8 +92,12 @@ extension SitePages.PageBuilder {
     /// else formatted here, so an incremental build does not render a card for each link.
     func link(at i: Int) -> PostLink {
         if !links.isEmpty { return links[i] }
-        let index = index!
-        return PostLink(title: index.posts[i].title, url: index.urls[i], dateText: GermanFormat.longDate(index.posts[i].date),
-                        dateTime: SitePages.Text.rfc3339(index.posts[i].date))
+        return postLink(index!.posts[i], url: index!.urls[i])
+    }
+
+    /// The link of `post` at `url`, formatted.
+    func postLink(_ post: borrowing Post, url: String) -> PostLink {
+        PostLink(title: post.title, url: url, dateText: GermanFormat.longDate(post.date),
+                 dateTime: SitePages.Text.rfc3339(post.date))
     }
 }

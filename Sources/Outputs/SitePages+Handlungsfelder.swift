@@ -54,6 +54,7 @@ extension SitePages.PageBuilder {
         let ranges = SitePages.Pagination.pages(count: members.count, perPage: config.itemsPerPage)
         // Read-only from here on (value types only): safe to share with the page workers.
         nonisolated(unsafe) let list = list
+        nonisolated(unsafe) let pagination = SitePages.Pagination.Parts(base: base, total: ranges.count)
         return Array(ranges.indices).parallelMap { offset in
             let range = ranges[offset]
             let number = offset + 1
@@ -74,13 +75,17 @@ extension SitePages.PageBuilder {
             } else {
                 listContext["pageText"] = false
             }
-            let extra: [String: Any] = [
-                "list": listContext,
-                "posts": range.map { card(at: members[$0]) },
-                "hasPosts": !range.isEmpty,
-                "pagination": SitePages.Pagination.context(base: base, current: number, total: ranges.count),
-            ]
-            return SitePages.BuiltPage(file: page("list", meta, extra), source: number == 1 ? source : nil,
+            // Room for the five keys `context` adds: a literal of four would be built again there.
+            // Made inside `page`'s argument, so that it is the only reference there (else copied).
+            func extra() -> [String: Any] {
+                var extra = [String: Any](minimumCapacity: 9)
+                extra["list"] = listContext
+                extra["posts"] = range.map { card(at: members[$0]) }
+                extra["hasPosts"] = !range.isEmpty
+                extra["pagination"] = pagination.context(current: number)
+                return extra
+            }
+            return SitePages.BuiltPage(file: page("list", meta, extra()), source: number == 1 ? source : nil,
                                        sitemap: sitemap)
         }
     }

@@ -15,6 +15,8 @@ extension SitePages.PageBuilder {
                                                       "Beitrag", "Beiträge")
             return card
         }
+        // The same: read-only once built, shared by the page workers.
+        nonisolated(unsafe) let pagination = SitePages.Pagination.Parts(base: "/", total: ranges.count)
         return Array(ranges.indices).parallelMap { offset in
             let range = ranges[offset]
             let number = offset + 1
@@ -25,14 +27,18 @@ extension SitePages.PageBuilder {
                 url: url,
                 title: number == 1 ? nil : "Seite \(number) von \(ranges.count)",
                 description: config.description, kind: "start")
-            let extra: [String: Any] = [
-                "isFirstPage": number == 1,
-                "posts": range.map { card(at: $0) },
-                "hasPosts": !range.isEmpty,
-                "handlungsfelder": number == 1 ? fields : [],
-                "pagination": SitePages.Pagination.context(base: "/", current: number, total: ranges.count),
-            ]
-            return SitePages.BuiltPage(file: page("home", meta, extra), source: nil, sitemap: sitemap)
+            // Room for the five keys `context` adds: a literal of five would be built again there.
+            // Made inside `page`'s argument, so that it is the only reference there (else copied).
+            func extra() -> [String: Any] {
+                var extra = [String: Any](minimumCapacity: 10)
+                extra["isFirstPage"] = number == 1
+                extra["posts"] = range.map { card(at: $0) }
+                extra["hasPosts"] = !range.isEmpty
+                extra["handlungsfelder"] = number == 1 ? fields : []
+                extra["pagination"] = pagination.context(current: number)
+                return extra
+            }
+            return SitePages.BuiltPage(file: page("home", meta, extra()), source: nil, sitemap: sitemap)
         }
     }
 

@@ -77,6 +77,12 @@ extension SitePages {
         private(set) var tagLinks: [String: [String: Any]] = [:]
         /// Each Handlungsfeld's badge context (`handlungsfeldLink`) by slug, for the cards.
         private(set) var handlungsfeldLinks: [String: [String: Any]] = [:]
+        /// Breadcrumb entries that many pages show above their own, not as the current page:
+        /// „Archiv“ and the year above each post, the overviews above tag and Handlungsfeld
+        /// lists. By URL, with the title they were made with.
+        private(set) var sharedCrumbs: [String: (title: String, context: [String: Any])] = [:]
+        /// „Startseite“, first in every breadcrumb trail.
+        let homeCrumb: [String: Any] = ["title": "Startseite", "url": "/", "current": false]
 
         /// `rendersManyPages` false: a builder for a single page, which does not make the
         /// `SectionMemo`s (rendering their sections takes longer than that one page).
@@ -128,14 +134,15 @@ extension SitePages {
                     handlungsfeldLinks[field.slug] = handlungsfeldLink(field)
                 }
             }
+            var crumbs = [("Archiv", "/archiv/"), ("Schlagwörter", "/tag/"), ("Handlungsfelder", "/handlungsfelder/")]
+            for year in index?.years ?? [] { crumbs.append((String(year), "/\(year)/")) }
+            for (title, url) in crumbs { sharedCrumbs[url] = (title, ["title": title, "url": url, "current": false]) }
             // An incremental render needs a few cards only; it builds them when asked (`card(at:)`).
             if let index, options.scope.isEverything {
-                cards = renderedCards(index)
-                links = cards.map { card in
-                    PostLink(title: card["title"] as! String, url: card["url"] as! String,
-                             dateText: card["dateText"] as! String, dateTime: card["dateTime"] as! String)
-                }
-                neighbours = links.map { Self.neighbourContext($0) }
+                let built = renderedCards(index)
+                cards = built.map(\.card.value)
+                links = built.map(\.link)
+                neighbours = built.map(\.neighbour.value)
                 for slug in index.tagSlugs { tagLinks[slug] = Self.tagLink(slug: slug, index: index) }
             }
         }
@@ -159,20 +166,32 @@ extension SitePages {
                                 sitemap: sitemap)
         }
 
+        /// What is made once for each post: its card, its link and its previous/next link context.
+        struct BuiltCard: Sendable {
+            var card: SitePages.SharedContext
+            var link: PostLink
+            var neighbour: SitePages.SharedContext
+        }
+
         /// The card context of each post, with `cardHTML`: `card.mustache` rendered once per post with
         /// the card's keys and the page-independent `site`, `contact` and `flags`, without its final
         /// line break. A post shows as a card on the start page, its Handlungsfeld and tag lists and
         /// as related post, up to a dozen times; rendering the partial on every page cost a fifth of
         /// a build. Themes insert it with `{{{cardHTML}}}`; `{{>card}}` still works.
-        private func renderedCards(_ index: Index) -> [[String: Any]] {
+        /// Each card's link and neighbour context are made on the same core from the same strings,
+        /// not read back out of the finished cards one key at a time.
+        private func renderedCards(_ index: Index) -> [BuiltCard] {
             let builder = self
-            return Array(index.posts.indices).parallelMap { i in SharedContext(value: builder.renderedCard(i)) }
-                .map(\.value)
+            return Array(index.posts.indices).parallelMap { i in
+                let link = builder.postLink(index.posts[i], url: index.urls[i])
+                return BuiltCard(card: SharedContext(value: builder.renderedCard(i, link: link)), link: link,
+                                 neighbour: SharedContext(value: Self.neighbourContext(link)))
+            }
         }
 
         /// The card context of `index.posts[i]` with its `cardHTML`.
-        private func renderedCard(_ i: Int) -> [String: Any] {
-            var card = card(index!.posts[i], url: index!.urls[i])
+        private func renderedCard(_ i: Int, link: PostLink? = nil) -> [String: Any] {
+            var card = card(index!.posts[i], link: link ?? postLink(index!.posts[i], url: index!.urls[i]))
             var html = ""
             if theme.templateNames.contains("card") {
                 // Card keys shadow the shared ones, as on a page stack [root, card]. The card itself
@@ -200,33 +219,44 @@ extension SitePages {
         /// place instead of in a copy of the whole dictionary.
         func context(_ meta: PageMeta, _ extra: consuming [String: Any], marksMenu: Bool? = nil) -> [String: Any] {
             let absoluteURL = config.absoluteURL(meta.url)
-            let crumbs: [[String: Any]] = meta.breadcrumbs.isEmpty ? [] :
-                [["title": "Startseite", "url": "/", "current": false]]
-                + meta.breadcrumbs.map { ["title": $0.title, "url": $0.url, "current": $0.url == meta.url] }
-            // One literal: a dictionary filled key by key grows and rehashes twice on every page.
-            let page: [String: Any] = [
-                "url": meta.url,
-                "documentTitle": meta.title.map { "\($0) – \(config.title)" } ?? config.title,
-                "description": meta.description,
-                "canonical": meta.canonical ?? absoluteURL,
-                "absoluteURL": absoluteURL,
-                "ogType": meta.ogType,
-                "ogTitle": meta.title ?? config.title,
-                "kind": meta.kind,
-                "isHome": meta.url == "/",
-                "title": meta.title ?? false,
-                "ogImage": meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false,
-                "ogImageAlt": meta.imageAlt ?? false,
-                "jsonLD": meta.jsonLD ?? false,
-                "robots": meta.robots ?? false,
-                "refresh": meta.refresh ?? false,
-                "publishedTime": meta.publishedTime ?? false,
-                "modifiedTime": meta.modifiedTime ?? false,
-                "feeds": meta.feeds.isEmpty ? siteFeeds
-                    : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] },
-                "breadcrumbs": crumbs,
-                "hasBreadcrumbs": !crumbs.isEmpty,
-            ]
+            var crumbs: [[String: Any]] = []
+            if !meta.breadcrumbs.isEmpty {
+                crumbs.reserveCapacity(meta.breadcrumbs.count + 1)
+                crumbs.append(homeCrumb)
+                for crumb in meta.breadcrumbs {
+                    let current = crumb.url == meta.url
+                    if !current, let shared = sharedCrumbs[crumb.url], shared.title == crumb.title {
+                        crumbs.append(shared.context)
+                    } else {
+                        crumbs.append(["title": crumb.title, "url": crumb.url, "current": current])
+                    }
+                }
+            }
+            // Filled into a table made big enough at once: a literal goes through a temporary list
+            // of pairs, copied and destroyed by generic code, which cost more than the filling.
+            var page = [String: Any](minimumCapacity: 20)
+            func set(_ key: String, _ value: Any) { page[key] = value }
+            set("url", meta.url)
+            set("documentTitle", meta.title.map { "\($0) – \(config.title)" } ?? config.title)
+            set("description", meta.description)
+            set("canonical", meta.canonical ?? absoluteURL)
+            set("absoluteURL", absoluteURL)
+            set("ogType", meta.ogType)
+            set("ogTitle", meta.title ?? config.title)
+            set("kind", meta.kind)
+            set("isHome", meta.url == "/")
+            set("title", meta.title ?? false)
+            set("ogImage", meta.image.map { config.absoluteURL(Escape.urlPath($0)) } ?? false)
+            set("ogImageAlt", meta.imageAlt ?? false)
+            set("jsonLD", meta.jsonLD ?? false)
+            set("robots", meta.robots ?? false)
+            set("refresh", meta.refresh ?? false)
+            set("publishedTime", meta.publishedTime ?? false)
+            set("modifiedTime", meta.modifiedTime ?? false)
+            set("feeds", meta.feeds.isEmpty ? siteFeeds
+                : siteFeeds + meta.feeds.map { ["type": "application/rss+xml", "title": $0.title, "href": $0.href] })
+            set("breadcrumbs", crumbs)
+            set("hasBreadcrumbs", !crumbs.isEmpty)
 
             var result = consume extra
             // Room for the five keys at once instead of growing after (a no-op when there is).

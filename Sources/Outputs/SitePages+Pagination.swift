@@ -15,23 +15,61 @@ extension SitePages {
 
         /// The pagination block, or false when there is only one page.
         static func context(base: String, current: Int, total: Int) -> Any {
-            guard total > 1 else { return false }
-            var numbers: [[String: Any]] = []
-            var previousShown = 0
-            for number in 1...total where shows(number, current: current, total: total) {
-                if number > previousShown + 1 { numbers.append(["gap": true, "current": false]) }
-                numbers.append(["number": number, "url": url(base: base, page: number),
-                                "current": number == current, "gap": false])
-                previousShown = number
+            Parts(base: base, total: total).context(current: current)
+        }
+
+        /// The entries of one list's pagination blocks, made once for all its pages: a page
+        /// shows up to nine numbers and two steps, and the start page list alone has a thousand
+        /// pages. An entry that is not the current page is the same on every page of the list.
+        struct Parts {
+            let base: String
+            let total: Int
+            /// Page `n`'s number entry when it is not the current page, at `n - 1`.
+            private let numbers: [[String: Any]]
+            /// `{url}` of page `n` for „Vorherige/Nächste Seite“, at `n - 1`.
+            private let steps: [[String: Any]]
+            private let gap: [String: Any] = ["gap": true, "current": false]
+
+            init(base: String, total: Int) {
+                self.base = base
+                self.total = total
+                let pages = total > 1 ? Array(1...total) : []
+                numbers = pages.map { Self.number($0, url: Pagination.url(base: base, page: $0), current: false) }
+                steps = pages.map { ["url": Pagination.url(base: base, page: $0)] }
             }
-            return [
-                "text": "Seite \(current) von \(total)",
-                "current": current,
-                "total": total,
-                "previous": current > 1 ? ["url": url(base: base, page: current - 1)] : false,
-                "next": current < total ? ["url": url(base: base, page: current + 1)] : false,
-                "numbers": numbers,
-            ] as [String: Any]
+
+            private static func number(_ number: Int, url: String, current: Bool) -> [String: Any] {
+                ["number": number, "url": url, "current": current, "gap": false]
+            }
+
+            private func step(_ page: Int) -> [String: Any] {
+                (1...total).contains(page) ? steps[page - 1] : ["url": url(base: base, page: page)]
+            }
+
+            /// The block of page `current`, or false when there is only one page.
+            func context(current: Int) -> Any {
+                guard total > 1 else { return false }
+                // The numbers `shows` picks, without asking it about every page of a long list.
+                let candidates = total <= 7 ? Array(1...total) : [1, current - 1, current, current + 1, total]
+                var entries: [[String: Any]] = []
+                entries.reserveCapacity(candidates.count + 2)
+                var previousShown = 0
+                for number in candidates where number > previousShown && number >= 1 && number <= total
+                    && shows(number, current: current, total: total) {
+                    if number > previousShown + 1 { entries.append(gap) }
+                    entries.append(number == current
+                        ? Self.number(number, url: url(base: base, page: number), current: true) : numbers[number - 1])
+                    previousShown = number
+                }
+                return [
+                    "text": "Seite \(current) von \(total)",
+                    "current": current,
+                    "total": total,
+                    "previous": current > 1 ? step(current - 1) : false,
+                    "next": current < total ? step(current + 1) : false,
+                    "numbers": entries,
+                ] as [String: Any]
+            }
         }
 
         /// First, last, and the current page with its neighbours; the rest collapses into „…“.

@@ -45,9 +45,11 @@ extension SitePages.PageBuilder {
                           sitemap: SitePages.SitemapEntry?) -> SitePages.BuiltPage {
         let index = index!
         let own = card(at: i)
+        // Title, URL and dates without looking them up in the card (a hash and a cast each).
+        let link = link(at: i)
         let body = site.body(of: post.source)
         let year = BerlinTime.year(of: post.date)
-        let dateTime = own["dateTime"] as! String
+        let dateTime = link.dateTime
         var meta = SitePages.PageMeta(
             url: url, title: post.title,
             description: description(summary: post.summary, body: body), kind: "beitrag")
@@ -64,31 +66,37 @@ extension SitePages.PageBuilder {
         let tags = index.tags(of: post).map { tag in
             tagLinks[tag.slug] ?? Self.tagLink(slug: tag.slug, name: tag.name, index: index)
         }
-        var postContext: [String: Any] = [
-            "title": own["title"]!,
-            "url": own["url"]!,
-            "dateText": own["dateText"]!,
-            "dateTime": dateTime,
-            "readingTime": SitePages.Text.readingTime(words: body?.wordCount ?? 0),
-            "html": body?.html ?? "",
-            "image": own["image"]!,
-            "handlungsfelder": own["handlungsfelder"]!,
-            "tags": tags,
-            "hasTags": !tags.isEmpty,
-            "badge": own["badge"]!,
-        ]
         // An update on the same day as publication is not worth a second date.
-        if let updated = post.updated, GermanFormat.isoDay(updated) != GermanFormat.isoDay(post.date),
-           updated > post.date {
-            postContext["updated"] = ["dateText": GermanFormat.longDate(updated),
-                                      "dateTime": meta.modifiedTime!]
+        let updated: Any
+        if let date = post.updated, GermanFormat.isoDay(date) != GermanFormat.isoDay(post.date), date > post.date {
+            updated = ["dateText": GermanFormat.longDate(date), "dateTime": meta.modifiedTime!] as [String: Any]
         } else {
-            postContext["updated"] = false
+            updated = false
         }
-        postContext["author"] = post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false
+        // All thirteen keys filled into a table made for them: two added after a literal outgrew
+        // its table of twelve, which was then built again on every post page.
+        var postContext = [String: Any](minimumCapacity: 13)
+        func set(_ key: String, _ value: Any) { postContext[key] = value }
+        set("title", link.title)
+        set("url", link.url)
+        set("dateText", link.dateText)
+        set("dateTime", dateTime)
+        set("readingTime", SitePages.Text.readingTime(words: body?.wordCount ?? 0))
+        set("html", body?.html ?? "")
+        set("image", own["image"]!)
+        set("handlungsfelder", own["handlungsfelder"]!)
+        set("tags", tags)
+        set("hasTags", !tags.isEmpty)
+        set("badge", own["badge"]!)
+        set("updated", updated)
+        set("author", post.author.flatMap { $0.isEmpty ? nil : $0 } ?? false)
 
         let relatedCards = related.related(to: i).map { card(at: $0) }
-        let extra: [String: Any] = [
+        // „Passende Angebote“ for the entries the post lists under `angebote:`.
+        let angeboteHTML: Any = AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false
+        // Made inside `page`'s argument: a table held here as well would not be the only
+        // reference when `context` adds the shared keys, which copied the whole table.
+        func extra() -> [String: Any] { [
             "post": postContext,
             "related": relatedCards,
             "hasRelated": !relatedCards.isEmpty,
@@ -96,10 +104,9 @@ extension SitePages.PageBuilder {
             "previous": i + 1 < index.posts.count ? neighbour(i + 1) : false,
             "next": i > 0 ? neighbour(i - 1) : false,
             "hasNeighbours": index.posts.count > 1,
-            // „Passende Angebote“ for the entries the post lists under `angebote:`.
-            "angeboteHTML": AngebotePages.postBoxHTML(post, entriesBySlug: entries) ?? false,
-        ]
-        return SitePages.BuiltPage(file: page("post", meta, extra), source: post.source.path, sitemap: sitemap)
+            "angeboteHTML": angeboteHTML,
+        ] }
+        return SitePages.BuiltPage(file: page("post", meta, extra()), source: post.source.path, sitemap: sitemap)
     }
 
     /// Link to the previous or next post.

@@ -25,10 +25,15 @@ extension SitePages {
         private let memberStarts: [Int]
         /// `index.posts[i].date`, for ties.
         private let dates: [Date]
-        /// Each post's groups as bits (group number modulo 64). When a post's own groups have
-        /// distinct bits, the bits it shares with a candidate bound their score from above (every
-        /// shared group sets its own bit in both), so most candidates are dismissed without counting.
+        /// Each post's groups as bits, two words a post (`2 i`, `2 i + 1`): the 127 groups with the
+        /// most posts (all Handlungsfelder and the common tags) have a bit of their own, all
+        /// others share `rareBit` of the second word. The groups two posts share are then mostly
+        /// the bits they share: the score is a population count, and only when both have a rare
+        /// group are those counted one by one.
         private let signatures: [UInt64]
+        /// Aligned with `groupNumbers`: whether that group is a rare one (shares `rareBit`).
+        private let isRare: [Bool]
+        private static let rareBit: UInt64 = 1 << 63
 
         init(index: Index, limit: Int = 3, window: Int = 30) {
             self.index = index
@@ -59,9 +64,24 @@ extension SitePages {
             self.groupStarts = groupStarts
             self.positions = positions
             self.memberStarts = memberStarts
-            signatures = (0..<index.memberships.count).map { i in
-                groupNumbers[groupStarts[i]..<groupStarts[i + 1]].reduce(0) { $0 | 1 << UInt64($1 & 63) }
+            // Bits by size, ties by number, so the same site always gets the same bits.
+            let groupCount = memberStarts.count - 1
+            let bySize = (0..<groupCount).sorted { a, b in
+                let sizeA = memberStarts[a + 1] - memberStarts[a], sizeB = memberStarts[b + 1] - memberStarts[b]
+                return sizeA != sizeB ? sizeA > sizeB : a < b
             }
+            // (word, bit) of each group; rare groups have (1, rareBit).
+            var bits = [(word: Int, bit: UInt64)](repeating: (1, Self.rareBit), count: groupCount)
+            for (rank, group) in bySize.prefix(127).enumerated() { bits[group] = (rank / 64, 1 << UInt64(rank % 64)) }
+            var signatures = [UInt64](repeating: 0, count: 2 * index.memberships.count)
+            for i in index.memberships.indices {
+                for group in groupNumbers[groupStarts[i]..<groupStarts[i + 1]] {
+                    let (word, bit) = bits[Int(group)]
+                    signatures[2 * i + word] |= bit
+                }
+            }
+            self.signatures = signatures
+            isRare = groupNumbers.map { bits[Int($0)] == (1, Self.rareBit) }
             self.members = members
             dates = index.posts.map(\.date)
         }
@@ -87,9 +107,9 @@ extension SitePages {
             // the other cores read as well.
             groupNumbers.withUnsafeBufferPointer { numbers in
             members.withUnsafeBufferPointer { members in
+            isRare.withUnsafeBufferPointer { isRare in
                 let own = UnsafeBufferPointer(rebasing: numbers[ownRange])
-                let mine = signatures[i]
-                let canBound = limit > 0 && mine.nonzeroBitCount == own.count
+                let mine = (signatures[2 * i], signatures[2 * i + 1])
                 // The `window` posts on either side (in time) in each of the post's groups.
                 for k in ownRange {
                     let group = Int(numbers[k])
@@ -97,17 +117,14 @@ extension SitePages {
                     let lower = list.lowerBound + max(0, positions[k] - window)
                     let upper = list.lowerBound + min(list.count, positions[k] + window + 1)
                     for j in members[lower..<upper] where j != i {
-                        // Shared groups share their bit, so this is at least the score: a candidate
-                        // whose bound is below the last of a full list cannot enter it.
-                        if canBound, best.count == limit, (mine & signatures[j]).nonzeroBitCount < best[limit - 1].score {
-                            continue
-                        }
-                        var score = 0
-                        for m in groupStarts[j]..<groupStarts[j + 1] {
-                            // Every own group sets its bit in `mine`: a group whose bit is not set
-                            // there is not shared, without searching `own`.
-                            let group = numbers[m]
-                            if mine & 1 << UInt64(group & 63) != 0, own.contains(group) { score += 1 }
+                        // Groups with a bit of their own are shared when the bit is; rare ones,
+                        // which share a bit, are compared one by one.
+                        let shared = (mine.0 & signatures[2 * j], mine.1 & signatures[2 * j + 1])
+                        var score = shared.0.nonzeroBitCount + (shared.1 & ~Self.rareBit).nonzeroBitCount
+                        if shared.1 & Self.rareBit != 0 {
+                            for m in groupStarts[j]..<groupStarts[j + 1] where isRare[m] && own.contains(numbers[m]) {
+                                score += 1
+                            }
                         }
                         let candidate = (index: j, score: score)
                         if best.count == limit, let last = best.last, !isBetter(candidate, than: last) { continue }
@@ -117,6 +134,7 @@ extension SitePages {
                         if best.count > limit { best.removeLast() }
                     }
                 }
+            }
             }
             }
             return best.map(\.index)

@@ -67,7 +67,9 @@ public enum SitePages {
         let index = Index(site: site)
         let builder = PageBuilder(site: site, theme: theme, options: options, index: index)
         var diagnostics = index.diagnostics
-        var collisions = Collisions()
+        // Every post page, the list pages (about half as many again at ten posts a page, each post
+        // being in a few groups), aliases and a few more.
+        var collisions = Collisions(expected: 2 * index.posts.count + 1_024)
         var kept: [BuiltPage] = []
         func add(_ pages: [BuiltPage]) {
             let unique = collisions.admit(pages)
@@ -108,7 +110,13 @@ public enum SitePages {
                                                             : RenderScope.placeholder("sitemap.xml"))
         files.append(options.scope.includes("robots.txt") ? Sitemap.robots(config: site.config)
                                                            : RenderScope.placeholder("robots.txt"))
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        files.sort { $0.path < $1.path }
+        // Handed over whole (`swap`, `consume`): a copy left here would free them on this thread.
+        var leftPages: [BuiltPage] = [], leftPaths = Collisions()
+        swap(&leftPages, &kept)
+        swap(&leftPaths, &collisions)
+        releaseInBackground((consume builder, consume index, consume related, consume leftPages, consume leftPaths))
+        return (files, diagnostics)
     }
 
     /// A page in the site layout for other outputs (feed overview, newsletter archive, dashboard):
@@ -125,8 +133,14 @@ public enum SitePages {
     /// Output paths handed out so far, in render order: two content items that want the same
     /// output file – the first wins and the other is reported, never silently overwritten.
     struct Collisions {
-        private var owners: [String: String] = [:]
+        private var owners: [String: String]
         private(set) var diagnostics: [Diagnostic] = []
+
+        /// `expected`: about how many pages there will be, so the table is not rebuilt again and
+        /// again as it grows (a path is hashed anew at every rebuild).
+        init(expected: Int = 0) {
+            owners = Dictionary(minimumCapacity: expected)
+        }
 
         /// Whether a page has been handed `path` already.
         func isTaken(_ path: String) -> Bool { owners[path] != nil }
@@ -134,14 +148,17 @@ public enum SitePages {
         /// The pages whose paths are still free.
         mutating func admit(_ pages: [BuiltPage]) -> [BuiltPage] {
             var kept: [BuiltPage] = []
+            kept.reserveCapacity(pages.count)
             for page in pages {
-                if let owner = owners[page.file.path] {
+                // One hash per page: the path is claimed at once, and given back to its first
+                // owner in the rare case that it had one.
+                if let owner = owners.updateValue(page.source ?? page.file.path, forKey: page.file.path) {
+                    owners[page.file.path] = owner
                     let address = "/" + page.file.path.replacing("index.html", with: "")
                     diagnostics.append(.error("output-collision", at: SourceLocation(file: page.source ?? page.file.path),
                                               "Diese Seite soll unter „\(address)“ erscheinen, wo schon „\(owner)“ steht.",
                                               hint: "Ändern Sie den „slug“ (oder den Alias), damit jede Adresse nur einmal vorkommt."))
                 } else {
-                    owners[page.file.path] = page.source ?? page.file.path
                     kept.append(page)
                 }
             }

@@ -107,6 +107,30 @@ struct CompiledTemplateTests {
         #expect(out.contains("&lt;b&gt; & Ä&amp;ö"))
     }
 
+    /// Names in dictionaries of up to eight keys are found by comparing keys, in larger ones by
+    /// hashing: both must find the same values (never the key „café“ for the name `cafe`),
+    /// for missing names, and for names that climb from a small frame to a large one.
+    @Test func smallAndLargeDictionariesFindTheSameNames() throws {
+        func frame(_ size: Int) -> [String: Any] {
+            var frame: [String: Any] = ["cafe": "Café \(size)", "caf\u{E9}": "Köder", "url": "/\(size)/&"]
+            for k in 0..<max(0, size - 3) { frame["k\(k)"] = k }
+            return frame
+        }
+        let template = """
+        {{#frames}}[{{url}}|{{cafe}}|{{k0}}|{{k6}}|{{k9}}|{{fehlt}}|{{wurzel}}|{{#k1}}{{url}}{{/k1}}]{{/frames}}
+        {{#gross}}{{#klein}}({{url}}/{{k9}}/{{cafe}}){{/klein}}{{/gross}}
+
+        """
+        let out = try expectSame(["t": template], [
+            "frames": (1...12).map(frame),
+            "gross": frame(20).merging(["klein": frame(3)]) { $1 },
+            "wurzel": "W",
+        ])
+        #expect(out.contains("[/8/&amp;|Café 8|0||||W|/8/&amp;]"))
+        #expect(out.contains("[/12/&amp;|Café 12|0|6|||W|/12/&amp;]"))
+        #expect(out.contains("(/3/&amp;/9/Café 3)"))
+    }
+
     /// Escaping first tests the whole value for the five special bytes and copies a clean value in
     /// one piece: clean and special values of every length and at every position must come out as
     /// `Escape.html` and swift-mustache write them.

@@ -4,9 +4,10 @@ import Foundation
 import Support
 import Testing
 
-/// `RelatedPosts` picks candidates from sorted windows and skips most of them by a bit bound:
-/// here it must pick exactly what the rule says, computed the plain way (a set of candidates,
-/// every score counted, all sorted).
+/// `RelatedPosts` picks candidates from sorted windows and scores them by shared bits, with the
+/// rare groups (beyond the 127 largest) sharing one bit and counted one by one: here it must pick
+/// exactly what the rule says, computed the plain way (a set of candidates, every score counted,
+/// all sorted).
 struct SitePagesRelatedTests {
     /// `count` posts with pseudo-random Handlungsfelder and tags from a pool of more than 64 tags
     /// (so group bits collide), several on the same day (so ties go to the URL).
@@ -45,7 +46,8 @@ struct SitePagesRelatedTests {
         }.prefix(limit).map(\.0)
     }
 
-    @Test(arguments: [(3, 30, 120), (3, 5, 20), (1, 30, 200), (10, 12, 90), (0, 30, 40)])
+    // Pools of 120 to 500 tags: some or many posts share rare groups (more than 127 groups in all).
+    @Test(arguments: [(3, 30, 120), (3, 5, 20), (1, 30, 200), (10, 12, 90), (0, 30, 40), (3, 30, 500), (5, 60, 70)])
     func sameChoiceAsTheRuleWrittenOut(limit: Int, window: Int, tagPool: Int) {
         let index = SitePages.Index(site: site(count: 600, tagPool: tagPool))
         let related = SitePages.RelatedPosts(index: index, limit: limit, window: window)
