@@ -115,7 +115,7 @@ public enum SitePages {
         var leftPages: [BuiltPage] = [], leftPaths = Collisions()
         swap(&leftPages, &kept)
         swap(&leftPaths, &collisions)
-        releaseInBackground((consume builder, consume index, consume related, consume leftPages, consume leftPaths))
+        BackgroundRelease.drop((consume builder, consume index, consume related, consume leftPages, consume leftPaths))
         return (files, diagnostics)
     }
 
