@@ -195,13 +195,7 @@ enum FigureMarkup {
         return Escape.urlPath(trimmed)
     }
 
-    static func footer(_ chart: Chart, options: RenderOptions) -> String {
-        var html = SVGBytes()
-        appendFooter(chart, options: options, to: &html)
-        return html.string
-    }
-
-    /// `footer`, appended to the figure's bytes (no string of its own to copy in).
+    /// The figure's footer (source, notes, data table), appended to its bytes.
     static func appendFooter(_ chart: Chart, options: RenderOptions, to html: inout SVGBytes) {
         let spec = chart.spec
         html.append(static: "<footer class=\"chart-foot\">\n")

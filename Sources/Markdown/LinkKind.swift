@@ -9,11 +9,7 @@ enum LinkKind: Equatable {
     case dangerous         // javascript:, data:, file:, vbscript:
 
     init(_ url: String, siteHosts: [String]) {
-        self.init(url, hosts: SiteHosts(siteHosts))
-    }
-
-    init(_ url: String, hosts: SiteHosts) {
-        self = Self.of(url, hosts: hosts)
+        self = Self.of(url, hosts: SiteHosts(siteHosts))
     }
 
     /// The kind of `url`; a function, whose arguments are borrowed (an initialiser's are owned:

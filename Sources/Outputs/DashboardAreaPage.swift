@@ -120,18 +120,8 @@ struct DashboardAreaPage {
         }
     }
 
-    func card(_ dataset: IndicatorDataset) -> String {
-        card(dataset, comparisons: [region, kreis].compactMap { $0 }.map { (area: $0, label: DashboardValues.label($0)) })
-    }
-
-    /// `comparisons`: the Sozialregion and the Kreis (as far as they apply) with their labels.
-    func card(_ dataset: IndicatorDataset, comparisons: [(area: Area, label: String)]) -> String {
-        var out: [UInt8] = []
-        appendCard(dataset, comparisons: comparisons, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `card`, appended as bytes: a profile page has a card per indicator, each of a few dozen pieces.
+    /// An indicator's card, appended as bytes (a profile page has a card per indicator, each of a few
+    /// dozen pieces). `comparisons`: the Sozialregion and the Kreis (as far as they apply) with their labels.
     func appendCard(_ dataset: IndicatorDataset, comparisons: [(area: Area, label: String)], to out: inout [UInt8]) {
         let indicator = dataset.indicator
         let overview = DashboardOverviewPage(model: model)
