@@ -76,12 +76,9 @@ struct SVGBytes {
         lhs.bytes.append(contentsOf: rhs)
     }
 
-    /// Appends the bytes of a literal straight from the binary: a short `String` literal is a
-    /// small string whose bytes `+=` first copies out of the string's representation.
+    /// Appends the bytes of a literal (`[UInt8].append(static:)`).
     @inline(__always)
-    mutating func append(static text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
+    mutating func append(static text: StaticString) { bytes.append(static: text) }
 
     /// The markup as text. The bytes are valid UTF-8 (only whole strings are appended), so
     /// decoding changes nothing.

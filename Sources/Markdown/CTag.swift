@@ -13,7 +13,7 @@ struct CTag {
     }
 
     mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        bytes.append(static: text)
     }
 
     mutating func append(_ text: String) {

@@ -192,18 +192,3 @@ enum FeedBytes {
         text.withUTF8 { appendJSONString($0, to: &out) }
     }
 }
-
-extension Array where Element == UInt8 {
-    /// Appends the UTF-8 bytes of `text` (markup and values that need no escaping).
-    @inline(__always)
-    mutating func appendUTF8(_ text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
-    }
-
-    /// Appends the bytes of a literal, without the temporary array an array literal would be.
-    @inline(__always)
-    mutating func append(static text: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-}

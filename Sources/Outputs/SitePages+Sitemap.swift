@@ -11,8 +11,8 @@ extension SitePages {
             // into bytes at the end, cost more than the escaping (a line per page of the site).
             var out: [UInt8] = []
             out.reserveCapacity(128 + unique.count * 110)
-            func append(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
-            func append(_ text: String) { out.append(contentsOf: text.utf8) }
+            func append(_ text: StaticString) { out.append(static: text) }
+            func append(_ text: String) { out.appendUTF8(text) }
             append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
             for entry in unique {
