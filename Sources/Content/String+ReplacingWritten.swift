@@ -1,3 +1,5 @@
+import Support
+
 extension String {
     /// `replacing(target, with:)`, but the text itself when its bytes do not contain `target`'s.
     ///
@@ -9,26 +11,8 @@ extension String {
         String.bytes(of: self, contain: target) ? replacing(target, with: replacement) : self
     }
 
-    /// Whether `pattern`'s UTF-8 bytes occur in `text`'s.
+    /// Whether `pattern`'s UTF-8 bytes occur in `text`'s (the empty pattern always does).
     static func bytes(of text: String, contain pattern: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { haystack -> Bool in
-            pattern.utf8.withContiguousStorageIfAvailable { needle -> Bool in
-                guard let first = needle.first else { return true }
-                guard needle.count <= haystack.count else { return false }
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    if haystack[start] == first {
-                        var matched = 1
-                        while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
-                        if matched == needle.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            } ?? true
-        }
-        // Not contiguous (a bridged string): let `replacing` decide.
-        return found ?? true
+        pattern.isEmpty || text.containsBytes(pattern)
     }
 }
