@@ -50,3 +50,13 @@ public struct OutputFile: Sendable, Hashable {
         return path
     }
 }
+
+extension RenderedSite {
+    /// The plain text of the body rendered from the file at `path`, read in place: `body(of:)`
+    /// copies the whole rendered body out (a retain and release of each of its fields), for
+    /// each of 10,000 posts in the search, and again in feeds and newsletters.
+    func plainText(ofSourcePath path: String) -> String? {
+        guard let index = bodies.index(forKey: path) else { return nil }
+        return bodies.values[index].plainText
+    }
+}

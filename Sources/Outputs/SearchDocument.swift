@@ -121,8 +121,6 @@ extension SearchDocument {
             textParts: [post.summary ?? "", post.tags.joined(separator: " "), post.author ?? "", plainText ?? ""])
     }
 
-
-
     /// Handlungsfelder and pages as search documents.
     public static func others(site: RenderedSite) -> [SearchDocument] {
         var documents: [SearchDocument] = []
@@ -247,15 +245,5 @@ extension SearchDocument {
             previous = byte
         }
         return true
-    }
-}
-
-extension RenderedSite {
-    /// The plain text of the body rendered from the file at `path`, read in place: `body(of:)`
-    /// copies the whole rendered body out (a retain and release of each of its fields), for
-    /// each of 10,000 posts in the search, and again in feeds and newsletters.
-    func plainText(ofSourcePath path: String) -> String? {
-        guard let index = bodies.index(forKey: path) else { return nil }
-        return bodies.values[index].plainText
     }
 }
