@@ -184,7 +184,7 @@ public enum FeedCatalog {
                         // A name met before has had its turn: its slug keeps it or a smaller name.
                         guard slugs[tags[t]] == nil else { continue }
                         let name = tags[t]
-                        let slug = Slug.make(name)
+                        let slug = posts[p].tagSlugs[t]
                         slugs[name] = slug
                         guard !slug.isEmpty else { continue }
                         if let known = names[slug], known <= name { continue }
