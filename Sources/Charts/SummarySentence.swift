@@ -264,9 +264,9 @@ public enum SummarySentence {
 
     static func tiles(_ spec: ChartSpec, layout: TileLayout) -> [String] {
         var named = spec
-        for tile in layout.tiles where !named.categories.contains(where: { $0.key == tile.key }) {
-            named.categories.append(ChartCategory(key: tile.key, label: tile.name))
-        }
+        // Added in one assignment: every change of `categories` works out the axis keys anew.
+        var known = Set(spec.categories.map(\.key))
+        named.categories += layout.tiles.filter { known.insert($0.key).inserted }.map { ChartCategory(key: $0.key, label: $0.name) }
         return ranking(named, areaWord: "Gebieten")
     }
 
