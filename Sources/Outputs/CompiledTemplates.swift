@@ -579,9 +579,8 @@ struct CompiledTemplates: Sendable {
             return top.map { .dictionary($0) } ?? .other
         }
 
-        /// The root's value under `names[name]` (the root is always a dictionary), from
-        /// `rootValues` after the first time.
-        /// The root's value under `names[name]` (never `.unread`), read and classified the first time.
+        /// The root's value under `names[name]` (the root is always a dictionary; never `.unread`),
+        /// read and classified the first time, from `rootValues` after that.
         private mutating func rootValue(_ name: Int) -> RootValue {
             let number = Int(program.nameNumbers[name])
             if case .unread = rootValues[number] {
