@@ -200,21 +200,13 @@ struct DashboardAreaPage {
         // Each indicator's states of the area once: they give the years and then the cells.
         let rows = datasets.map { $0.yearStates(area: area.key) }
         let years = Array(Set(rows.flatMap { $0.map(\.year) })).sorted()
-        let captionID: StaticString = "tabelle-beschriftung"
         var out: [UInt8] = []
         out.reserveCapacity(2048 + datasets.count * (years.count * 40 + 200))
-        DashboardBytes.scrollTableStart(labelID: captionID, into: &out)
-        out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
-        out.append(static: captionID)
-        out.append(static: "\">Alle Werte für ")
+        DashboardBytes.openValueTable(into: &out)
+        out.append(static: "Alle Werte für ")
         Escape.appendHTML(area.name, to: &out)
         out.append(static: "</caption>\n<thead><tr><th scope=\"col\">Kennzahl</th><th scope=\"col\">Einheit</th>")
-        for year in years {
-            out.append(static: "<th scope=\"col\">")
-            out.appendUTF8(String(year))
-            out.append(static: "</th>")
-        }
-        out.append(static: "</tr></thead>\n<tbody>\n")
+        DashboardBytes.yearHeaders(years, into: &out)
         for (dataset, states) in zip(datasets, rows) {
             let i = dataset.indicator
             out.append(static: "<tr><th scope=\"row\">")
@@ -225,8 +217,7 @@ struct DashboardAreaPage {
             DashboardBytes.rowCells(years: years, states: states, area: area, decimals: i.decimals, into: &out)
             out.append(static: "</tr>\n")
         }
-        out.append(static: "</tbody>\n</table>")
-        out.append(static: DashboardBytes.scrollTableEnd)
+        DashboardBytes.closeValueTable(into: &out)
         out.append(static: "<p class=\"daten-klein\">Zeichen: siehe ")
         DashboardBytes.link("/daten/#zeichen", "Zeichenerklärung", into: &out)
         out.append(static: ".</p>\n")

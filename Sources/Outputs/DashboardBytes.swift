@@ -63,12 +63,25 @@ enum DashboardBytes {
         }
     }
 
-    /// The start of `DashboardHTML.scrollTable` around a table whose label id needs no escaping.
-    static func scrollTableStart(labelID: StaticString, into out: inout [UInt8]) {
-        out.append(static: "<div class=\"tabelle daten-tabelle\" role=\"region\" aria-labelledby=\"")
-        out.append(static: labelID)
-        out.append(static: "\" tabindex=\"0\">\n")
+    /// Opens a table of values in its scrolling region (`DashboardHTML.scrollTable`'s frame,
+    /// labelled by the caption) up to the caption's text, which the caller writes next.
+    static func openValueTable(into out: inout [UInt8]) {
+        out.append(static: "<div class=\"tabelle daten-tabelle\" role=\"region\" aria-labelledby=\"tabelle-beschriftung\" tabindex=\"0\">\n")
+        out.append(static: "<table class=\"daten-werte\">\n<caption id=\"tabelle-beschriftung\">")
     }
 
-    static let scrollTableEnd: StaticString = "\n</div>\n"
+    /// A header cell per year, then the end of the header row and the start of the body.
+    static func yearHeaders(_ years: [Int], into out: inout [UInt8]) {
+        for year in years {
+            out.append(static: "<th scope=\"col\">")
+            out.appendUTF8(String(year))
+            out.append(static: "</th>")
+        }
+        out.append(static: "</tr></thead>\n<tbody>\n")
+    }
+
+    /// Closes what `openValueTable` opened.
+    static func closeValueTable(into out: inout [UInt8]) {
+        out.append(static: "</tbody>\n</table>\n</div>\n")
+    }
 }

@@ -126,23 +126,14 @@ struct DashboardIndicatorPage {
     func table() -> String {
         let years = dataset.years
         let decimals = indicator.decimals
-        let captionID: StaticString = "tabelle-beschriftung"
         var out: [UInt8] = []
         out.reserveCapacity(4096 + dataset.observations.count * 48)
-        DashboardBytes.scrollTableStart(labelID: captionID, into: &out)
-        out.append(static: "<table class=\"daten-werte\">\n<caption id=\"")
-        out.append(static: captionID)
-        out.append(static: "\">")
+        DashboardBytes.openValueTable(into: &out)
         Escape.appendHTML(indicator.title, to: &out)
         out.append(static: " (")
         Escape.appendHTML(DashboardValues.unit(indicator).caption ?? indicator.unit, to: &out)
         out.append(static: ") nach Gebiet und Jahr</caption>\n<thead><tr><th scope=\"col\">Gebiet</th>")
-        for year in years {
-            out.append(static: "<th scope=\"col\">")
-            out.appendUTF8(String(year))
-            out.append(static: "</th>")
-        }
-        out.append(static: "</tr></thead>\n<tbody>\n")
+        DashboardBytes.yearHeaders(years, into: &out)
         for area in model.areas.areas {
             let states = dataset.yearStates(area: area.key)
             // Areas without values have no row (`hasValues`: no states).
@@ -158,8 +149,7 @@ struct DashboardIndicatorPage {
             DashboardBytes.rowCells(years: years, states: states, area: area, decimals: decimals, into: &out)
             out.append(static: "</tr>\n")
         }
-        out.append(static: "</tbody>\n</table>")
-        out.append(static: DashboardBytes.scrollTableEnd)
+        DashboardBytes.closeValueTable(into: &out)
         out.append(static: "<p class=\"daten-klein\">Die Zeichen erklärt die ")
         DashboardBytes.link("/daten/#zeichen", "Zeichenerklärung", into: &out)
         out.append(static: "; jedes Zeichen nennt seine Bedeutung auch, wenn man darauf zeigt.</p>\n")
